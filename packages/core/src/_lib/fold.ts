@@ -1,0 +1,65 @@
+/**
+ * Vietnamese text folding for matching.
+ *
+ * Text from PDFs and Word files arrives in NFC or NFD, with the tone mark on
+ * either vowel ("Hoà"/"Hòa"), odd spaces, and line breaks inside phrases.
+ * Folding removes every diacritic (đ → d), lower-cases, and collapses white
+ * space, so that all those spellings compare equal. It keeps a map from each
+ * folded character back to its offset in the original string, so a parser
+ * that works on folded text can still report positions in the user's text.
+ */
+export interface Folded {
+  /** The folded text: lower case, no diacritics, single spaces. */
+  readonly text: string;
+  /** `offsets[i]` is the offset in the original string of folded character `i`; one extra entry marks the end. */
+  readonly offsets: readonly number[];
+}
+
+const COMBINING = /[\u0300-\u036f]/;
+const SPACE = /[\s\u00a0\u200b\ufeff]/;
+
+/** Folds `input` for matching and keeps the map back to original offsets. */
+export function fold(input: string): Folded {
+  let text = "";
+  const offsets: number[] = [];
+  let pendingSpace = false;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i] as string;
+    if (SPACE.test(ch)) {
+      pendingSpace = text.length > 0;
+      continue;
+    }
+    const base = ch
+      .normalize("NFD")
+      .split("")
+      .filter((c) => !COMBINING.test(c))
+      .join("")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase();
+    if (base.length === 0) continue; // a lone combining mark (NFD input)
+    if (pendingSpace) {
+      text += " ";
+      offsets.push(i);
+      pendingSpace = false;
+    }
+    for (const c of base) {
+      text += c;
+      offsets.push(i);
+    }
+  }
+  offsets.push(input.length);
+  return { text, offsets };
+}
+
+/** Folds `input` and returns only the folded text. */
+export function foldText(input: string): string {
+  return fold(input).text;
+}
+
+/**
+ * Normalises text for display and storage: NFC, white space collapsed and
+ * trimmed. Tone-mark placement is left as the user wrote it.
+ */
+export function tidy(input: string): string {
+  return input.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
+}

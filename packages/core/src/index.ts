@@ -1,0 +1,58 @@
+/**
+ * @parcomms/core: the typed model of Vietnamese plans for communicating
+ * administrative reform (Kế hoạch tuyên truyền cải cách hành chính), with
+ * codelists, Vietnamese phrase parsers, validation and time.
+ *
+ * @packageDocumentation
+ */
+
+export { audiences } from "./codelists/audiences";
+export { channels } from "./codelists/channels";
+export { documentTypes, type DocumentTypeEntry } from "./codelists/documentTypes";
+export { officeKinds, type OfficeKindEntry } from "./codelists/officeKinds";
+export { reportingCadences, type ReportingCadenceEntry } from "./codelists/reportingCadences";
+export { themes } from "./codelists/themes";
+export { unitKinds, type UnitKindEntry } from "./codelists/unitKinds";
+export { Activity, ActivityOrigin } from "./model/Activity";
+export { AdministrativeLevel, LEVEL_RANK } from "./model/AdministrativeLevel";
+export { AdminUnit, UnitSuccessor } from "./model/AdminUnit";
+export { Assignee, AssigneeRef } from "./model/Assignee";
+export { AssigneeGroup } from "./model/AssigneeGroup";
+export { Budget, BudgetSource } from "./model/Budget";
+export { ChildPlanRequirements } from "./model/ChildPlanRequirements";
+export { Codelist, CodelistEntry } from "./model/CodelistEntry";
+export { Era, eraOn, TWO_TIER_START } from "./model/Era";
+export { Frequency, OutputUnit, Quota, RecurrenceUnit } from "./model/Frequency";
+export { GsoCode } from "./model/GsoCode";
+export { DocumentType, LegalReference } from "./model/LegalReference";
+export { LineRange } from "./model/LineRange";
+export { Language, LocalizedText } from "./model/LocalizedText";
+export { isNotStated, NotStated } from "./model/NotStated";
+export { Office } from "./model/Office";
+export { OfficeKind } from "./model/OfficeKind";
+export { PartialDate } from "./model/PartialDate";
+export { PeriodId, PlanPeriod } from "./model/PeriodId";
+export { Plan, PLAN_SCHEMA_VERSION } from "./model/Plan";
+export { Provenance } from "./model/Provenance";
+export { Reporting, ReportingCadence } from "./model/Reporting";
+export { Role } from "./model/Role";
+export { Recipient, Signatory } from "./model/Signatory";
+export { Target } from "./model/Target";
+export { ContentItem, FormsItem, TextItem } from "./model/TextItem";
+export {
+  CompoundTimeframe,
+  ContinuousTimeframe,
+  DateRangeTimeframe,
+  DeadlineTimeframe,
+  HalvesTimeframe,
+  MonthsTimeframe,
+  QuartersTimeframe,
+  SimpleTimeframe,
+  Timeframe,
+  type TimeframeKind,
+  TriggerTimeframe,
+  YearlyDateTimeframe,
+  YearTimeframe,
+} from "./model/Timeframe";
+export { UnitKind } from "./model/UnitKind";
+export { UnitMatch, UnitRef } from "./model/UnitRef";

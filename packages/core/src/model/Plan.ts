@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { Activity } from "./Activity";
+import { AssigneeGroup } from "./AssigneeGroup";
+import { Budget } from "./Budget";
+import { ChildPlanRequirements } from "./ChildPlanRequirements";
+import { LegalReference } from "./LegalReference";
+import { LineRange } from "./LineRange";
+import { NotStated } from "./NotStated";
+import { Office } from "./Office";
+import { PartialDate } from "./PartialDate";
+import { PlanPeriod } from "./PeriodId";
+import { Provenance } from "./Provenance";
+import { Reporting } from "./Reporting";
+import { Recipient, Signatory } from "./Signatory";
+import { Target } from "./Target";
+import { ContentItem, FormsItem, TextItem } from "./TextItem";
+import { Timeframe } from "./Timeframe";
+import { UnitRef } from "./UnitRef";
+
+/** The version of the plan schema; bumped on any incompatible change. */
+export const PLAN_SCHEMA_VERSION = "1.0";
+
+/**
+ * A local government's plan for communicating administrative reform (Kế
+ * hoạch tuyên truyền cải cách hành chính): the single model every package
+ * reads and writes.
+ */
+export const Plan = z
+  .object({
+    schemaVersion: z.literal(PLAN_SCHEMA_VERSION).describe("Version of this schema."),
+    id: z.string().min(1).describe("Identifier of the plan, unique in a dataset."),
+    title: z.string().min(1).describe("Title as written."),
+    documentType: z
+      .enum(["plan", "decision"])
+      .describe("plan: issued as a Kế hoạch; decision: adopted by a Quyết định that attaches the plan."),
+    unit: UnitRef.describe("The issuing unit."),
+    issuer: z
+      .object({
+        body: z.enum(["people-committee", "chair"]).describe("Issued by the People's Committee or by its Chair."),
+        wording: z.string().optional().describe("As written (\"Chủ tịch UBND thành phố\")."),
+      })
+      .describe("Who issues the plan."),
+    period: PlanPeriod,
+    number: z
+      .union([z.string().min(1), NotStated])
+      .optional()
+      .describe("Document number (\"13\"); NotStated when the slot is blank; absent when the text has no number line."),
+    symbol: z.string().optional().describe("Type and issuer code after the number (\"KH-UBND\")."),
+    issueDate: PartialDate.optional().describe("Date of issue; day or month may be blank; absent when the text gives none."),
+    place: z.string().optional().describe("Place in the date line (\"TP. Bắc Giang\")."),
+    status: z.enum(["draft", "issued"]).describe("draft, or issued (ban hành)."),
+    references: z.array(LegalReference).describe("Cited documents, the parent plan among them with role parent-plan."),
+    purposes: z.array(TextItem).describe("Mục đích."),
+    requirements: z.array(TextItem).describe("Yêu cầu."),
+    audiences: z.array(z.string().min(1)).describe("Audience codes of the plan as a whole (đối tượng)."),
+    audienceStatement: TextItem.optional().describe("The audience section as written, when there is one."),
+    contentItems: z.array(ContentItem).describe("Nội dung tuyên truyền."),
+    formsItems: z.array(FormsItem).describe("Hình thức tuyên truyền."),
+    activities: z.array(Activity).describe("Tasks from forms items, the appendix and the assignments."),
+    offices: z.array(Office).describe("Offices the plan names, normalised across spellings."),
+    assigneeGroups: z.array(AssigneeGroup).describe("Classes of units or offices assigned together."),
+    focalPoint: z
+      .object({ ref: z.string().min(1), wording: z.string().optional(), lines: LineRange.optional() })
+      .optional()
+      .describe("The office that collects reports and follows up (đầu mối)."),
+    timeframe: z
+      .object({ timeframe: Timeframe, text: z.string(), lines: LineRange.optional() })
+      .optional()
+      .describe("The plan's own time section (thời gian thực hiện), when it has one."),
+    budget: Budget.optional().describe("Kinh phí; absent when the plan has no budget section."),
+    reporting: z.array(Reporting).describe("Reporting arrangements."),
+    targets: z.array(Target).describe("Numeric targets of the plan as a whole."),
+    childPlanRequirements: ChildPlanRequirements.optional(),
+    signatory: Signatory.optional(),
+    recipients: z.array(Recipient).describe("Nơi nhận."),
+    provenance: Provenance,
+  })
+  .describe("A plan for communicating administrative reform (Kế hoạch tuyên truyền CCHC).");
+export type Plan = z.infer<typeof Plan>;

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { LineRange } from "./LineRange";
+
+const itemFields = {
+  id: z.string().min(1).describe("Identifier, unique in the plan."),
+  ref: z.string().optional().describe("The item's number or letter as printed (\"1.4.2\", \"e\", \"III.3\")."),
+  text: z.string().min(1).describe("The item's text as written."),
+  lines: LineRange.optional(),
+  note: z.string().optional().describe("An analyst's note, e.g. why a theme was judged to apply."),
+};
+
+/** A numbered or bulleted passage: a purpose, a requirement. */
+export const TextItem = z.object(itemFields).describe("A passage of the plan, kept as written.");
+export type TextItem = z.infer<typeof TextItem>;
+
+/** An item of the content section (nội dung tuyên truyền) with the themes it carries. */
+export const ContentItem = z
+  .object({
+    ...itemFields,
+    parentId: z.string().optional().describe("Id of the enclosing item (1.4 for 1.4.2)."),
+    themes: z.array(z.string().min(1)).describe("Theme codes from the themes codelist."),
+  })
+  .describe("An item of the content (nội dung) section with its themes.");
+export type ContentItem = z.infer<typeof ContentItem>;
+
+/** An item of the forms section (hình thức tuyên truyền) with the channels it names. */
+export const FormsItem = z
+  .object({
+    ...itemFields,
+    channels: z.array(z.string().min(1)).describe("Channel codes from the channels codelist."),
+    themes: z.array(z.string().min(1)).describe("Theme codes, when the item names what it says."),
+  })
+  .describe("An item of the forms (hình thức) section with its channels.");
+export type FormsItem = z.infer<typeof FormsItem>;

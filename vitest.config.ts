@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+process.env.TZ = "Asia/Ho_Chi_Minh";
+
+export default defineConfig({
+  resolve: {
+    conditions: ["@parcomms/source"],
+  },
+  ssr: {
+    resolve: {
+      conditions: ["@parcomms/source"],
+    },
+  },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
+    typecheck: {
+      enabled: true,
+      include: ["packages/*/src/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.json",
+    },
+    env: { TZ: "Asia/Ho_Chi_Minh" },
+    silent: "passed-only",
+    setupFiles: ["./scripts/vitest.setup.ts"],
+  },
+});
