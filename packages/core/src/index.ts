@@ -8,11 +8,11 @@
 
 export { audiences } from "./codelists/audiences";
 export { channels } from "./codelists/channels";
-export { documentTypes, type DocumentTypeEntry } from "./codelists/documentTypes";
-export { officeKinds, type OfficeKindEntry } from "./codelists/officeKinds";
-export { reportingCadences, type ReportingCadenceEntry } from "./codelists/reportingCadences";
+export { type DocumentTypeEntry, documentTypes } from "./codelists/documentTypes";
+export { type OfficeKindEntry, officeKinds } from "./codelists/officeKinds";
+export { type ReportingCadenceEntry, reportingCadences } from "./codelists/reportingCadences";
 export { themes } from "./codelists/themes";
-export { unitKinds, type UnitKindEntry } from "./codelists/unitKinds";
+export { type UnitKindEntry, unitKinds } from "./codelists/unitKinds";
 export { Activity, ActivityOrigin } from "./model/Activity";
 export { AdministrativeLevel, LEVEL_RANK } from "./model/AdministrativeLevel";
 export { AdminUnit, UnitSuccessor } from "./model/AdminUnit";
@@ -32,7 +32,7 @@ export { Office } from "./model/Office";
 export { OfficeKind } from "./model/OfficeKind";
 export { PartialDate } from "./model/PartialDate";
 export { PeriodId, PlanPeriod } from "./model/PeriodId";
-export { Plan, PLAN_SCHEMA_VERSION } from "./model/Plan";
+export { PLAN_SCHEMA_VERSION, Plan } from "./model/Plan";
 export { Provenance } from "./model/Provenance";
 export { Reporting, ReportingCadence } from "./model/Reporting";
 export { Role } from "./model/Role";

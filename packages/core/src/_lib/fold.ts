@@ -61,5 +61,8 @@ export function foldText(input: string): string {
  * trimmed. Tone-mark placement is left as the user wrote it.
  */
 export function tidy(input: string): string {
-  return input.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
+  return input
+    .normalize("NFC")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }

@@ -13,7 +13,13 @@ export const audiences: Codelist = {
     {
       code: "officials",
       label: { vi: "Cán bộ, công chức, viên chức, người lao động", en: "Officials and public employees" },
-      phrasings: ["cán bộ, công chức", "công chức, viên chức", "cb, cc, vc", "người lao động", "người hoạt động không chuyên trách"],
+      phrasings: [
+        "cán bộ, công chức",
+        "công chức, viên chức",
+        "cb, cc, vc",
+        "người lao động",
+        "người hoạt động không chuyên trách",
+      ],
     },
     {
       code: "leaders",

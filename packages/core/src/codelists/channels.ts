@@ -37,13 +37,23 @@ export const channels: Codelist = {
       code: "broadcast.district-radio",
       parent: "broadcast",
       label: { vi: "Đài truyền thanh cấp huyện", en: "District radio" },
-      phrasings: ["đài truyền thanh thành phố", "đài truyền thanh huyện", "hệ thống truyền thanh cấp huyện", "hệ thống truyền thanh thành phố"],
+      phrasings: [
+        "đài truyền thanh thành phố",
+        "đài truyền thanh huyện",
+        "hệ thống truyền thanh cấp huyện",
+        "hệ thống truyền thanh thành phố",
+      ],
     },
     {
       code: "broadcast.provincial-radio-tv",
       parent: "broadcast",
       label: { vi: "Đài Phát thanh và Truyền hình tỉnh", en: "Provincial radio and television" },
-      phrasings: ["phát thanh truyền hình tỉnh", "đài phát thanh và truyền hình", "phát thanh, truyền hình", "hệ phát thanh, truyền hình"],
+      phrasings: [
+        "phát thanh truyền hình tỉnh",
+        "đài phát thanh và truyền hình",
+        "phát thanh, truyền hình",
+        "hệ phát thanh, truyền hình",
+      ],
     },
     {
       code: "broadcast.mobile-loudspeaker",
@@ -83,7 +93,13 @@ export const channels: Codelist = {
       code: "online.web-portal",
       parent: "online",
       label: { vi: "Cổng/Trang thông tin điện tử", en: "Web portal or page" },
-      phrasings: ["cổng thông tin điện tử", "trang thông tin điện tử", "trang tin điện tử", "cổng/trang thông tin điện tử", "trang/ cổng thông tin điện tử"],
+      phrasings: [
+        "cổng thông tin điện tử",
+        "trang thông tin điện tử",
+        "trang tin điện tử",
+        "cổng/trang thông tin điện tử",
+        "trang/ cổng thông tin điện tử",
+      ],
     },
     {
       code: "online.public-service-portal",
@@ -112,7 +128,10 @@ export const channels: Codelist = {
     {
       code: "online.one-stop-software",
       parent: "online",
-      label: { vi: "Hệ thống thông tin giải quyết TTHC, phần mềm một cửa", en: "Procedure information system" },
+      label: {
+        vi: "Hệ thống thông tin giải quyết TTHC, phần mềm một cửa",
+        en: "Procedure information system",
+      },
       phrasings: ["phần mềm một cửa", "hệ thống thông tin giải quyết tthc"],
     },
     {
@@ -236,7 +255,12 @@ export const channels: Codelist = {
       code: "official-posting.one-stop",
       parent: "official-posting",
       label: { vi: "Niêm yết tại Bộ phận một cửa, trụ sở", en: "Posting at the one-stop office and offices" },
-      phrasings: ["niêm yết công khai", "niêm yết bằng văn bản giấy", "tại bộ phận tiếp nhận và trả kết quả", "tại trụ sở"],
+      phrasings: [
+        "niêm yết công khai",
+        "niêm yết bằng văn bản giấy",
+        "tại bộ phận tiếp nhận và trả kết quả",
+        "tại trụ sở",
+      ],
     },
   ],
 };

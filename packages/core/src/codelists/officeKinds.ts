@@ -44,7 +44,11 @@ export const officeKinds = {
     {
       code: "one-stop-office",
       label: { vi: "Bộ phận một cửa", en: "One-stop office" },
-      phrasings: ["bộ phận một cửa", "bộ phận tiếp nhận và trả kết quả", "bộ phận tiếp nhận hồ sơ và trả kết quả"],
+      phrasings: [
+        "bộ phận một cửa",
+        "bộ phận tiếp nhận và trả kết quả",
+        "bộ phận tiếp nhận hồ sơ và trả kết quả",
+      ],
     },
     {
       code: "service-centre",
@@ -72,7 +76,13 @@ export const officeKinds = {
     {
       code: "committee-office",
       label: { vi: "Văn phòng HĐND và UBND", en: "Office of the Council and People's Committee" },
-      phrasings: ["văn phòng hđnd", "văn phòng ubnd", "văn phòng - thống kê", "văn phòng thống kê", "văn phòng"],
+      phrasings: [
+        "văn phòng hđnd",
+        "văn phòng ubnd",
+        "văn phòng - thống kê",
+        "văn phòng thống kê",
+        "văn phòng",
+      ],
     },
     {
       code: "home-affairs",
@@ -82,7 +92,15 @@ export const officeKinds = {
     {
       code: "culture-information",
       label: { vi: "Văn hóa và Thông tin, Văn hóa - Xã hội", en: "Culture and information" },
-      phrasings: ["văn hóa và thông tin", "văn hóa - xã hội", "văn hóa – xã hội", "văn hóa thông tin", "vhtt", "vh tt", "văn hóa"],
+      phrasings: [
+        "văn hóa và thông tin",
+        "văn hóa - xã hội",
+        "văn hóa – xã hội",
+        "văn hóa thông tin",
+        "vhtt",
+        "vh tt",
+        "văn hóa",
+      ],
     },
     {
       code: "justice",
@@ -116,8 +134,19 @@ export const officeKinds = {
     },
     {
       code: "front-mass-organisations",
-      label: { vi: "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội", en: "Fatherland Front and mass organisations" },
-      phrasings: ["mặt trận tổ quốc", "mttq", "tổ chức chính trị - xã hội", "tổ chức ct-xh", "đoàn thể", "thành đoàn", "hội"],
+      label: {
+        vi: "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội",
+        en: "Fatherland Front and mass organisations",
+      },
+      phrasings: [
+        "mặt trận tổ quốc",
+        "mttq",
+        "tổ chức chính trị - xã hội",
+        "tổ chức ct-xh",
+        "đoàn thể",
+        "thành đoàn",
+        "hội",
+      ],
     },
     {
       code: "party-body",

@@ -1,5 +1,5 @@
-import type { ReportingCadence } from "../model/Reporting";
 import type { LocalizedText } from "../model/LocalizedText";
+import type { ReportingCadence } from "../model/Reporting";
 
 /** An entry of the reporting-cadence codelist. */
 export interface ReportingCadenceEntry {
@@ -23,10 +23,30 @@ export const reportingCadences = {
   id: "reporting-cadences",
   version: "2025.1",
   entries: [
-    { code: "monthly", label: { vi: "Hằng tháng", en: "Monthly" }, phrasings: ["hàng tháng", "hằng tháng"], perYear: 12 },
-    { code: "quarterly", label: { vi: "Hằng quý", en: "Quarterly" }, phrasings: ["hàng quý", "hằng quý", "quý"], perYear: 4 },
-    { code: "half-yearly", label: { vi: "6 tháng", en: "Half-yearly" }, phrasings: ["6 tháng", "sáu tháng"], perYear: 2 },
-    { code: "yearly", label: { vi: "Hằng năm", en: "Yearly" }, phrasings: ["một năm", "hàng năm", "hằng năm", "năm"], perYear: 1 },
+    {
+      code: "monthly",
+      label: { vi: "Hằng tháng", en: "Monthly" },
+      phrasings: ["hàng tháng", "hằng tháng"],
+      perYear: 12,
+    },
+    {
+      code: "quarterly",
+      label: { vi: "Hằng quý", en: "Quarterly" },
+      phrasings: ["hàng quý", "hằng quý", "quý"],
+      perYear: 4,
+    },
+    {
+      code: "half-yearly",
+      label: { vi: "6 tháng", en: "Half-yearly" },
+      phrasings: ["6 tháng", "sáu tháng"],
+      perYear: 2,
+    },
+    {
+      code: "yearly",
+      label: { vi: "Hằng năm", en: "Yearly" },
+      phrasings: ["một năm", "hàng năm", "hằng năm", "năm"],
+      perYear: 1,
+    },
     {
       code: "integrated",
       label: { vi: "Lồng ghép vào báo cáo CCHC định kỳ", en: "Folded into the periodic reform report" },

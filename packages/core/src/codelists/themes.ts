@@ -20,7 +20,12 @@ export const themes: Codelist = {
     {
       code: "institutions",
       label: { vi: "Cải cách thể chế", en: "Institutional reform" },
-      phrasings: ["cải cách thể chế", "văn bản quy phạm pháp luật", "thi hành pháp luật", "xây dựng, hoàn thiện thể chế"],
+      phrasings: [
+        "cải cách thể chế",
+        "văn bản quy phạm pháp luật",
+        "thi hành pháp luật",
+        "xây dựng, hoàn thiện thể chế",
+      ],
     },
     {
       code: "institutions.legal-documents",
@@ -37,13 +42,24 @@ export const themes: Codelist = {
     {
       code: "procedures",
       label: { vi: "Cải cách thủ tục hành chính", en: "Administrative-procedure reform" },
-      phrasings: ["cải cách thủ tục hành chính", "cải cách tthc", "thủ tục hành chính", "tthc", "kiểm soát thủ tục hành chính"],
+      phrasings: [
+        "cải cách thủ tục hành chính",
+        "cải cách tthc",
+        "thủ tục hành chính",
+        "tthc",
+        "kiểm soát thủ tục hành chính",
+      ],
     },
     {
       code: "procedures.control",
       parent: "procedures",
       label: { vi: "Kiểm soát, rà soát thủ tục hành chính", en: "Control and review of procedures" },
-      phrasings: ["kiểm soát thủ tục hành chính", "kiểm soát tthc", "rà soát tthc", "rà soát thủ tục hành chính"],
+      phrasings: [
+        "kiểm soát thủ tục hành chính",
+        "kiểm soát tthc",
+        "rà soát tthc",
+        "rà soát thủ tục hành chính",
+      ],
     },
     {
       code: "procedures.digitisation",
@@ -113,7 +129,13 @@ export const themes: Codelist = {
     {
       code: "public-finance",
       label: { vi: "Cải cách tài chính công", en: "Public-finance reform" },
-      phrasings: ["cải cách tài chính công", "tài chính công", "ngân sách nhà nước", "tài sản công", "tự chủ tài chính"],
+      phrasings: [
+        "cải cách tài chính công",
+        "tài chính công",
+        "ngân sách nhà nước",
+        "tài sản công",
+        "tự chủ tài chính",
+      ],
     },
     {
       code: "public-finance.autonomy",
@@ -135,15 +157,29 @@ export const themes: Codelist = {
     },
     {
       code: "digital-government",
-      label: { vi: "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", en: "E-government and digital government" },
-      phrasings: ["chính quyền điện tử", "chính quyền số", "chính phủ điện tử", "chính phủ số", "ứng dụng công nghệ thông tin"],
+      label: {
+        vi: "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
+        en: "E-government and digital government",
+      },
+      phrasings: [
+        "chính quyền điện tử",
+        "chính quyền số",
+        "chính phủ điện tử",
+        "chính phủ số",
+        "ứng dụng công nghệ thông tin",
+      ],
       formerNames: ["hiện đại hóa hành chính", "hiện đại hóa nền hành chính"],
     },
     {
       code: "digital-government.it-application",
       parent: "digital-government",
       label: { vi: "Ứng dụng công nghệ thông tin trong cơ quan nhà nước", en: "IT in state agencies" },
-      phrasings: ["ứng dụng công nghệ thông tin", "môi trường số", "phần mềm một cửa điện tử", "hội nghị bằng hình thức trực tuyến"],
+      phrasings: [
+        "ứng dụng công nghệ thông tin",
+        "môi trường số",
+        "phần mềm một cửa điện tử",
+        "hội nghị bằng hình thức trực tuyến",
+      ],
     },
     {
       code: "digital-government.modernisation",
@@ -155,7 +191,13 @@ export const themes: Codelist = {
     {
       code: "steering",
       label: { vi: "Công tác chỉ đạo, điều hành CCHC", en: "Steering and direction of reform" },
-      phrasings: ["chỉ đạo, điều hành", "chỉ đạo điều hành", "ban chỉ đạo", "kế hoạch cải cách hành chính", "kế hoạch cchc"],
+      phrasings: [
+        "chỉ đạo, điều hành",
+        "chỉ đạo điều hành",
+        "ban chỉ đạo",
+        "kế hoạch cải cách hành chính",
+        "kế hoạch cchc",
+      ],
     },
     {
       code: "steering.inspection",
@@ -166,8 +208,17 @@ export const themes: Codelist = {
     // Cross-cutting themes.
     {
       code: "policy",
-      label: { vi: "Chủ trương, chính sách, pháp luật về CCHC", en: "Party and State policy and law on reform" },
-      phrasings: ["chủ trương của đảng", "chính sách, pháp luật", "chủ trương, chính sách", "văn bản chỉ đạo", "quan điểm, chủ trương"],
+      label: {
+        vi: "Chủ trương, chính sách, pháp luật về CCHC",
+        en: "Party and State policy and law on reform",
+      },
+      phrasings: [
+        "chủ trương của đảng",
+        "chính sách, pháp luật",
+        "chủ trương, chính sách",
+        "văn bản chỉ đạo",
+        "quan điểm, chủ trương",
+      ],
     },
     {
       code: "leadership",
@@ -182,11 +233,20 @@ export const themes: Codelist = {
     {
       code: "results",
       label: { vi: "Tình hình, kết quả thực hiện CCHC", en: "Progress and results of reform" },
-      phrasings: ["kết quả thực hiện", "kết quả nổi bật", "tình hình triển khai", "thành tựu", "tồn tại, hạn chế"],
+      phrasings: [
+        "kết quả thực hiện",
+        "kết quả nổi bật",
+        "tình hình triển khai",
+        "thành tựu",
+        "tồn tại, hạn chế",
+      ],
     },
     {
       code: "indices",
-      label: { vi: "Các chỉ số đánh giá (PAR INDEX, SIPAS, PAPI, PCI …)", en: "Indices (PAR INDEX, SIPAS, PAPI, PCI …)" },
+      label: {
+        vi: "Các chỉ số đánh giá (PAR INDEX, SIPAS, PAPI, PCI …)",
+        en: "Indices (PAR INDEX, SIPAS, PAPI, PCI …)",
+      },
       phrasings: ["chỉ số", "par index", "sipas", "papi", "pci", "ddci", "dti"],
     },
     {
@@ -216,7 +276,10 @@ export const themes: Codelist = {
     {
       code: "indices.ddci",
       parent: "indices",
-      label: { vi: "Chỉ số năng lực cạnh tranh cấp sở, ngành, địa phương (DDCI)", en: "DDCI competitiveness index" },
+      label: {
+        vi: "Chỉ số năng lực cạnh tranh cấp sở, ngành, địa phương (DDCI)",
+        en: "DDCI competitiveness index",
+      },
       phrasings: ["ddci", "năng lực cạnh tranh cấp sở"],
     },
     {
@@ -232,8 +295,17 @@ export const themes: Codelist = {
     },
     {
       code: "online-services",
-      label: { vi: "Dịch vụ công trực tuyến, thanh toán trực tuyến", en: "Online public services and payment" },
-      phrasings: ["dịch vụ công trực tuyến", "thanh toán trực tuyến", "nộp hồ sơ trực tuyến", "cổng dịch vụ công", "bưu chính công ích"],
+      label: {
+        vi: "Dịch vụ công trực tuyến, thanh toán trực tuyến",
+        en: "Online public services and payment",
+      },
+      phrasings: [
+        "dịch vụ công trực tuyến",
+        "thanh toán trực tuyến",
+        "nộp hồ sơ trực tuyến",
+        "cổng dịch vụ công",
+        "bưu chính công ích",
+      ],
     },
     {
       code: "online-services.payment",
@@ -249,13 +321,25 @@ export const themes: Codelist = {
     },
     {
       code: "project-06",
-      label: { vi: "Đề án 06 (dữ liệu dân cư, định danh điện tử)", en: "Project 06 (population data, e-identification)" },
-      phrasings: ["đề án 06", "đề án số 06", "dữ liệu dân cư", "định danh và xác thực điện tử", "định danh điện tử"],
+      label: {
+        vi: "Đề án 06 (dữ liệu dân cư, định danh điện tử)",
+        en: "Project 06 (population data, e-identification)",
+      },
+      phrasings: [
+        "đề án 06",
+        "đề án số 06",
+        "dữ liệu dân cư",
+        "định danh và xác thực điện tử",
+        "định danh điện tử",
+      ],
     },
     {
       code: "project-06.linked-procedures",
       parent: "project-06",
-      label: { vi: "Nhóm thủ tục liên thông (khai sinh, khai tử)", en: "Linked procedure groups (births, deaths)" },
+      label: {
+        vi: "Nhóm thủ tục liên thông (khai sinh, khai tử)",
+        en: "Linked procedure groups (births, deaths)",
+      },
       phrasings: ["tthc liên thông", "đăng ký khai sinh", "đăng ký khai tử"],
     },
     {
@@ -266,7 +350,10 @@ export const themes: Codelist = {
     {
       code: "digital-transformation.national-day",
       parent: "digital-transformation",
-      label: { vi: "Ngày Chuyển đổi số quốc gia (10/10)", en: "National Digital Transformation Day (10 October)" },
+      label: {
+        vi: "Ngày Chuyển đổi số quốc gia (10/10)",
+        en: "National Digital Transformation Day (10 October)",
+      },
       phrasings: ["ngày chuyển đổi số quốc gia"],
     },
     {
@@ -282,8 +369,18 @@ export const themes: Codelist = {
     },
     {
       code: "discipline",
-      label: { vi: "Kỷ luật, kỷ cương hành chính, văn hóa công vụ", en: "Discipline and public-service culture" },
-      phrasings: ["kỷ luật, kỷ cương", "kỷ cương hành chính", "văn hóa công vụ", "đạo đức công vụ", "văn hóa công sở", "quy tắc ứng xử"],
+      label: {
+        vi: "Kỷ luật, kỷ cương hành chính, văn hóa công vụ",
+        en: "Discipline and public-service culture",
+      },
+      phrasings: [
+        "kỷ luật, kỷ cương",
+        "kỷ cương hành chính",
+        "văn hóa công vụ",
+        "đạo đức công vụ",
+        "văn hóa công sở",
+        "quy tắc ứng xử",
+      ],
     },
     {
       code: "discipline.inspection",
@@ -309,7 +406,13 @@ export const themes: Codelist = {
     {
       code: "procedure-posting",
       label: { vi: "Công bố, công khai thủ tục hành chính", en: "Public posting of procedures" },
-      phrasings: ["công khai thủ tục", "công khai tthc", "niêm yết", "công bố, công khai", "cập nhật, công khai"],
+      phrasings: [
+        "công khai thủ tục",
+        "công khai tthc",
+        "niêm yết",
+        "công bố, công khai",
+        "cập nhật, công khai",
+      ],
     },
     {
       code: "satisfaction",
@@ -338,8 +441,17 @@ export const themes: Codelist = {
     },
     {
       code: "citizen-rights",
-      label: { vi: "Quyền, nghĩa vụ của người dân; giám sát CCHC", en: "Citizens' rights and oversight of reform" },
-      phrasings: ["quyền và nghĩa vụ", "quyền, nghĩa vụ", "giám sát tiến trình", "giám sát quá trình", "phản biện xã hội"],
+      label: {
+        vi: "Quyền, nghĩa vụ của người dân; giám sát CCHC",
+        en: "Citizens' rights and oversight of reform",
+      },
+      phrasings: [
+        "quyền và nghĩa vụ",
+        "quyền, nghĩa vụ",
+        "giám sát tiến trình",
+        "giám sát quá trình",
+        "phản biện xã hội",
+      ],
     },
   ],
 };

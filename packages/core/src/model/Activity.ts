@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Assignee } from "./Assignee";
-import { Quota, Frequency } from "./Frequency";
+import { Frequency, Quota } from "./Frequency";
 import { LineRange } from "./LineRange";
 import { Target } from "./Target";
 import { Timeframe } from "./Timeframe";
@@ -10,8 +10,10 @@ export const ActivityOrigin = z
   .object({
     section: z
       .enum(["forms-item", "appendix-row", "assignment", "content-item", "other"])
-      .describe("forms-item (hình thức), appendix-row (phụ lục), assignment (tổ chức thực hiện), content-item, other."),
-    ref: z.string().min(1).describe("The item's number as printed (\"III.4\", \"row 3\", \"V.2\")."),
+      .describe(
+        "forms-item (hình thức), appendix-row (phụ lục), assignment (tổ chức thực hiện), content-item, other.",
+      ),
+    ref: z.string().min(1).describe('The item\'s number as printed ("III.4", "row 3", "V.2").'),
     lines: LineRange,
   })
   .describe("The part of the plan an activity came from, with its lines.");
@@ -32,7 +34,10 @@ export const Activity = z
     quotas: z.array(Quota).describe("Quotas that bind this activity."),
     products: z.array(z.string().min(1)).describe("Products or outputs as written (sản phẩm)."),
     targets: z.array(Target),
-    condition: z.string().optional().describe("A condition on the task as written (khi có hướng dẫn của cấp trên)."),
+    condition: z
+      .string()
+      .optional()
+      .describe("A condition on the task as written (khi có hướng dẫn của cấp trên)."),
     origin: ActivityOrigin,
     note: z.string().optional().describe("An analyst's note on judgments made in encoding it."),
   })

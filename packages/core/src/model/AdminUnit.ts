@@ -7,7 +7,9 @@ import { UnitKind } from "./UnitKind";
 export const UnitSuccessor = z
   .object({
     code: GsoCode.describe("The successor unit."),
-    share: z.enum(["full", "partial"]).describe("Whether the successor took all of the old unit or part of it."),
+    share: z
+      .enum(["full", "partial"])
+      .describe("Whether the successor took all of the old unit or part of it."),
   })
   .describe("A unit that took over all or part of another in the 2025 reorganisation.");
 export type UnitSuccessor = z.infer<typeof UnitSuccessor>;
@@ -16,7 +18,7 @@ export type UnitSuccessor = z.infer<typeof UnitSuccessor>;
 export const AdminUnit = z
   .object({
     code: GsoCode,
-    name: z.string().min(1).describe("Official name without the kind word (\"Sơn Màu\")."),
+    name: z.string().min(1).describe('Official name without the kind word ("Sơn Màu").'),
     kind: UnitKind,
     level: AdministrativeLevel,
     parent: GsoCode.optional().describe("The unit directly above; absent for provinces."),

@@ -14,14 +14,19 @@ export const AssigneeGroup = z
     aliases: z.array(z.string().min(1)).describe("Other wordings of the same class."),
     members: z
       .enum(["units", "offices", "officials", "mass-organisations"])
-      .describe("What the class is made of: lower units, offices, individual officials, or mass organisations."),
+      .describe(
+        "What the class is made of: lower units, offices, individual officials, or mass organisations.",
+      ),
     scope: z
       .enum(["subordinate", "own", "related", "all"])
       .describe(
         "Which ones: subordinate (units below the issuer), own (the issuer's offices), related (those concerned), all.",
       ),
     unitKinds: z.array(UnitKind).optional().describe("For a class of units: their kinds (phuong, xa)."),
-    officeKinds: z.array(OfficeKind).optional().describe("For a class of offices: their kinds, when one kind."),
+    officeKinds: z
+      .array(OfficeKind)
+      .optional()
+      .describe("For a class of offices: their kinds, when one kind."),
     note: z.string().optional(),
   })
   .describe("A class of units or offices assigned a task together.");

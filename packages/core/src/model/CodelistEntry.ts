@@ -7,7 +7,10 @@ import { LocalizedText } from "./LocalizedText";
  */
 export const CodelistEntry = z
   .object({
-    code: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).describe("Stable code, never reused."),
+    code: z
+      .string()
+      .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)
+      .describe("Stable code, never reused."),
     parent: z.string().optional().describe("Code of the parent entry in a two-level codelist."),
     label: LocalizedText,
     description: LocalizedText.optional(),

@@ -18,7 +18,11 @@ export const Frequency = z
     kind: z.literal("frequency"),
     count: z.number().int().min(1).describe("How many times in each interval."),
     per: RecurrenceUnit,
-    interval: z.number().int().min(1).describe("Length of the interval in `per` units (1 = every week, 2 = every other week)."),
+    interval: z
+      .number()
+      .int()
+      .min(1)
+      .describe("Length of the interval in `per` units (1 = every week, 2 = every other week)."),
     output: OutputUnit.optional().describe("What each occurrence produces, when said."),
     raw: z.string().optional(),
   })
@@ -29,11 +33,15 @@ export type Frequency = z.infer<typeof Frequency>;
 export const Quota = z
   .object({
     kind: z.literal("quota"),
-    comparator: z.enum(["atLeast", "exactly", "atMost"]).describe("ít nhất/tối thiểu = atLeast; tối đa = atMost."),
+    comparator: z
+      .enum(["atLeast", "exactly", "atMost"])
+      .describe("ít nhất/tối thiểu = atLeast; tối đa = atMost."),
     count: z.number().int().min(0).describe("The number promised."),
     output: OutputUnit,
     per: RecurrenceUnit,
     raw: z.string().optional(),
   })
-  .describe("A quota: at least (or exactly, or at most) count outputs per period, checkable against outputs.");
+  .describe(
+    "A quota: at least (or exactly, or at most) count outputs per period, checkable against outputs.",
+  );
 export type Quota = z.infer<typeof Quota>;

@@ -9,7 +9,10 @@ import { Era } from "./Era";
 export const GsoCode = z
   .object({
     era: Era,
-    code: z.string().regex(/^\d{2,5}$/, "2 to 5 digits, leading zeros kept").describe("The code's digits."),
+    code: z
+      .string()
+      .regex(/^\d{2,5}$/, "2 to 5 digits, leading zeros kept")
+      .describe("The code's digits."),
   })
   .describe("GSO unit code, meaningful only with its era.");
 export type GsoCode = z.infer<typeof GsoCode>;

@@ -19,23 +19,33 @@ export const DocumentType = z
     "ket-luan",
     "quy-dinh",
   ])
-  .describe("Document type: ke-hoach (Kế hoạch), quyet-dinh, nghi-quyet, chi-thi, cong-van, thong-tu, nghi-dinh, luat …");
+  .describe(
+    "Document type: ke-hoach (Kế hoạch), quyet-dinh, nghi-quyet, chi-thi, cong-van, thong-tu, nghi-dinh, luat …",
+  );
 export type DocumentType = z.infer<typeof DocumentType>;
 
 /** A cited document: "Kế hoạch số 31/KH-UBND ngày 21/02/2024 của UBND huyện Sơn Tây". */
 export const LegalReference = z
   .object({
     type: DocumentType,
-    number: z.string().optional().describe("Number as written, leading zeros kept (\"049\"); absent when not given."),
+    number: z
+      .string()
+      .optional()
+      .describe('Number as written, leading zeros kept ("049"); absent when not given.'),
     typeCode: z.string().optional().describe("Type code in the symbol (KH, QĐ, NQ, CT)."),
     issuerCode: z.string().optional().describe("Issuer code in the symbol (UBND, CP, TTg, TU, BNV)."),
-    symbol: z.string().optional().describe("Normalised symbol: \"31/KH-UBND\" (state style) or \"04-NQ/TU\" (Party style)."),
+    symbol: z
+      .string()
+      .optional()
+      .describe('Normalised symbol: "31/KH-UBND" (state style) or "04-NQ/TU" (Party style).'),
     date: PartialDate.optional(),
-    issuer: z.string().optional().describe("Issuing body as written (\"UBND huyện Sơn Tây\", \"Chính phủ\")."),
-    title: z.string().optional().describe("Subject as written (\"về việc ban hành …\")."),
+    issuer: z.string().optional().describe('Issuing body as written ("UBND huyện Sơn Tây", "Chính phủ").'),
+    title: z.string().optional().describe('Subject as written ("về việc ban hành …").'),
     role: z
       .enum(["parent-plan", "basis", "cited"])
-      .describe("parent-plan: the plan this one implements; basis: cited as căn cứ; cited: mentioned in the content."),
+      .describe(
+        "parent-plan: the plan this one implements; basis: cited as căn cứ; cited: mentioned in the content.",
+      ),
     raw: z.string().optional().describe("The reference as written."),
   })
   .describe("A cited legal or administrative document.");

@@ -13,14 +13,14 @@ export const Office = z
     kind: OfficeKind,
     unit: z
       .object({
-        name: z.string().min(1).describe("Unit name as written (\"huyện Sơn Tây\")."),
+        name: z.string().min(1).describe('Unit name as written ("huyện Sơn Tây").'),
         level: AdministrativeLevel,
       })
       .optional()
       .describe("The unit the office belongs to; absent means the issuing unit."),
     aliases: z
       .array(z.string().min(1))
-      .describe("Every other wording the plan uses for this office (\"Phòng VHTT\", \"Phòng VH TT\")."),
+      .describe('Every other wording the plan uses for this office ("Phòng VHTT", "Phòng VH TT").'),
     note: z.string().optional(),
   })
   .describe("An office named in a plan, normalised across its spellings.");

@@ -7,7 +7,13 @@ import { z } from "zod";
 export const PartialDate = z
   .object({
     year: z.number().int().min(1945).max(2100).describe("Year (năm)."),
-    month: z.number().int().min(1).max(12).optional().describe("Month (tháng), 1–12; absent when not stated."),
+    month: z
+      .number()
+      .int()
+      .min(1)
+      .max(12)
+      .optional()
+      .describe("Month (tháng), 1–12; absent when not stated."),
     day: z.number().int().min(1).max(31).optional().describe("Day (ngày), 1–31; absent when not stated."),
     raw: z.string().optional().describe("The date as written in the document."),
   })

@@ -36,20 +36,28 @@ export const Plan = z
     unit: UnitRef.describe("The issuing unit."),
     issuer: z
       .object({
-        body: z.enum(["people-committee", "chair"]).describe("Issued by the People's Committee or by its Chair."),
-        wording: z.string().optional().describe("As written (\"Chủ tịch UBND thành phố\")."),
+        body: z
+          .enum(["people-committee", "chair"])
+          .describe("Issued by the People's Committee or by its Chair."),
+        wording: z.string().optional().describe('As written ("Chủ tịch UBND thành phố").'),
       })
       .describe("Who issues the plan."),
     period: PlanPeriod,
     number: z
       .union([z.string().min(1), NotStated])
       .optional()
-      .describe("Document number (\"13\"); NotStated when the slot is blank; absent when the text has no number line."),
-    symbol: z.string().optional().describe("Type and issuer code after the number (\"KH-UBND\")."),
-    issueDate: PartialDate.optional().describe("Date of issue; day or month may be blank; absent when the text gives none."),
-    place: z.string().optional().describe("Place in the date line (\"TP. Bắc Giang\")."),
+      .describe(
+        'Document number ("13"); NotStated when the slot is blank; absent when the text has no number line.',
+      ),
+    symbol: z.string().optional().describe('Type and issuer code after the number ("KH-UBND").'),
+    issueDate: PartialDate.optional().describe(
+      "Date of issue; day or month may be blank; absent when the text gives none.",
+    ),
+    place: z.string().optional().describe('Place in the date line ("TP. Bắc Giang").'),
     status: z.enum(["draft", "issued"]).describe("draft, or issued (ban hành)."),
-    references: z.array(LegalReference).describe("Cited documents, the parent plan among them with role parent-plan."),
+    references: z
+      .array(LegalReference)
+      .describe("Cited documents, the parent plan among them with role parent-plan."),
     purposes: z.array(TextItem).describe("Mục đích."),
     requirements: z.array(TextItem).describe("Yêu cầu."),
     audiences: z.array(z.string().min(1)).describe("Audience codes of the plan as a whole (đối tượng)."),

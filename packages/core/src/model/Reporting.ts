@@ -13,7 +13,9 @@ export type ReportingCadence = z.infer<typeof ReportingCadence>;
 /** A reporting arrangement: how often, to whom, and through which office. */
 export const Reporting = z
   .object({
-    cadences: z.array(ReportingCadence).describe("Every cadence named (quarterly, half-yearly and yearly in 003)."),
+    cadences: z
+      .array(ReportingCadence)
+      .describe("Every cadence named (quarterly, half-yearly and yearly in 003)."),
     reporters: z.array(AssigneeRef).describe("Who reports; empty when the plan does not say."),
     to: z.array(z.string().min(1)).describe("Who receives the reports, as written (UBND huyện, Sở Nội vụ)."),
     via: AssigneeRef.optional().describe("The focal point the reports go through (qua …)."),

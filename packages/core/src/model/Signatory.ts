@@ -9,8 +9,13 @@ export const Signatory = z
     title: z.string().min(1).describe("The signer's own title (CHỦ TỊCH, PHÓ CHỦ TỊCH)."),
     form: z
       .enum(["direct", "KT", "TM"])
-      .describe("direct: signs in own name; KT (ký thay): a deputy signs for the head; TM (thay mặt): on behalf of the body."),
-    signsFor: z.string().optional().describe("For KT and TM: whom the signature is for (CHỦ TỊCH; ỦY BAN NHÂN DÂN XÃ)."),
+      .describe(
+        "direct: signs in own name; KT (ký thay): a deputy signs for the head; TM (thay mặt): on behalf of the body.",
+      ),
+    signsFor: z
+      .string()
+      .optional()
+      .describe("For KT and TM: whom the signature is for (CHỦ TỊCH; ỦY BAN NHÂN DÂN XÃ)."),
     raw: z.string().optional(),
     lines: LineRange.optional(),
   })

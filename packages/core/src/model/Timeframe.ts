@@ -30,7 +30,10 @@ export const QuartersTimeframe = z
   .object({
     kind: z.literal("quarters"),
     year,
-    quarters: z.array(z.number().int().min(1).max(4)).min(1).describe("Quarters 1–4, written in Roman numerals."),
+    quarters: z
+      .array(z.number().int().min(1).max(4))
+      .min(1)
+      .describe("Quarters 1–4, written in Roman numerals."),
     raw,
   })
   .describe("One or more quarters of a year (Quý I, II …).");
@@ -108,6 +111,8 @@ export const Timeframe = z
     TriggerTimeframe,
     CompoundTimeframe,
   ])
-  .describe("When something happens: continuous, a year, halves, quarters, months, a date range, a deadline, a yearly date, a trigger, or several of these.");
+  .describe(
+    "When something happens: continuous, a year, halves, quarters, months, a date range, a deadline, a yearly date, a trigger, or several of these.",
+  );
 export type Timeframe = z.infer<typeof Timeframe>;
 export type TimeframeKind = Timeframe["kind"];

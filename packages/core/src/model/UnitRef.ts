@@ -15,15 +15,23 @@ export type UnitMatch = z.infer<typeof UnitMatch>;
 /** A unit named in a plan, as written, with its link to the official lists when known. */
 export const UnitRef = z
   .object({
-    name: z.string().min(1).describe("The unit's name as the plan writes it, without the kind word (\"Sơn Mầu\")."),
+    name: z
+      .string()
+      .min(1)
+      .describe('The unit\'s name as the plan writes it, without the kind word ("Sơn Mầu").'),
     kind: UnitKind,
     level: AdministrativeLevel,
     era: Era.describe("Era the plan belongs to, which decides what the code means."),
     code: GsoCode.optional().describe("Official code, when the unit was found in the lists of its era."),
-    officialName: z.string().optional().describe("Official spelling when it differs from the plan's (\"Sơn Màu\")."),
+    officialName: z
+      .string()
+      .optional()
+      .describe('Official spelling when it differs from the plan\'s ("Sơn Màu").'),
     parents: z
       .array(z.object({ kind: UnitKind, name: z.string().min(1) }))
-      .describe("Units above it, nearest first, as the plan or the lists name them (huyện Sơn Tây, tỉnh Quảng Ngãi)."),
+      .describe(
+        "Units above it, nearest first, as the plan or the lists name them (huyện Sơn Tây, tỉnh Quảng Ngãi).",
+      ),
     match: UnitMatch,
     note: z.string().optional().describe("Why the match is what it is, when not obvious."),
   })

@@ -1,0 +1,18 @@
+/**
+ * Compares text for "is this quoted faithfully": NFC, markdown emphasis and
+ * heading marks and HTML tags removed, white space collapsed. Diacritics and
+ * spelling are kept, so a changed word still fails.
+ */
+export function verbatimKey(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/[*#]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when `quote` stands, word for word, inside `source`. */
+export function isVerbatimIn(quote: string, source: string): boolean {
+  return verbatimKey(source).includes(verbatimKey(quote));
+}
