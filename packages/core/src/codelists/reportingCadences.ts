@@ -48,6 +48,12 @@ export const reportingCadences = {
       perYear: 1,
     },
     {
+      code: "periodic",
+      label: { vi: "Định kỳ (không nêu tần suất)", en: "Periodic (rate not stated)" },
+      phrasings: ["định kỳ"],
+      perYear: undefined,
+    },
+    {
       code: "integrated",
       label: { vi: "Lồng ghép vào báo cáo CCHC định kỳ", en: "Folded into the periodic reform report" },
       phrasings: ["lồng ghép vào báo cáo", "lồng ghép báo cáo", "lồng ghép nội dung vào báo cáo"],
