@@ -56,3 +56,8 @@ export {
 } from "./model/Timeframe";
 export { UnitKind } from "./model/UnitKind";
 export { UnitMatch, UnitRef } from "./model/UnitRef";
+export { foldVietnamese } from "./text/foldVietnamese";
+export { type ExpectedSlot, expandFrequency } from "./time/expandFrequency";
+export { frequencyPerYear, UNITS_PER_YEAR } from "./time/frequencyPerYear";
+export { type Interval, periodInterval } from "./time/periodInterval";
+export { type ResolveTimeframeOptions, resolveTimeframe } from "./time/resolveTimeframe";

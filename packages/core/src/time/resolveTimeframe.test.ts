@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlanPeriod } from "../model/PeriodId";
+import type { Timeframe } from "../model/Timeframe";
 import { resolveTimeframe } from "./resolveTimeframe";
 
 const y2024: PlanPeriod = { start: "2024", end: "2024" };
@@ -26,7 +27,7 @@ describe("resolveTimeframe", () => {
     });
   });
   it("003:430 'Quý IV/2023' keeps its own interval, outside a 2024 plan, and clips to nothing", () => {
-    const tf = { kind: "quarters", year: 2023, quarters: [4] } as const;
+    const tf: Timeframe = { kind: "quarters", year: 2023, quarters: [4] };
     expect(resolveTimeframe(tf, y2024)).toEqual({ start: local(2023, 10, 1), end: endOf(2023, 12, 31) });
     expect(resolveTimeframe(tf, y2024, { clip: true })).toBeUndefined();
   });
