@@ -7,11 +7,11 @@
  */
 
 export { SEED_FILES, seedLines, seedText } from "./seeds/seedText";
-export { UNIT_SOURCES } from "./units/_tables";
 export { adminUnits } from "./units/adminUnits";
 export { childrenOf } from "./units/childrenOf";
 export { findUnit } from "./units/findUnit";
 export { predecessorsOf } from "./units/predecessorsOf";
 export { type SearchUnitsOptions, searchUnits } from "./units/searchUnits";
 export { successorsOf } from "./units/successorsOf";
+export { UNIT_SOURCES } from "./units/UNIT_SOURCES";
 export { type UnitDataCaveat, unitDataCaveats } from "./units/unitDataCaveats";

@@ -88,10 +88,3 @@ export function predecessorTable(): ReadonlyMap<
   }
   return predecessorIndex;
 }
-
-/** Where the tables come from, for the data dictionary and caveats. */
-export const UNIT_SOURCES = {
-  "three-tier": { source: threeTierData.source, asOf: threeTierData.asOf, licence: threeTierData.licence },
-  "two-tier": { source: twoTierData.source, asOf: twoTierData.asOf, licence: twoTierData.licence },
-  successors: { source: successorsData.source, asOf: successorsData.asOf, licence: successorsData.licence },
-} as const;
