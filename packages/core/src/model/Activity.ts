@@ -24,7 +24,7 @@ export const Activity = z
   .object({
     id: z.string().min(1).describe("Identifier, unique in the plan."),
     title: z.string().min(1).describe("Short title, from the plan's words."),
-    description: z.string().optional().describe("The task as written."),
+    description: z.string().min(1).optional().describe("The task as written."),
     themes: z.array(z.string().min(1)).describe("Theme codes."),
     channels: z.array(z.string().min(1)).describe("Channel codes."),
     audiences: z.array(z.string().min(1)).describe("Audience codes."),
@@ -39,7 +39,7 @@ export const Activity = z
       .optional()
       .describe("A condition on the task as written (khi có hướng dẫn của cấp trên)."),
     origin: ActivityOrigin,
-    note: z.string().optional().describe("An analyst's note on judgments made in encoding it."),
+    note: z.string().min(1).optional().describe("An analyst's note on judgments made in encoding it."),
   })
   .describe("A communication task of the plan.");
 export type Activity = z.infer<typeof Activity>;

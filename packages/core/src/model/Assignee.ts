@@ -5,7 +5,7 @@ import { Role } from "./Role";
 export const AssigneeRef = z
   .object({
     ref: z.string().min(1).describe("Id of an office or assignee group of the plan."),
-    wording: z.string().optional().describe("How this passage of the plan names it."),
+    wording: z.string().min(1).optional().describe("How this passage of the plan names it."),
   })
   .describe("A reference to an office or assignee group of the plan.");
 export type AssigneeRef = z.infer<typeof AssigneeRef>;

@@ -27,7 +27,7 @@ export const AssigneeGroup = z
       .array(OfficeKind)
       .optional()
       .describe("For a class of offices: their kinds, when one kind."),
-    note: z.string().optional(),
+    note: z.string().min(1).optional(),
   })
   .describe("A class of units or offices assigned a task together.");
 export type AssigneeGroup = z.infer<typeof AssigneeGroup>;

@@ -16,7 +16,7 @@ export const Budget = z
     sources: z.array(BudgetSource),
     estimateBy: z.array(AssigneeRef).describe("Who drafts the estimate (lập dự toán)."),
     submittedTo: z.array(AssigneeRef).describe("Who receives or checks the estimate."),
-    text: z.string().describe("The section as written."),
+    text: z.string().min(1).describe("The section as written."),
     lines: LineRange.optional(),
   })
   .describe("The budget (kinh phí) section.");

@@ -11,7 +11,7 @@ export const CodelistEntry = z
       .string()
       .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)
       .describe("Stable code, never reused."),
-    parent: z.string().optional().describe("Code of the parent entry in a two-level codelist."),
+    parent: z.string().min(1).optional().describe("Code of the parent entry in a two-level codelist."),
     label: LocalizedText,
     description: LocalizedText.optional(),
     phrasings: z

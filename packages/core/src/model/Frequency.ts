@@ -24,7 +24,7 @@ export const Frequency = z
       .min(1)
       .describe("Length of the interval in `per` units (1 = every week, 2 = every other week)."),
     output: OutputUnit.optional().describe("What each occurrence produces, when said."),
-    raw: z.string().optional(),
+    raw: z.string().min(1).optional(),
   })
   .describe("A regular frequency: count times every interval × per.");
 export type Frequency = z.infer<typeof Frequency>;
@@ -39,7 +39,7 @@ export const Quota = z
     count: z.number().int().min(0).describe("The number promised."),
     output: OutputUnit,
     per: RecurrenceUnit,
-    raw: z.string().optional(),
+    raw: z.string().min(1).optional(),
   })
   .describe(
     "A quota: at least (or exactly, or at most) count outputs per period, checkable against outputs.",

@@ -32,21 +32,21 @@ export const LegalReference = z
       .string()
       .optional()
       .describe('Number as written, leading zeros kept ("049"); absent when not given.'),
-    typeCode: z.string().optional().describe("Type code in the symbol (KH, QĐ, NQ, CT)."),
-    issuerCode: z.string().optional().describe("Issuer code in the symbol (UBND, CP, TTg, TU, BNV)."),
+    typeCode: z.string().min(1).optional().describe("Type code in the symbol (KH, QĐ, NQ, CT)."),
+    issuerCode: z.string().min(1).optional().describe("Issuer code in the symbol (UBND, CP, TTg, TU, BNV)."),
     symbol: z
       .string()
       .optional()
       .describe('Normalised symbol: "31/KH-UBND" (state style) or "04-NQ/TU" (Party style).'),
     date: PartialDate.optional(),
-    issuer: z.string().optional().describe('Issuing body as written ("UBND huyện Sơn Tây", "Chính phủ").'),
-    title: z.string().optional().describe('Subject as written ("về việc ban hành …").'),
+    issuer: z.string().min(1).optional().describe('Issuing body as written ("UBND huyện Sơn Tây", "Chính phủ").'),
+    title: z.string().min(1).optional().describe('Subject as written ("về việc ban hành …").'),
     role: z
       .enum(["parent-plan", "basis", "cited"])
       .describe(
         "parent-plan: the plan this one implements; basis: cited as căn cứ; cited: mentioned in the content.",
       ),
-    raw: z.string().optional().describe("The reference as written."),
+    raw: z.string().min(1).optional().describe("The reference as written."),
   })
   .describe("A cited legal or administrative document.");
 export type LegalReference = z.infer<typeof LegalReference>;

@@ -8,7 +8,7 @@ import { z } from "zod";
 export const NotStated = z
   .object({
     notStated: z.literal(true).describe("Always true: the document leaves this field blank."),
-    raw: z.string().optional().describe("The text of the blank slot as it stands in the document."),
+    raw: z.string().min(1).optional().describe("The text of the blank slot as it stands in the document."),
   })
   .describe("A field the document has a slot for but leaves blank (không ghi).");
 export type NotStated = z.infer<typeof NotStated>;

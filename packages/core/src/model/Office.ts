@@ -21,7 +21,7 @@ export const Office = z
     aliases: z
       .array(z.string().min(1))
       .describe('Every other wording the plan uses for this office ("Phòng VHTT", "Phòng VH TT").'),
-    note: z.string().optional(),
+    note: z.string().min(1).optional(),
   })
   .describe("An office named in a plan, normalised across its spellings.");
 export type Office = z.infer<typeof Office>;

@@ -15,7 +15,7 @@ export const PartialDate = z
       .optional()
       .describe("Month (tháng), 1–12; absent when not stated."),
     day: z.number().int().min(1).max(31).optional().describe("Day (ngày), 1–31; absent when not stated."),
-    raw: z.string().optional().describe("The date as written in the document."),
+    raw: z.string().min(1).optional().describe("The date as written in the document."),
   })
   .refine((d) => d.day === undefined || d.month !== undefined, {
     message: "a day needs a month",

@@ -39,7 +39,7 @@ export const Plan = z
         body: z
           .enum(["people-committee", "chair"])
           .describe("Issued by the People's Committee or by its Chair."),
-        wording: z.string().optional().describe('As written ("Chủ tịch UBND thành phố").'),
+        wording: z.string().min(1).optional().describe('As written ("Chủ tịch UBND thành phố").'),
       })
       .describe("Who issues the plan."),
     period: PlanPeriod,
@@ -49,11 +49,11 @@ export const Plan = z
       .describe(
         'Document number ("13"); NotStated when the slot is blank; absent when the text has no number line.',
       ),
-    symbol: z.string().optional().describe('Type and issuer code after the number ("KH-UBND").'),
+    symbol: z.string().min(1).optional().describe('Type and issuer code after the number ("KH-UBND").'),
     issueDate: PartialDate.optional().describe(
       "Date of issue; day or month may be blank; absent when the text gives none.",
     ),
-    place: z.string().optional().describe('Place in the date line ("TP. Bắc Giang").'),
+    place: z.string().min(1).optional().describe('Place in the date line ("TP. Bắc Giang").'),
     status: z.enum(["draft", "issued"]).describe("draft, or issued (ban hành)."),
     references: z
       .array(LegalReference)
@@ -68,11 +68,11 @@ export const Plan = z
     offices: z.array(Office).describe("Offices the plan names, normalised across spellings."),
     assigneeGroups: z.array(AssigneeGroup).describe("Classes of units or offices assigned together."),
     focalPoint: z
-      .object({ ref: z.string().min(1), wording: z.string().optional(), lines: LineRange.optional() })
+      .object({ ref: z.string().min(1), wording: z.string().min(1).optional(), lines: LineRange.optional() })
       .optional()
       .describe("The office that collects reports and follows up (đầu mối)."),
     timeframe: z
-      .object({ timeframe: Timeframe, text: z.string(), lines: LineRange.optional() })
+      .object({ timeframe: Timeframe, text: z.string().min(1), lines: LineRange.optional() })
       .optional()
       .describe("The plan's own time section (thời gian thực hiện), when it has one."),
     budget: Budget.optional().describe("Kinh phí; absent when the plan has no budget section."),

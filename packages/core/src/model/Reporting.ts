@@ -19,7 +19,7 @@ export const Reporting = z
     reporters: z.array(AssigneeRef).describe("Who reports; empty when the plan does not say."),
     to: z.array(z.string().min(1)).describe("Who receives the reports, as written (UBND huyện, Sở Nội vụ)."),
     via: AssigneeRef.optional().describe("The focal point the reports go through (qua …)."),
-    text: z.string().optional().describe("The passage as written."),
+    text: z.string().min(1).optional().describe("The passage as written."),
     lines: LineRange.optional(),
   })
   .describe("How the results of the plan are reported.");

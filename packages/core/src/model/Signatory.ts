@@ -16,7 +16,7 @@ export const Signatory = z
       .string()
       .optional()
       .describe("For KT and TM: whom the signature is for (CHỦ TỊCH; ỦY BAN NHÂN DÂN XÃ)."),
-    raw: z.string().optional(),
+    raw: z.string().min(1).optional(),
     lines: LineRange.optional(),
   })
   .describe("The signature block.");
@@ -26,7 +26,7 @@ export type Signatory = z.infer<typeof Signatory>;
 export const Recipient = z
   .object({
     name: z.string().min(1).describe("As written."),
-    purpose: z.string().optional().describe("The note in brackets (b/c, để t/h)."),
+    purpose: z.string().min(1).optional().describe("The note in brackets (b/c, để t/h)."),
     lines: LineRange.optional(),
   })
   .describe("A recipient listed under Nơi nhận.");

@@ -14,7 +14,7 @@ export const Target = z
     unit: z.enum(["percent", "count"]).describe("percent or count."),
     per: RecurrenceUnit.optional().describe("For counts: the period they are counted over."),
     appliesTo: z.array(AssigneeRef).optional().describe("Who the target binds, when said."),
-    raw: z.string().optional(),
+    raw: z.string().min(1).optional(),
     lines: LineRange.optional(),
   })
   .describe("A numeric target (metric, comparator, value, unit).");

@@ -3,10 +3,10 @@ import { LineRange } from "./LineRange";
 
 const itemFields = {
   id: z.string().min(1).describe("Identifier, unique in the plan."),
-  ref: z.string().optional().describe('The item\'s number or letter as printed ("1.4.2", "e", "III.3").'),
+  ref: z.string().min(1).optional().describe('The item\'s number or letter as printed ("1.4.2", "e", "III.3").'),
   text: z.string().min(1).describe("The item's text as written."),
   lines: LineRange.optional(),
-  note: z.string().optional().describe("An analyst's note, e.g. why a theme was judged to apply."),
+  note: z.string().min(1).optional().describe("An analyst's note, e.g. why a theme was judged to apply."),
 };
 
 /** A numbered or bulleted passage: a purpose, a requirement. */
@@ -17,7 +17,7 @@ export type TextItem = z.infer<typeof TextItem>;
 export const ContentItem = z
   .object({
     ...itemFields,
-    parentId: z.string().optional().describe("Id of the enclosing item (1.4 for 1.4.2)."),
+    parentId: z.string().min(1).optional().describe("Id of the enclosing item (1.4 for 1.4.2)."),
     themes: z.array(z.string().min(1)).describe("Theme codes from the themes codelist."),
   })
   .describe("An item of the content (nội dung) section with its themes.");

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PartialDate } from "./PartialDate";
 import { PeriodId } from "./PeriodId";
 
-const raw = z.string().optional().describe("The phrase as written in the document.");
+const raw = z.string().min(1).optional().describe("The phrase as written in the document.");
 const year = z.number().int().min(1945).max(2100).describe("Year.");
 
 /** "Thường xuyên (trong năm)": continuously through a period (the plan's, when `period` is absent). */
@@ -64,7 +64,7 @@ export const YearlyDateTimeframe = z
     kind: z.literal("yearlyDate"),
     month: z.number().int().min(1).max(12),
     day: z.number().int().min(1).max(31),
-    occasion: z.string().optional().describe("The occasion, when named (Ngày Chuyển đổi số quốc gia)."),
+    occasion: z.string().min(1).optional().describe("The occasion, when named (Ngày Chuyển đổi số quốc gia)."),
     raw,
   })
   .describe("A day that recurs every year, such as 10 October.");

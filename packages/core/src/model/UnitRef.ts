@@ -33,7 +33,7 @@ export const UnitRef = z
         "Units above it, nearest first, as the plan or the lists name them (huyện Sơn Tây, tỉnh Quảng Ngãi).",
       ),
     match: UnitMatch,
-    note: z.string().optional().describe("Why the match is what it is, when not obvious."),
+    note: z.string().min(1).optional().describe("Why the match is what it is, when not obvious."),
   })
   .describe("A unit named in a plan, linked to the official lists where possible.");
 export type UnitRef = z.infer<typeof UnitRef>;
