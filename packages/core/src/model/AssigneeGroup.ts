@@ -13,9 +13,9 @@ export const AssigneeGroup = z
     label: z.string().min(1).describe("The wording the plan uses."),
     aliases: z.array(z.string().min(1)).describe("Other wordings of the same class."),
     members: z
-      .enum(["units", "offices", "officials", "mass-organisations"])
+      .enum(["units", "offices", "officials", "mass-organisations", "mixed"])
       .describe(
-        "What the class is made of: lower units, offices, individual officials, or mass organisations.",
+        "What the class is made of: lower units, offices, individual officials, mass organisations, or a mix of these.",
       ),
     scope: z
       .enum(["subordinate", "own", "related", "all"])

@@ -18,6 +18,7 @@ export const Budget = z
     submittedTo: z.array(AssigneeRef).describe("Who receives or checks the estimate."),
     text: z.string().min(1).describe("The section as written."),
     lines: LineRange.optional(),
+    note: z.string().min(1).optional().describe("An analyst's note on how the sources were read."),
   })
   .describe("The budget (kinh phí) section.");
 export type Budget = z.infer<typeof Budget>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LineRange } from "./LineRange";
 import { PartialDate } from "./PartialDate";
 
 /** Kind of legal or administrative document, by its Vietnamese name (see the `documentTypes` codelist). */
@@ -47,6 +48,8 @@ export const LegalReference = z
         "parent-plan: the plan this one implements; basis: cited as căn cứ; cited: mentioned in the content.",
       ),
     raw: z.string().min(1).optional().describe("The reference as written."),
+    lines: LineRange.optional(),
+    note: z.string().min(1).optional().describe("An analyst's note, e.g. why this is (or is not) the parent plan."),
   })
   .describe("A cited legal or administrative document.");
 export type LegalReference = z.infer<typeof LegalReference>;
