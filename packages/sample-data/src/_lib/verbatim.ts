@@ -7,6 +7,9 @@ export function verbatimKey(text: string): string {
   return text
     .normalize("NFC")
     .replace(/<[^>]+>/g, " ")
+    // Emphasis closing before punctuation ("*Cải cách thể chế*: …", 001:45) leaves no space; elsewhere it may
+    // stand between words with none ("PHỤ LỤC**CÁC", 001:149).
+    .replace(/[*#]+(?=\p{P})/gu, "")
     .replace(/[*#]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
