@@ -1,0 +1,24 @@
+/**
+ * Every file the project generates from its code, in one list: `pnpm docs`
+ * writes them all and `generated.test.ts` fails when a committed file drifts
+ * from what its generator would write now.
+ */
+import { renderPlanSchema } from "./planSchema";
+import { realPlanJsonFiles } from "./realPlanJson";
+import { renderSeedModule } from "./seedModule";
+
+export { ROOT } from "./root";
+
+/** A generated file: where it lives (relative to the repository) and how to make its text. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly render: () => string;
+}
+
+export function generatedFiles(): GeneratedFile[] {
+  return [
+    { path: "packages/sample-data/src/seeds/seedTexts.generated.ts", render: renderSeedModule },
+    { path: "docs/plan.schema.json", render: renderPlanSchema },
+    ...realPlanJsonFiles(),
+  ];
+}
