@@ -3,6 +3,7 @@
  * writes them all and `generated.test.ts` fails when a committed file drifts
  * from what its generator would write now.
  */
+import { renderCodelistsDoc } from "./codelistsDoc";
 import { renderPlanSchema } from "./planSchema";
 import { realPlanJsonFiles } from "./realPlanJson";
 import { renderSeedModule } from "./seedModule";
@@ -19,6 +20,7 @@ export function generatedFiles(): GeneratedFile[] {
   return [
     { path: "packages/sample-data/src/seeds/seedTexts.generated.ts", render: renderSeedModule },
     { path: "docs/plan.schema.json", render: renderPlanSchema },
+    { path: "docs/codelists.md", render: renderCodelistsDoc },
     ...realPlanJsonFiles(),
   ];
 }

@@ -6,6 +6,16 @@
  * @packageDocumentation
  */
 
+export { classifyOffice } from "./classify/classifyOffice";
+export { matchAudiences } from "./classify/matchAudiences";
+export { matchChannels } from "./classify/matchChannels";
+export {
+  type CodelistMatch,
+  type MatchableCodelist,
+  type MatchCodelistOptions,
+  matchCodelist,
+} from "./classify/matchCodelist";
+export { matchThemes } from "./classify/matchThemes";
 export { audiences } from "./codelists/audiences";
 export { channels } from "./codelists/channels";
 export { type DocumentTypeEntry, documentTypes } from "./codelists/documentTypes";

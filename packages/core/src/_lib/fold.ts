@@ -18,29 +18,45 @@ export interface Folded {
 const COMBINING = /[\u0300-\u036f]/;
 const SPACE = /[\s\u00a0\u200b\ufeff]/;
 
+const folds = new Map<string, string>();
+
+/** One UTF-16 unit folded: lower case, no diacritics, đ as d; "" for a combining mark. */
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  let base = folds.get(ch);
+  if (base === undefined) {
+    // Lower-case before stripping marks: some capitals (İ) lower-case to a
+    // letter plus a combining mark. Ð (U+00D0) stands in for Đ in some fonts.
+    base = ch
+      .normalize("NFD")
+      .toLowerCase()
+      .split("")
+      .filter((c) => !COMBINING.test(c))
+      .join("")
+      .replace(/[đðĐÐ]/g, "d");
+    if (folds.size < 4096) folds.set(ch, base);
+  }
+  return base;
+}
+
 /** Folds `input` for matching and keeps the map back to original offsets. */
 export function fold(input: string): Folded {
   let text = "";
   const offsets: number[] = [];
-  let pendingSpace = false;
+  let pendingSpace = -1;
   for (let i = 0; i < input.length; i++) {
     const ch = input[i] as string;
     if (SPACE.test(ch)) {
-      pendingSpace = text.length > 0;
+      if (pendingSpace < 0 && text.length > 0) pendingSpace = i;
       continue;
     }
-    const base = ch
-      .normalize("NFD")
-      .split("")
-      .filter((c) => !COMBINING.test(c))
-      .join("")
-      .replace(/[đĐ]/g, "d")
-      .toLowerCase();
+    const base = foldChar(ch);
     if (base.length === 0) continue; // a lone combining mark (NFD input)
-    if (pendingSpace) {
+    if (pendingSpace >= 0) {
       text += " ";
-      offsets.push(i);
-      pendingSpace = false;
+      offsets.push(pendingSpace);
+      pendingSpace = -1;
     }
     for (const c of base) {
       text += c;

@@ -34,7 +34,18 @@ export const audiences: Codelist = {
     {
       code: "businesses",
       label: { vi: "Doanh nghiệp, tổ chức", en: "Businesses and organisations" },
-      phrasings: ["doanh nghiệp", "tổ chức", "nhà đầu tư"],
+      phrasings: [
+        "doanh nghiệp",
+        "nhà đầu tư",
+        "cá nhân, tổ chức",
+        "tổ chức, cá nhân",
+        "công dân, tổ chức",
+        "tổ chức, công dân",
+        "người dân, tổ chức",
+        "tổ chức, doanh nghiệp",
+        "tổ chức và cá nhân",
+        "cá nhân và tổ chức",
+      ],
     },
     {
       code: "students",

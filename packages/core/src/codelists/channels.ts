@@ -15,7 +15,7 @@ export const channels: Codelist = {
     {
       code: "broadcast",
       label: { vi: "Phát thanh, truyền hình", en: "Broadcast" },
-      phrasings: ["phát thanh", "truyền hình", "truyền thanh"],
+      phrasings: ["phát thanh", "truyền hình", "truyền thanh", "đài"],
     },
     {
       code: "broadcast.commune-radio",
@@ -42,6 +42,8 @@ export const channels: Codelist = {
         "đài truyền thanh huyện",
         "hệ thống truyền thanh cấp huyện",
         "hệ thống truyền thanh thành phố",
+        "truyền thanh các huyện",
+        "thể thao và truyền thanh",
       ],
     },
     {
@@ -50,8 +52,9 @@ export const channels: Codelist = {
       label: { vi: "Đài Phát thanh và Truyền hình tỉnh", en: "Provincial radio and television" },
       phrasings: [
         "phát thanh truyền hình tỉnh",
+        "truyền hình tỉnh",
         "đài phát thanh và truyền hình",
-        "phát thanh, truyền hình",
+        "đài phát thanh - truyền hình",
         "hệ phát thanh, truyền hình",
       ],
     },
@@ -64,13 +67,21 @@ export const channels: Codelist = {
     {
       code: "press",
       label: { vi: "Báo chí", en: "Press" },
-      phrasings: ["báo chí", "báo"],
+      phrasings: ["báo chí", "thông tin đại chúng", "phương tiện thông tin đại chúng"],
     },
     {
       code: "press.newspaper",
       parent: "press",
       label: { vi: "Báo in, báo điện tử", en: "Newspapers" },
-      phrasings: ["báo", "cơ quan báo", "thông tấn, báo chí", "cuộc thi viết trên báo chí"],
+      phrasings: [
+        "báo",
+        "cơ quan báo",
+        "cơ quan báo chí",
+        "thông tấn, báo chí",
+        "báo điện tử",
+        "báo in",
+        "cuộc thi viết trên báo chí",
+      ],
     },
     {
       code: "press.reportage",
@@ -87,7 +98,7 @@ export const channels: Codelist = {
     {
       code: "online",
       label: { vi: "Trực tuyến", en: "Online" },
-      phrasings: ["trực tuyến", "điện tử"],
+      phrasings: ["internet", "không gian mạng", "môi trường mạng", "nền tảng số"],
     },
     {
       code: "online.web-portal",
@@ -99,6 +110,9 @@ export const channels: Codelist = {
         "trang tin điện tử",
         "cổng/trang thông tin điện tử",
         "trang/ cổng thông tin điện tử",
+        "cổng thông tin",
+        "trang thông tin",
+        "website",
       ],
     },
     {
@@ -111,7 +125,7 @@ export const channels: Codelist = {
       code: "online.social-media",
       parent: "online",
       label: { vi: "Mạng xã hội (Zalo, Facebook, YouTube)", en: "Social media (Zalo, Facebook, YouTube)" },
-      phrasings: ["mạng xã hội", "zalo", "facebook", "fanpage", "youtube"],
+      phrasings: ["mạng xã hội", "zalo", "facebook", "fanpage", "youtube", "tiktok"],
     },
     {
       code: "online.sms",
@@ -123,7 +137,7 @@ export const channels: Codelist = {
       code: "online.video",
       parent: "online",
       label: { vi: "Video, clip hướng dẫn", en: "Video clips" },
-      phrasings: ["clip", "video"],
+      phrasings: ["video clip", "clip", "video"],
     },
     {
       code: "online.one-stop-software",
@@ -143,7 +157,7 @@ export const channels: Codelist = {
       code: "outdoor-print.billboard",
       parent: "outdoor-print",
       label: { vi: "Pano, áp phích", en: "Billboards and posters" },
-      phrasings: ["pano", "pa nô", "panô", "áp phích"],
+      phrasings: ["pano", "pa nô", "áp phích"],
     },
     {
       code: "outdoor-print.banner-slogan",
@@ -155,7 +169,7 @@ export const channels: Codelist = {
       code: "outdoor-print.gate-led",
       parent: "outdoor-print",
       label: { vi: "Cổng chào, màn hình LED", en: "Welcome gates and LED screens" },
-      phrasings: ["cổng chào", "công chào", "màn hình led"],
+      phrasings: ["cổng chào", "màn hình led", "màn hình điện tử", "bảng điện tử"],
     },
     {
       code: "outdoor-print.leaflet",
@@ -190,7 +204,15 @@ export const channels: Codelist = {
       code: "in-person.village-meeting",
       parent: "in-person",
       label: { vi: "Họp thôn, tổ dân phố, khu dân cư", en: "Village and neighbourhood meetings" },
-      phrasings: ["họp thôn", "cuộc họp thôn", "cuộc họp ở thôn", "khu dân cư", "tổ dân phố"],
+      phrasings: [
+        "họp thôn",
+        "cuộc họp thôn",
+        "cuộc họp ở thôn",
+        "họp tổ dân phố",
+        "họp khu dân cư",
+        "họp dân",
+        "hội nghị nhân dân",
+      ],
     },
     {
       code: "in-person.training",
@@ -214,7 +236,7 @@ export const channels: Codelist = {
       code: "in-person.dialogue",
       parent: "in-person",
       label: { vi: "Đối thoại, tọa đàm, tiếp xúc cử tri", en: "Dialogues and forums" },
-      phrasings: ["đối thoại", "đổi thoại", "đôi thoại", "tọa đàm", "tiếp xúc cử tri"],
+      phrasings: ["đối thoại", "tọa đàm", "tiếp xúc cử tri"],
     },
     {
       code: "in-person.legal-education",
@@ -226,7 +248,12 @@ export const channels: Codelist = {
       code: "in-person.mass-organisations",
       parent: "in-person",
       label: { vi: "Sinh hoạt đoàn thể, tổ chức chính trị - xã hội", en: "Mass organisations' meetings" },
-      phrasings: ["sinh hoạt các tổ chức", "đoàn viên, hội viên", "tổ chức chính trị - xã hội"],
+      phrasings: [
+        "sinh hoạt các tổ chức",
+        "sinh hoạt đoàn thể",
+        "đoàn viên, hội viên",
+        "tổ chức chính trị - xã hội",
+      ],
     },
     {
       code: "in-person.schools",

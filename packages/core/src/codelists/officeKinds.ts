@@ -1,6 +1,6 @@
 import type { LocalizedText } from "../model/LocalizedText";
 
-/** Codes of the office kinds, in codelist order. */
+/** Codes of the office kinds. The entries of `officeKinds` decide the order in which kinds are matched. */
 export const OFFICE_KIND_CODES = [
   "people-committee",
   "committee-office",
@@ -79,9 +79,11 @@ export const officeKinds = {
       phrasings: [
         "văn phòng hđnd",
         "văn phòng ubnd",
+        "văn phòng hội đồng nhân dân",
+        "văn phòng ủy ban nhân dân",
+        "vp hđnd",
+        "vp ubnd",
         "văn phòng - thống kê",
-        "văn phòng thống kê",
-        "văn phòng",
       ],
     },
     {
@@ -95,7 +97,6 @@ export const officeKinds = {
       phrasings: [
         "văn hóa và thông tin",
         "văn hóa - xã hội",
-        "văn hóa – xã hội",
         "văn hóa thông tin",
         "vhtt",
         "vh tt",
@@ -120,7 +121,7 @@ export const officeKinds = {
     {
       code: "natural-resources",
       label: { vi: "Tài nguyên và Môi trường, Địa chính", en: "Natural resources and land" },
-      phrasings: ["tài nguyên và môi trường", "địa chính"],
+      phrasings: ["tài nguyên và môi trường", "tài nguyên", "nông nghiệp và môi trường", "địa chính"],
     },
     {
       code: "education",
@@ -141,10 +142,14 @@ export const officeKinds = {
       phrasings: [
         "mặt trận tổ quốc",
         "mttq",
+        "ubmttq",
+        "ubmttqvn",
         "tổ chức chính trị - xã hội",
         "tổ chức ct-xh",
         "đoàn thể",
         "thành đoàn",
+        "đoàn thanh niên",
+        "công đoàn",
         "hội",
       ],
     },

@@ -65,7 +65,14 @@ export const themes: Codelist = {
       code: "procedures.digitisation",
       parent: "procedures",
       label: { vi: "Số hóa hồ sơ, kết quả giải quyết TTHC", en: "Digitising procedure records" },
-      phrasings: ["số hóa hồ sơ", "tái sử dụng", "dữ liệu số hóa", "số hoá"],
+      phrasings: [
+        "số hóa hồ sơ",
+        "số hóa kết quả",
+        "tái sử dụng",
+        "sử dụng lại thông tin",
+        "dữ liệu số hóa",
+        "số hóa",
+      ],
     },
     {
       code: "procedures.timeliness",
@@ -99,8 +106,16 @@ export const themes: Codelist = {
     {
       code: "civil-service",
       label: { vi: "Cải cách chế độ công vụ", en: "Civil-service reform" },
-      phrasings: ["cải cách chế độ công vụ", "chế độ công vụ", "đội ngũ cán bộ, công chức, viên chức"],
-      formerNames: ["xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức"],
+      phrasings: [
+        "cải cách chế độ công vụ",
+        "chế độ công vụ",
+        "nâng cao chất lượng đội ngũ",
+        "xây dựng đội ngũ",
+      ],
+      formerNames: [
+        "xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức",
+        "xây dựng, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức",
+      ],
     },
     {
       code: "civil-service.job-positions",
@@ -132,7 +147,10 @@ export const themes: Codelist = {
       phrasings: [
         "cải cách tài chính công",
         "tài chính công",
-        "ngân sách nhà nước",
+        "quản lý tài chính",
+        "tài chính ngân sách",
+        "quản lý điều hành ngân sách",
+        "cơ chế phân bổ",
         "tài sản công",
         "tự chủ tài chính",
       ],
@@ -167,6 +185,9 @@ export const themes: Codelist = {
         "chính phủ điện tử",
         "chính phủ số",
         "ứng dụng công nghệ thông tin",
+        "môi trường điện tử",
+        "cơ sở dữ liệu quốc gia",
+        "chia sẻ dữ liệu",
       ],
       formerNames: ["hiện đại hóa hành chính", "hiện đại hóa nền hành chính"],
     },
@@ -185,7 +206,12 @@ export const themes: Codelist = {
       code: "digital-government.modernisation",
       parent: "digital-government",
       label: { vi: "Hiện đại hóa hành chính", en: "Modernising administration" },
-      phrasings: ["hiện đại hóa hành chính", "hiện đại hóa nền hành chính", "đổi mới lề lối"],
+      phrasings: [
+        "đổi mới lề lối",
+        "đổi mới phương thức làm việc",
+        "phương thức quản trị hiện đại",
+        "hiện đại hóa phương thức",
+      ],
     },
     // Steering and direction of reform (PAR INDEX field 1).
     {
@@ -247,19 +273,25 @@ export const themes: Codelist = {
         vi: "Các chỉ số đánh giá (PAR INDEX, SIPAS, PAPI, PCI …)",
         en: "Indices (PAR INDEX, SIPAS, PAPI, PCI …)",
       },
-      phrasings: ["chỉ số", "par index", "sipas", "papi", "pci", "ddci", "dti"],
+      phrasings: ["bộ chỉ số", "các chỉ số đánh giá", "chỉ số đánh giá", "chỉ số thành phần"],
     },
     {
       code: "indices.par-index",
       parent: "indices",
       label: { vi: "Chỉ số CCHC (PAR INDEX)", en: "PAR INDEX" },
-      phrasings: ["par index", "parindex", "chỉ số cchc", "chỉ số cải cách hành chính"],
+      phrasings: [
+        "par index",
+        "parindex",
+        "chỉ số cchc",
+        "chỉ số cải cách hành chính",
+        "chỉ số xếp hạng cải cách hành chính",
+      ],
     },
     {
       code: "indices.sipas",
       parent: "indices",
       label: { vi: "Chỉ số hài lòng (SIPAS)", en: "SIPAS satisfaction index" },
-      phrasings: ["sipas", "chỉ số hài lòng"],
+      phrasings: ["sipas", "chỉ số hài lòng", "chỉ số đo lường sự hài lòng"],
     },
     {
       code: "indices.papi",
