@@ -6,6 +6,7 @@
 import { renderCodelistsDoc } from "./codelistsDoc";
 import { renderPlanSchema } from "./planSchema";
 import { realPlanJsonFiles } from "./realPlanJson";
+import { renderRulesDoc } from "./rulesDoc";
 import { renderSeedModule } from "./seedModule";
 
 export { ROOT } from "./root";
@@ -21,6 +22,7 @@ export function generatedFiles(): GeneratedFile[] {
     { path: "packages/sample-data/src/seeds/seedTexts.generated.ts", render: renderSeedModule },
     { path: "docs/plan.schema.json", render: renderPlanSchema },
     { path: "docs/codelists.md", render: renderCodelistsDoc },
+    { path: "docs/rules.md", render: renderRulesDoc },
     ...realPlanJsonFiles(),
   ];
 }

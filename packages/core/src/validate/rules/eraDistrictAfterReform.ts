@@ -1,0 +1,43 @@
+import { format } from "date-fns";
+import { unitKinds } from "../../codelists/unitKinds";
+import { eraOn } from "../../model/Era";
+import { periodInterval } from "../../time/periodInterval";
+import { makeIssue } from "../_lib/makeIssue";
+import { earliestDay, formatPartialDate } from "../_lib/partialDates";
+import type { Rule } from "../_lib/Rule";
+import type { ValidationIssue } from "../ValidationIssue";
+
+/**
+ * era.district-after-reform: a plan dated on or after 1 July 2025 (its issue
+ * date, or the start of its period when it has none, taken at its earliest
+ * possible day) that is issued by a district-level unit or names an office
+ * of a district-level unit.
+ *
+ * @example
+ * // A plan of August 2025 (004:5) naming an office of a huyện:
+ * eraDistrictAfterReform.check(plan, context)
+ * // [{ code: "era.district-after-reform", path: "/offices/0/unit/level", params: { date: "2025-08", unit: "huyện …" }, … }]
+ */
+export const eraDistrictAfterReform: Rule = {
+  code: "era.district-after-reform",
+  check: (plan) => {
+    const periodStart = format(periodInterval(plan.period).start, "yyyy-MM-dd");
+    const earliest = plan.issueDate ? earliestDay(plan.issueDate) : periodStart;
+    if (eraOn(earliest) !== "two-tier") return [];
+    const date = plan.issueDate ? formatPartialDate(plan.issueDate) : periodStart;
+    const issues: ValidationIssue[] = [];
+    if (plan.unit.level === "district") {
+      const kind = unitKinds.entries.find((k) => k.code === plan.unit.kind)?.label.vi ?? plan.unit.kind;
+      issues.push(
+        makeIssue("era.district-after-reform", "/unit/level", { date, unit: `${kind} ${plan.unit.name}` }),
+      );
+    }
+    plan.offices.forEach((office, i) => {
+      if (office.unit?.level !== "district") return;
+      issues.push(
+        makeIssue("era.district-after-reform", `/offices/${i}/unit/level`, { date, unit: office.unit.name }),
+      );
+    });
+    return issues;
+  },
+};

@@ -1,0 +1,46 @@
+import { LEVEL_RANK } from "../../model/AdministrativeLevel";
+import { levelFromIssuer } from "../_lib/levelFromIssuer";
+import { makeIssue } from "../_lib/makeIssue";
+import type { Rule } from "../_lib/Rule";
+
+/**
+ * parent.level-not-higher: the parent plan is not issued by a higher tier
+ * than the plan. The parent's level comes from options.parent, or else from
+ * the issuer of each reference with role parent-plan ("UBND huyện Sơn Tây" →
+ * district).
+ *
+ * @example
+ * // A district plan whose parent-plan reference is issued by another district:
+ * parentLevelNotHigher.check(plan, context)
+ * // [{ code: "parent.level-not-higher", path: "/references/0/issuer", params: { level: "district", parentLevel: "district", source: "reference" }, … }]
+ */
+export const parentLevelNotHigher: Rule = {
+  code: "parent.level-not-higher",
+  check: (plan, { parent }) => {
+    const level = plan.unit.level;
+    const higher = (other: keyof typeof LEVEL_RANK) => LEVEL_RANK[other] > LEVEL_RANK[level];
+    if (parent?.level) {
+      return higher(parent.level)
+        ? []
+        : [
+            makeIssue("parent.level-not-higher", "/unit/level", {
+              level,
+              parentLevel: parent.level,
+              source: "parent",
+            }),
+          ];
+    }
+    return plan.references.flatMap((reference, i) => {
+      const parentLevel =
+        reference.role === "parent-plan" && reference.issuer ? levelFromIssuer(reference.issuer) : undefined;
+      if (!parentLevel || higher(parentLevel)) return [];
+      return [
+        makeIssue("parent.level-not-higher", `/references/${i}/issuer`, {
+          level,
+          parentLevel,
+          source: "reference",
+        }),
+      ];
+    });
+  },
+};
