@@ -40,7 +40,17 @@ function foldChar(ch: string): string {
   return base;
 }
 
-/** Folds `input` for matching and keeps the map back to original offsets. */
+/**
+ * Folds `input` for matching and keeps the map back to original offsets.
+ *
+ * @param input - any text, NFC or NFD
+ * @returns the folded text and, for each of its characters, the offset in
+ *   `input` it came from (a collapsed run of white space maps to its first
+ *   character)
+ * @example
+ * fold("Qúy  I").text // "quy i"
+ * fold("Qúy  I").offsets // [0, 1, 2, 3, 5, 6]
+ */
 export function fold(input: string): Folded {
   let text = "";
   const offsets: number[] = [];
@@ -67,7 +77,14 @@ export function fold(input: string): Folded {
   return { text, offsets };
 }
 
-/** Folds `input` and returns only the folded text. */
+/**
+ * Folds `input` and returns only the folded text.
+ *
+ * @param input - any text, NFC or NFD
+ * @returns lower case, without diacritics (đ → d), single spaces, trimmed
+ * @example
+ * foldText("Thành phố Hoà Bình") === foldText("thành phố Hòa  Bình") // true: "thanh pho hoa binh"
+ */
 export function foldText(input: string): string {
   return fold(input).text;
 }
@@ -75,6 +92,11 @@ export function foldText(input: string): string {
 /**
  * Normalises text for display and storage: NFC, white space collapsed and
  * trimmed. Tone-mark placement is left as the user wrote it.
+ *
+ * @param input - any text
+ * @returns the text in NFC with single spaces
+ * @example
+ * tidy("  UBND huyện \n Gia Lộc ") // "UBND huyện Gia Lộc"
  */
 export function tidy(input: string): string {
   return input

@@ -1,0 +1,302 @@
+import { foldText } from "../_lib/fold";
+import { documentTypes } from "../codelists/documentTypes";
+import { unitKinds } from "../codelists/unitKinds";
+import type { DocumentType, LegalReference } from "../model/LegalReference";
+import type { PartialDate } from "../model/PartialDate";
+import { checkDate, matchDateAt, toPartialDate } from "./_lib/matchDate";
+import {
+  displayText,
+  originalChar,
+  originalEnd,
+  originalStart,
+  type PreparedText,
+  prepareText,
+  quote,
+} from "./_lib/prepareText";
+import { WORD_START as B, WORD_END as E, escapeRegExp } from "./_lib/regexParts";
+import { fail, guard, succeed } from "./_lib/result";
+import type { ParseResult } from "./ParseResult";
+
+/** Options of {@link parseLegalReferences}. */
+export interface ParseLegalReferencesOptions {
+  /** Role given to every reference found. Default `"cited"`. */
+  readonly role?: LegalReference["role"];
+}
+
+const TYPE_PHRASES = documentTypes.entries
+  .flatMap((entry) => entry.phrasings.map((phrasing) => ({ code: entry.code, folded: foldText(phrasing) })))
+  .sort((a, b) => b.folded.length - a.folded.length);
+const TYPE_ALTERNATION = TYPE_PHRASES.map((t) => escapeRegExp(t.folded)).join("|");
+
+const TYPE = new RegExp(`${B}(?<type>${TYPE_ALTERNATION})${E} ?(?:(?<so>so)${E} ?:? ?)?`, "gud");
+const PARTY_SYMBOL = new RegExp(
+  `(?<num>\\d+[a-z]?) ?- ?(?<c1>[a-z]+) ?/ ?(?<c2>[a-z]+\\d*(?:-[a-z]+\\d*)*)${E}`,
+  "yud",
+);
+const STATE_SYMBOL = new RegExp(
+  `(?<num>\\d+[a-z]?)? ?/ ?(?:(?<yr>\\d{4}) ?/ ?)?(?<c1>[a-z]+\\d*)(?: ?- ?(?<c2>[a-z]+\\d*(?:-[a-z]+\\d*)*))?${E}`,
+  "yud",
+);
+const BARE_NUMBER = /(?<num>\d+[a-z]?)(?![\p{L}\p{N}/-])/duy;
+const LIST_CONTINUES = / ?(?:,|;|va) ?(?:so ?)?(?=\d)/y;
+const BEFORE_DATE = / ?,? ?/y;
+const BEFORE_ISSUER = / ?,? ?cua /y;
+const BEFORE_TITLE =
+  / ?,? ?(?=(?:ve viec|ve|ban hanh|phe duyet|quy dinh|huong dan|sua doi)(?![\p{L}\p{N}]))/uy;
+const ISSUER_STOP = new RegExp(
+  ` (?:ve|ban hanh|phe duyet|quy dinh|huong dan|nham|tai|theo|trien khai)${E}|[;:()]|,| va (?=cac |nhung |(?:${TYPE_ALTERNATION})${E})|\\.(?= |$)`,
+  "gu",
+);
+const QUOTED_TITLE = / ?,? ?"(?<title>[^"]{1,400})"/dy;
+const TITLE_STOP = /;|\.(?= |$)| va cac van ban|, (?=\S)/gu;
+const TRAILING_WORDS = /(?:[\s,.:]|(?<![\p{L}\p{N}])(?:cua|va|tai|theo|ve|cung)(?![\p{L}\p{N}]))+$/u;
+const ABBREVIATION = new RegExp(
+  `(?:^| )(?:${unitKinds.entries
+    .flatMap((entry) => entry.phrasings)
+    .filter((p) => p.endsWith("."))
+    .map((p) => escapeRegExp(foldText(p).slice(0, -1)))
+    .join("|")})$`,
+);
+const NO_TYPE = /(?<![\p{L}\p{N}])so ?:? ?\d|\d+[a-z]? ?\/ ?[a-z]+ ?- ?[a-z]+|\d+ ?- ?[a-z]+ ?\/ ?[a-z]+/u;
+
+const EXPECTED = ["Kế hoạch số 31/KH-UBND ngày 21/02/2024 của UBND huyện Sơn Tây", "Nghị quyết số 04-NQ/TU"];
+
+/** A reference's type, symbol and date: what opens a citation. */
+interface Head {
+  readonly type: DocumentType;
+  readonly start: number;
+  readonly end: number;
+  readonly symbol: Pick<LegalReference, "number" | "typeCode" | "issuerCode" | "symbol">;
+  readonly date: PartialDate | undefined;
+}
+
+type HeadProblem = { readonly problem: "invalid-date"; readonly at: number };
+
+function code(prepared: PreparedText, m: RegExpExecArray, name: string): string | undefined {
+  const span = m.indices?.groups?.[name];
+  if (!span) return undefined;
+  return prepared.input
+    .slice(originalStart(prepared, span[0]), originalEnd(prepared, span[1]))
+    .replace(/\s+/g, "")
+    .normalize("NFC");
+}
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** The symbol ("31/KH-UBND", "04-NQ/TU", "06/CP") or bare number at `at`. */
+function symbolAt(
+  prepared: PreparedText,
+  at: number,
+  afterSo: boolean,
+): { end: number; symbol: Head["symbol"] } | undefined {
+  const { text } = prepared;
+  const party = sticky(PARTY_SYMBOL, text, at);
+  if (party) {
+    const [number, typeCode, issuerCode] = ["num", "c1", "c2"].map((g) => code(prepared, party, g));
+    return {
+      end: at + party[0].length,
+      symbol: { number, typeCode, issuerCode, symbol: `${number}-${typeCode}/${issuerCode}` },
+    };
+  }
+  const state = sticky(STATE_SYMBOL, text, at);
+  if (state && (afterSo || state.groups?.num !== undefined)) {
+    const [number, year, first, second] = ["num", "yr", "c1", "c2"].map((g) => code(prepared, state, g));
+    const codes = second === undefined ? (first ?? "") : `${first}-${second}`;
+    return {
+      end: at + state[0].length,
+      symbol: {
+        number,
+        typeCode: second === undefined ? undefined : first,
+        issuerCode: second ?? first,
+        symbol: `${number ?? ""}/${year === undefined ? "" : `${year}/`}${codes}`,
+      },
+    };
+  }
+  const bare = afterSo ? sticky(BARE_NUMBER, text, at) : null;
+  if (bare) return { end: at + bare[0].length, symbol: { number: code(prepared, bare, "num") } };
+  return undefined;
+}
+
+/** The date after a symbol, if any: `undefined` for none, a problem for one that does not exist. */
+function dateAfter(
+  prepared: PreparedText,
+  at: number,
+): { end: number; date: PartialDate } | HeadProblem | undefined {
+  const gap = sticky(BEFORE_DATE, prepared.text, at);
+  const match = matchDateAt(prepared, at + (gap?.[0].length ?? 0), { yearly: false });
+  if (!match) return undefined;
+  const problem = checkDate(match);
+  if (problem) return { problem: "invalid-date", at: problem.at };
+  const date = toPartialDate(prepared, match);
+  return date ? { end: match.end, date } : undefined;
+}
+
+function findHeads(prepared: PreparedText): Head[] | HeadProblem {
+  const { text } = prepared;
+  const heads: Head[] = [];
+  TYPE.lastIndex = 0;
+  for (let m = TYPE.exec(text); m; m = TYPE.exec(text)) {
+    const type = TYPE_PHRASES.find((t) => t.folded === m?.groups?.type)?.code;
+    let found = type && symbolAt(prepared, m.index + m[0].length, m.groups?.so !== undefined);
+    let start = m.index;
+    while (type && found) {
+      const date = dateAfter(prepared, found.end);
+      if (date && "problem" in date) return date;
+      const end = date?.end ?? found.end;
+      heads.push({ type, start, end, symbol: found.symbol, date: date?.date });
+      TYPE.lastIndex = end;
+      // "Quyết định số 649/QĐ-UBND và 636/QĐ-UBND": one type, several documents.
+      const more = sticky(LIST_CONTINUES, text, end);
+      start = end + (more?.[0].length ?? 0);
+      found = more ? symbolAt(prepared, start, false) : undefined;
+      if (found && !/[/-]/.test(text.slice(start, found.end))) found = undefined;
+    }
+  }
+  return heads;
+}
+
+/** First stop of `pattern` in `[from, bound)` that `accept` agrees to, else `bound`. */
+function stopAt(
+  prepared: PreparedText,
+  pattern: RegExp,
+  from: number,
+  bound: number,
+  accept: (index: number, match: string) => boolean,
+): number {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(prepared.text); m && m.index < bound; m = pattern.exec(prepared.text)) {
+    if (accept(m.index, m[0])) return m.index;
+  }
+  return bound;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  const tail = TRAILING_WORDS.exec(text.slice(start, end));
+  return tail ? end - tail[0].length : end;
+}
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** Whether a full stop at `index` ends a sentence rather than an abbreviation ("TP."). */
+function endsSentence(prepared: PreparedText, index: number): boolean {
+  if (ABBREVIATION.test(prepared.text.slice(Math.max(0, index - 4), index))) return false;
+  return index + 1 >= prepared.text.length || isUpper(originalChar(prepared, index + 2));
+}
+
+/** The issuer after "của", up to a title word, punctuation, or the next citation. */
+function issuerAfter(
+  prepared: PreparedText,
+  at: number,
+  bound: number,
+): { text: string; end: number } | undefined {
+  const lead = sticky(BEFORE_ISSUER, prepared.text, at);
+  if (!lead || at + lead[0].length >= bound) return undefined;
+  const from = at + lead[0].length;
+  const stop = stopAt(prepared, ISSUER_STOP, from, bound, (i, m) => m !== "." || endsSentence(prepared, i));
+  const to = trimEnd(prepared.text, from, stop);
+  return to > from ? { text: displayText(prepared, from, to), end: to } : undefined;
+}
+
+/** The title: a quoted name, or "về việc …", "về …", "ban hành …" up to ';', the sentence's end or the next citation. */
+function titleAfter(
+  prepared: PreparedText,
+  at: number,
+  bound: number,
+): { text: string; end: number } | undefined {
+  const { text } = prepared;
+  const quoted = sticky(QUOTED_TITLE, text, at);
+  if (quoted && at + quoted[0].length <= bound) {
+    const span = quoted.indices?.groups?.title;
+    if (span) return { text: displayText(prepared, span[0], span[1]), end: at + quoted[0].length };
+  }
+  const lead = sticky(BEFORE_TITLE, text, at);
+  if (!lead) return undefined;
+  const from = at + lead[0].length;
+  const stop = stopAt(prepared, TITLE_STOP, from, bound, (i, m) => {
+    if (m === ".") return endsSentence(prepared, i);
+    if (m.startsWith(",")) return isUpper(originalChar(prepared, i + 2));
+    return true;
+  });
+  const to = trimEnd(text, from, stop);
+  return to > from ? { text: displayText(prepared, from, to), end: to } : undefined;
+}
+
+/**
+ * Finds every cited document (văn bản được viện dẫn) in a Vietnamese
+ * sentence or list, in order: "Kế hoạch số 31/KH-UBND ngày 21/02/2024 của
+ * UBND huyện Sơn Tây về việc ban hành …", "Nghị quyết số 04-NQ/TU …",
+ * "Chỉ thị số 23/CT-TTg", "Đề án 06/CP".
+ *
+ * A reference opens with a document type from the `documentTypes` codelist
+ * and a number or symbol; a type without a number ("Kế hoạch tuyên truyền
+ * …") is not a reference. State-style symbols ("3740/QĐ - UBND" becomes
+ * "3740/QĐ-UBND") and Party-style ones ("04-NQ/TU") are normalised, leading
+ * zeros kept. The date follows (with or without "ngày" and a comma), then
+ * the issuer after "của", then the title: a quoted name ("Đề án 06/CP
+ * “Phát triển …”"), or from "về việc", "về", "ban hành" … up to the next
+ * reference, a ';' or the end of the sentence. Documents in a
+ * list may share one type ("Quyết định số 649/QĐ-UBND và 636/QĐ-UBND").
+ *
+ * @param text - a sentence or list, in NFC or NFD, possibly wrapped over lines
+ * @param options - see {@link ParseLegalReferencesOptions}
+ * @returns the references (never empty), or a failure:
+ *   `legal-reference.empty`, `legal-reference.none-found`,
+ *   `legal-reference.no-type` (a number with no type, "số 31"), or
+ *   `legal-reference.invalid-date`
+ * @example
+ * parseLegalReferences("Nghị quyết số 04-NQ/TU ngày 18/10/2021 của Tỉnh ủy")
+ * // { ok: true, value: [{ type: "nghi-quyet", number: "04", typeCode: "NQ", issuerCode: "TU",
+ * //   symbol: "04-NQ/TU", date: { year: 2021, month: 10, day: 18, raw: "18/10/2021" },
+ * //   issuer: "Tỉnh ủy", role: "cited", raw: "Nghị quyết số 04-NQ/TU ngày 18/10/2021 của Tỉnh ủy" }] }
+ */
+export function parseLegalReferences(
+  text: string,
+  options: ParseLegalReferencesOptions = {},
+): ParseResult<LegalReference[]> {
+  return guard(
+    text,
+    { empty: "legal-reference.empty", internal: "legal-reference.internal-error" },
+    (input) => {
+      const prepared = prepareText(input);
+      const folded = prepared.text;
+      if (folded.length === 0) return fail("legal-reference.empty", input, 0, EXPECTED);
+      const at = (index: number) => prepared.offsets[index] ?? 0;
+      const heads = findHeads(prepared);
+      if (!Array.isArray(heads)) {
+        return fail("legal-reference.invalid-date", input, at(heads.at), ["a date that exists"]);
+      }
+      if (heads.length === 0) {
+        const number = NO_TYPE.exec(folded);
+        if (number)
+          return fail("legal-reference.no-type", input, at(number.index), ["Kế hoạch", "Quyết định"]);
+        return fail("legal-reference.none-found", input, 0, EXPECTED);
+      }
+
+      const role = options.role ?? "cited";
+      const references = heads.map((head, k): LegalReference => {
+        const bound = heads[k + 1]?.start ?? folded.length;
+
+        const issuer = issuerAfter(prepared, head.end, bound);
+        const title = titleAfter(prepared, issuer?.end ?? head.end, bound);
+        const end = title?.end ?? issuer?.end ?? head.end;
+        return {
+          type: head.type,
+          ...head.symbol,
+          ...(head.date && { date: head.date }),
+          ...(issuer && { issuer: issuer.text }),
+          ...(title && { title: title.text }),
+          role,
+          raw: quote(prepared, head.start, end),
+        };
+      });
+      return succeed(references.map(withoutUndefined));
+    },
+  );
+}
+
+function withoutUndefined(reference: LegalReference): LegalReference {
+  return Object.fromEntries(Object.entries(reference).filter(([, v]) => v !== undefined)) as LegalReference;
+}
