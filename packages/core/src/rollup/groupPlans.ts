@@ -1,0 +1,81 @@
+import { LEVEL_RANK } from "../model/AdministrativeLevel";
+import type { Plan } from "../model/Plan";
+import { NONE } from "./_lib/NONE";
+import { kindLevel, pathId, stepId, stepLabel, unitSteps } from "./_lib/unitPath";
+
+/** What {@link groupPlans} groups by. */
+export type GroupPlansBy = "unit" | "level" | "province" | "era";
+
+/** One group of plans. */
+export interface PlanGroup {
+  /**
+   * The group's key: for "unit", the unit's path of kinds and folded names from
+   * the top ("tinh:quang ngai/huyen:son tay/xa:son mau"); for "province", the
+   * province's kind and folded name ("tinh:quang ngai"), or "(none)" when the
+   * plan names no unit at province level; for "level" and "era", the code.
+   */
+  readonly key: string;
+  /** How the group is shown: "xã Sơn Mầu", "tỉnh Quảng Ngãi", "commune", "three-tier". */
+  readonly label: string;
+  /** The plans of the group, in input order. */
+  readonly plans: Plan[];
+}
+
+/**
+ * Groups plans by their issuing unit, its administrative level, its province,
+ * or its era (three-tier until 30 June 2025, two-tier after).
+ *
+ * Units are matched by kind and name, folded so that spellings differing only
+ * in marks agree ("Sơn Mầu"/"Sơn Màu"), along their named parents, so a unit
+ * not found in the official lists (003) still groups. The province is the
+ * unit itself at province level, else the parent at province level the plan
+ * names (UnitRef.parents). Groups come in a fixed order: levels from the
+ * province down, eras in time order, units and provinces by key.
+ *
+ * @param plans - the plans
+ * @param by - "unit", "level", "province" or "era"
+ * @returns the groups with their plans
+ * @example
+ * groupPlans([plan000, plan001, plan002, plan003, plan004], "level").map((g) => [g.key, g.plans.length])
+ * // [["province", 1], ["district", 1], ["commune", 3]]
+ */
+export function groupPlans(plans: readonly Plan[], by: GroupPlansBy): PlanGroup[] {
+  const groups = new Map<string, PlanGroup>();
+  for (const plan of plans) {
+    const { key, label } = keyOf(plan, by);
+    const group = groups.get(key) ?? { key, label, plans: [] };
+    group.plans.push(plan);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => compareKeys(by, a.key, b.key));
+}
+
+function keyOf(plan: Plan, by: GroupPlansBy): { key: string; label: string } {
+  switch (by) {
+    case "level":
+      return { key: plan.unit.level, label: plan.unit.level };
+    case "era":
+      return { key: plan.unit.era, label: plan.unit.era };
+    case "unit": {
+      const steps = unitSteps(plan.unit);
+      return { key: pathId(steps), label: stepLabel({ kind: plan.unit.kind, name: plan.unit.name }) };
+    }
+    case "province": {
+      const province = unitSteps(plan.unit).find((s) => kindLevel(s.kind) === "province");
+      return province ? { key: stepId(province), label: stepLabel(province) } : { key: NONE, label: NONE };
+    }
+  }
+}
+
+const ERA_ORDER: Readonly<Record<string, number>> = { "three-tier": 0, "two-tier": 1 };
+
+function compareKeys(by: GroupPlansBy, a: string, b: string): number {
+  if (by === "level") {
+    return (
+      (LEVEL_RANK[b as keyof typeof LEVEL_RANK] ?? -1) - (LEVEL_RANK[a as keyof typeof LEVEL_RANK] ?? -1)
+    );
+  }
+  if (by === "era") return (ERA_ORDER[a] ?? 2) - (ERA_ORDER[b] ?? 2);
+  if (a === NONE || b === NONE) return a === NONE ? (b === NONE ? 0 : 1) : -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
