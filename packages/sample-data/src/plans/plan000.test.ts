@@ -1,107 +1,11 @@
-import { audiences, channels, type LineRange, Plan, themes } from "@parcomms/core";
+import type { Plan } from "@parcomms/core";
 import { describe, expect, it } from "vitest";
-import { isVerbatimIn } from "../_lib/verbatim";
-import { seedLines, seedText } from "../seeds/seedText";
 import { plan000 } from "./plan000";
 
-const FILE = "000_34833a3694ee8a96.txt";
 /** The plan seen through the model's type, so checks do not lean on its literal types. */
 const plan: Plan = plan000;
-// A final newline ends the last line; it does not open another.
-const DOCUMENT_LINES = seedText(FILE)
-  .replace(/\r?\n$/, "")
-  .split(/\r?\n/).length;
-
-/** Keys whose string values (or arrays of strings) quote the document. */
-const QUOTING_KEYS = new Set([
-  "text",
-  "description",
-  "raw",
-  "wording",
-  "condition",
-  "name",
-  "label",
-  "aliases",
-  "issuer",
-  "title",
-  "to",
-]);
-
-interface Quote {
-  readonly path: string;
-  readonly key: string;
-  readonly quote: string;
-  readonly lines: LineRange;
-}
-
-function isLineRange(value: unknown): value is LineRange {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { start?: unknown }).start === "number" &&
-    typeof (value as { end?: unknown }).end === "number"
-  );
-}
-
-function ownLines(record: Record<string, unknown>, inherited: LineRange): LineRange {
-  if (isLineRange(record.lines)) return record.lines;
-  const origin = record.origin as { lines?: unknown } | undefined;
-  // Activities carry their lines in origin; their description, title and timeframe quote those lines.
-  if (typeof origin === "object" && origin !== null && isLineRange(origin.lines)) return origin.lines;
-  return inherited;
-}
-
-/** Every quoting string in `value`, with the nearest lines above it (the whole document at the top). */
-function collectQuotes(value: unknown, lines: LineRange, path: string, out: Quote[]): Quote[] {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      collectQuotes(item, lines, `${path}/${i}`, out);
-    });
-    return out;
-  }
-  if (typeof value !== "object" || value === null) return out;
-  const record = value as Record<string, unknown>;
-  const here = ownLines(record, lines);
-  for (const [key, child] of Object.entries(record)) {
-    const at = `${path}/${key}`;
-    if (QUOTING_KEYS.has(key) && typeof child === "string") {
-      out.push({ path: at, key, quote: child, lines: here });
-    } else if (QUOTING_KEYS.has(key) && Array.isArray(child) && child.every((s) => typeof s === "string")) {
-      child.forEach((s: string, i) => {
-        out.push({ path: `${at}/${i}`, key, quote: s, lines: here });
-      });
-    } else {
-      collectQuotes(child, here, at, out);
-    }
-  }
-  return out;
-}
-
-function isQuoted({ key, quote, lines }: Quote): boolean {
-  const source = seedLines(FILE, lines);
-  // An activity's short title may capitalise the first word of the passage it is taken from.
-  if (key === "title") return isVerbatimIn(quote.toLocaleLowerCase("vi"), source.toLocaleLowerCase("vi"));
-  return isVerbatimIn(quote, source);
-}
-
-function allLineRanges(value: unknown, out: LineRange[] = []): LineRange[] {
-  if (Array.isArray(value)) for (const item of value) allLineRanges(item, out);
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "lines" && isLineRange(child)) out.push(child);
-      else allLineRanges(child, out);
-    }
-  }
-  return out;
-}
-
-const codesOf = (list: { entries: readonly { code: string }[] }) => new Set(list.entries.map((e) => e.code));
 
 describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
-  it("parses as a Plan and parsing strips or changes nothing", () => {
-    expect(Plan.parse(plan000)).toStrictEqual(plan000);
-  });
-
   describe("counts a reader would check", () => {
     it("has 10 numbered content items (000:27-71) and 10 bullets under items 4, 5 and 7", () => {
       const top = plan.contentItems.filter((c) => c.parentId === undefined);
@@ -132,18 +36,10 @@ describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
       expect(plan.activities).toHaveLength(14);
     });
 
-    it("names each activity a-<section>-<ref> and keeps every id unique", () => {
-      for (const a of plan.activities) expect(a.id).toBe(`a-${a.origin.section}-${a.origin.ref}`);
-      const ids = [
-        ...plan.purposes,
-        ...plan.requirements,
-        ...plan.contentItems,
-        ...plan.formsItems,
-        ...plan.activities,
-      ].map((x) => x.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      const assigneeIds = [...plan.offices, ...plan.assigneeGroups].map((x) => x.id);
-      expect(new Set(assigneeIds).size).toBe(assigneeIds.length);
+    it("names each activity a-<section>-<ref>", () => {
+      expect(plan.activities.map((a) => a.id)).toEqual(
+        plan.activities.map((a) => `a-${a.origin.section}-${a.origin.ref}`),
+      );
     });
 
     it("cites 19 documents, the parent plan 31/KH-UBND of 21/02/2024 the only one (000:7)", () => {
@@ -244,68 +140,8 @@ describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
     });
   });
 
-  describe("faithfulness to the seed", () => {
-    const quotes = collectQuotes(plan000, plan000.provenance.lines, "", []);
-
-    it("quotes its lines verbatim in every text, description, raw, wording, name and title", () => {
-      expect(quotes.length).toBeGreaterThan(200);
-      expect(quotes.filter((q) => !isQuoted(q)).map((q) => q.path)).toEqual([]);
-    });
-
-    it("gives lines to every purpose, requirement, content item and forms item", () => {
-      const items = [...plan.purposes, ...plan.requirements, ...plan.contentItems, ...plan.formsItems];
-      expect(items.filter((i) => i.lines === undefined).map((i) => i.id)).toEqual([]);
-    });
-
-    it("keeps every line range inside the document, start before end", () => {
-      const ranges = allLineRanges(plan000);
-      expect(plan.provenance.lines).toEqual({ start: 1, end: DOCUMENT_LINES });
-      expect(ranges.filter((r) => r.start > r.end || r.end > DOCUMENT_LINES)).toEqual([]);
-    });
-  });
-
-  describe("references between parts and to the codelists", () => {
-    it("resolves every assignee ref to an office or an assignee group", () => {
-      const known = new Set([...plan.offices, ...plan.assigneeGroups].map((x) => x.id));
-      const refs = [
-        ...plan.activities.flatMap((a) => a.assignees),
-        ...(plan.budget?.estimateBy ?? []),
-        ...(plan.budget?.submittedTo ?? []),
-        ...plan.reporting.flatMap((r) => [...r.reporters, ...(r.via ? [r.via] : [])]),
-        ...(plan.childPlanRequirements?.appliesTo ?? []),
-        ...(plan.focalPoint ? [plan.focalPoint] : []),
-      ].map((r) => r.ref);
-      expect(refs.filter((r) => !known.has(r))).toEqual([]);
-    });
-
-    it("gives every content child a parent that exists", () => {
-      const ids = new Set(plan.contentItems.map((c) => c.id));
-      const parents = plan.contentItems.flatMap((c) => (c.parentId === undefined ? [] : [c.parentId]));
-      expect(parents.filter((p) => !ids.has(p))).toEqual([]);
-    });
-
-    it("uses only theme, channel and audience codes from the codelists", () => {
-      const themeCodes = codesOf(themes);
-      const channelCodes = codesOf(channels);
-      const audienceCodes = codesOf(audiences);
-      const usedThemes = [
-        ...plan.contentItems.flatMap((c) => c.themes),
-        ...plan.formsItems.flatMap((f) => f.themes),
-        ...plan.activities.flatMap((a) => a.themes),
-        ...(plan.childPlanRequirements?.themes ?? []),
-      ];
-      const usedChannels = [
-        ...plan.formsItems.flatMap((f) => f.channels),
-        ...plan.activities.flatMap((a) => a.channels),
-        ...(plan.childPlanRequirements?.channels ?? []),
-      ];
-      const usedAudiences = [...plan.audiences, ...plan.activities.flatMap((a) => a.audiences)];
-      expect(usedThemes.filter((c) => !themeCodes.has(c))).toEqual([]);
-      expect(usedChannels.filter((c) => !channelCodes.has(c))).toEqual([]);
-      expect(usedAudiences.filter((c) => !audienceCodes.has(c))).toEqual([]);
-    });
-
-    it("gives each forms-item activity the channels and themes of its forms item", () => {
+  describe("forms items and their tasks", () => {
+    it("gives each forms-item activity the channels and themes of its forms item (000:75-127)", () => {
       const fromForms = plan.activities.filter((a) => a.origin.section === "forms-item");
       expect(fromForms.map((a) => [a.channels, a.themes])).toEqual(
         plan.formsItems.map((f) => [f.channels, f.themes]),
