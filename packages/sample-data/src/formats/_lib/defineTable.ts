@@ -1,0 +1,46 @@
+import type { Cell, ColumnSpec, ColumnType, Row, TableSpec } from "../Table";
+
+/** A column whose name is a string literal, so rows can be checked against it at compile time. */
+export interface TypedColumn<N extends string> extends ColumnSpec {
+  readonly name: N;
+}
+
+/** A table spec whose column names form the union `N`. */
+export interface TypedTableSpec<N extends string> extends TableSpec {
+  readonly columns: readonly TypedColumn<N>[];
+}
+
+/** The column names of a typed table spec. */
+export type ColumnName<S> = S extends TypedTableSpec<infer N> ? N : never;
+
+/** A column that never holds null. */
+export function required<const N extends string>(
+  name: N,
+  type: ColumnType,
+  description: string | undefined,
+): TypedColumn<N> {
+  return { name, type, description: description ?? "", nullable: false };
+}
+
+/** A column whose null means "absent" in the model. */
+export function nullable<const N extends string>(
+  name: N,
+  type: ColumnType,
+  description: string | undefined,
+): TypedColumn<N> {
+  return { name, type, description: description ?? "", nullable: true };
+}
+
+/** A table spec whose column names are known to the compiler. */
+export function defineTable<const N extends string>(
+  name: string,
+  description: string,
+  columns: readonly TypedColumn<N>[],
+): TypedTableSpec<N> {
+  return { name, description, columns };
+}
+
+/** The row of `values` in the column order of `spec`. */
+export function encodeRow<N extends string>(spec: TypedTableSpec<N>, values: Record<N, Cell>): Row {
+  return spec.columns.map((column) => values[column.name]);
+}

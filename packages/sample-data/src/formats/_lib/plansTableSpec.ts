@@ -1,0 +1,95 @@
+import {
+  ChildPlanRequirements,
+  NotStated,
+  PartialDate,
+  Plan,
+  Provenance,
+  Signatory,
+  UnitRef,
+} from "@parcomms/core";
+import { defineTable, nullable, required } from "./defineTable";
+
+const plan = Plan.shape;
+const unit = UnitRef.shape;
+const date = PartialDate.shape;
+const provenance = Provenance.shape;
+const issueDate = plan.issueDate.description;
+
+/** The `plans` table: one row per plan, its header fields flattened, its plan-level parts as JSON. */
+export const plansTableSpec = defineTable(
+  "plans",
+  "One row per plan (kế hoạch): its header fields flattened into columns, and the plan-level parts that have no table of their own as JSON. Every other table joins on plan_id.",
+  [
+    required("plan_id", "string", plan.id.description),
+    required(
+      "position",
+      "integer",
+      "Index of the plan in the dataset, 0-based; sort by it to keep the order.",
+    ),
+    required("schema_version", "string", plan.schemaVersion.description),
+    required("title", "string", plan.title.description),
+    required("document_type", "string", plan.documentType.description),
+    required("issuer_body", "string", plan.issuer.shape.body.description),
+    nullable("issuer_wording", "string", plan.issuer.shape.wording.description),
+    required("unit_name", "string", unit.name.description),
+    required("unit_kind", "string", unit.kind.description),
+    required("unit_level", "string", unit.level.description),
+    required("unit_era", "string", unit.era.description),
+    nullable(
+      "unit_code_era",
+      "string",
+      "Era of the unit's GSO code (usually unit_era); null when there is no code.",
+    ),
+    nullable("unit_code", "string", `${unit.code.description} Digits, leading zeros kept.`),
+    nullable("unit_official_name", "string", unit.officialName.description),
+    required("unit_parents", "json", `${unit.parents.description} JSON array of {kind, name}.`),
+    required("unit_match", "string", unit.match.description),
+    nullable("unit_note", "string", unit.note.description),
+    required("period_start", "string", plan.period.shape.start.description),
+    required("period_end", "string", plan.period.shape.end.description),
+    nullable(
+      "number",
+      "string",
+      'Document number as written ("13"); null when the slot is blank (see number_not_stated) or the text has no number line.',
+    ),
+    required(
+      "number_not_stated",
+      "boolean",
+      `True when the document has a number slot but leaves it blank ("Số: /KH-UBND"); then number is null. ${NotStated.description}`,
+    ),
+    nullable("number_not_stated_raw", "string", "The blank number slot as it stands in the document."),
+    nullable("symbol", "string", plan.symbol.description),
+    nullable("issue_year", "integer", `Year of issue (năm); null when the text gives no date. ${issueDate}`),
+    nullable("issue_month", "integer", `${date.month.description}`),
+    nullable("issue_day", "integer", `${date.day.description}`),
+    nullable("issue_date_raw", "string", `${date.raw.description}`),
+    nullable("place", "string", plan.place.description),
+    required("status", "string", plan.status.description),
+    required("audiences", "json", `${plan.audiences.description} JSON array of codes.`),
+    required(
+      "purposes",
+      "json",
+      `${plan.purposes.description} JSON array of text items {id, ref, text, lines, note}.`,
+    ),
+    required("requirements", "json", `${plan.requirements.description} JSON array of text items.`),
+    nullable("audience_statement", "json", `${plan.audienceStatement.description} JSON text item.`),
+    nullable("focal_point", "json", `${plan.focalPoint.description} JSON {ref, wording, lines}.`),
+    nullable(
+      "timeframe_kind",
+      "string",
+      "Kind of the plan's own timeframe (continuous, year, deadline …), taken from timeframe; not read back.",
+    ),
+    nullable("timeframe", "json", `${plan.timeframe.description} JSON {timeframe, text, lines}.`),
+    nullable("budget", "json", `${plan.budget.description} JSON.`),
+    required("reporting", "json", `${plan.reporting.description} JSON array.`),
+    nullable("child_plan_requirements", "json", `${ChildPlanRequirements.description} JSON.`),
+    nullable("signatory", "json", `${Signatory.description} JSON.`),
+    required("recipients", "json", `${plan.recipients.description} JSON array of {name, purpose, lines}.`),
+    required("provenance_document", "string", provenance.document.description),
+    nullable("provenance_line_start", "integer", "First line of the document the plan spans."),
+    nullable("provenance_line_end", "integer", "Last line of the document the plan spans."),
+    required("provenance_method", "string", provenance.method.description),
+    required("synthetic", "boolean", provenance.synthetic.description),
+    nullable("provenance_notes", "json", "Notes on how the data was made. JSON array of strings."),
+  ],
+);

@@ -1,0 +1,30 @@
+import {
+  activitiesTableSpec,
+  activityAudiencesTableSpec,
+  activityChannelsTableSpec,
+  activityOfficesTableSpec,
+  activityThemesTableSpec,
+  assigneeGroupsTableSpec,
+  contentItemsTableSpec,
+  formsItemsTableSpec,
+  officesTableSpec,
+  referencesTableSpec,
+  targetsTableSpec,
+} from "./partTableSpecs";
+import { plansTableSpec } from "./plansTableSpec";
+
+/** Every plan table's spec, with column names known to the compiler, in file order. */
+export const typedPlanTableSpecs = {
+  plans: plansTableSpec,
+  content_items: contentItemsTableSpec,
+  forms_items: formsItemsTableSpec,
+  activities: activitiesTableSpec,
+  activity_themes: activityThemesTableSpec,
+  activity_channels: activityChannelsTableSpec,
+  activity_audiences: activityAudiencesTableSpec,
+  offices: officesTableSpec,
+  assignee_groups: assigneeGroupsTableSpec,
+  activity_offices: activityOfficesTableSpec,
+  targets: targetsTableSpec,
+  references: referencesTableSpec,
+} as const;

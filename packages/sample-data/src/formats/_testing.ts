@@ -1,0 +1,35 @@
+import type { Plan } from "@parcomms/core";
+import { plan000 } from "../plans/plan000";
+import { plan001 } from "../plans/plan001";
+import { plan002 } from "../plans/plan002";
+import { plan003 } from "../plans/plan003";
+import { plan004 } from "../plans/plan004";
+import { TableFormatError } from "./TableFormatError";
+
+/** The five hand-encoded real plans, in seed order. */
+export const realPlans: readonly Plan[] = [plan000, plan001, plan002, plan003, plan004];
+
+/** The fields of the TableFormatError that `run` throws, for comparing whole errors. */
+export function errorOf(run: () => unknown): Record<string, unknown> {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof TableFormatError)) throw error;
+    const { code, file, row, column, line, message } = error;
+    return Object.fromEntries(
+      Object.entries({ code, file, row, column, line, message }).filter(([, v]) => v !== undefined),
+    );
+  }
+  throw new Error("expected a TableFormatError, but nothing was thrown");
+}
+
+/** CSV text with its record ends (LF outside quotes) turned into CRLF, quoted line breaks left as they are. */
+export function toCrlf(csv: string): string {
+  let inQuotes = false;
+  let out = "";
+  for (const char of csv) {
+    if (char === '"') inQuotes = !inQuotes;
+    out += char === "\n" && !inQuotes ? "\r\n" : char;
+  }
+  return out;
+}

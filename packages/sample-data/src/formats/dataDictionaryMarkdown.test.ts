@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { dataDictionaryMarkdown } from "./dataDictionaryMarkdown";
+import { planTableSpecs } from "./planTableSpecs";
+import { unitTableSpecs } from "./unitTableSpecs";
+
+const specs = [...Object.values(planTableSpecs), ...Object.values(unitTableSpecs)];
+
+describe("dataDictionaryMarkdown", () => {
+  it("has one section per table, in file order, units last", () => {
+    const headings = dataDictionaryMarkdown()
+      .split("\n")
+      .filter((line) => line.startsWith("#"));
+    expect(headings).toEqual([
+      "# Data dictionary",
+      "## plans",
+      "## content_items",
+      "## forms_items",
+      "## activities",
+      "## activity_themes",
+      "## activity_channels",
+      "## activity_audiences",
+      "## offices",
+      "## assignee_groups",
+      "## activity_offices",
+      "## targets",
+      "## references",
+      "## units",
+    ]);
+  });
+
+  it("describes a table and each of its columns from the specs", () => {
+    const markdown = dataDictionaryMarkdown();
+    const start = markdown.indexOf("## activity_themes");
+    const section = markdown.slice(start, markdown.indexOf("## activity_channels"));
+    expect(section).toBe(
+      [
+        "## activity_themes",
+        "",
+        "One row per theme code of an activity. Files: `activity_themes.csv`, `activity_themes.arrow`.",
+        "",
+        "| column | type | nullable | description |",
+        "| --- | --- | --- | --- |",
+        "| `plan_id` | string | no | Id of the plan the row belongs to (plans.plan_id). |",
+        "| `activity_id` | string | no | Id of the activity (activities.activity_id). |",
+        "| `position` | integer | no | Index of the row in its list, 0-based; sort by it to keep the order. |",
+        "| `theme_code` | string | no | Theme code from the themes codelist. |",
+        "",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("lists every column of every spec once, each with a description, as a four-cell row", () => {
+    const rows = dataDictionaryMarkdown()
+      .split("\n")
+      .filter((line) => line.startsWith("| `"));
+    expect(rows.length).toBe(specs.reduce((n, spec) => n + spec.columns.length, 0));
+    for (const row of rows) {
+      expect(row.split(/(?<!\\)\|/).length).toBe(6);
+      expect(row).not.toMatch(/\| $|\|\s+\|$/);
+    }
+    for (const spec of specs) {
+      for (const column of spec.columns) {
+        expect(column.description.length, `${spec.name}.${column.name}`).toBeGreaterThan(10);
+        expect(column.name).toMatch(/^[a-z][a-z0-9_]*$/);
+      }
+      expect(new Set(spec.columns.map((c) => c.name)).size).toBe(spec.columns.length);
+    }
+  });
+});

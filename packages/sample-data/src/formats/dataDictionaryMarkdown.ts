@@ -1,0 +1,49 @@
+import { planTableSpecs } from "./planTableSpecs";
+import type { TableSpec } from "./Table";
+import { unitTableSpecs } from "./unitTableSpecs";
+
+/**
+ * The data dictionary (từ điển dữ liệu) of the tidy tables, generated from
+ * their column specs: how the files are written, then one section per table
+ * with its description and a table of column, type, nullable and
+ * description. Meant for docs/data.md.
+ *
+ * @returns Markdown text
+ * @example
+ * dataDictionaryMarkdown().includes("## activity_themes") // true
+ */
+export function dataDictionaryMarkdown(): string {
+  const specs: TableSpec[] = [...Object.values(planTableSpecs), ...Object.values(unitTableSpecs)];
+  const sections = specs.map((spec) =>
+    [
+      `## ${spec.name}`,
+      "",
+      `${spec.description} Files: \`${spec.name}.csv\`, \`${spec.name}.arrow\`.`,
+      "",
+      "| column | type | nullable | description |",
+      "| --- | --- | --- | --- |",
+      ...spec.columns.map(
+        (c) => `| \`${c.name}\` | ${c.type} | ${c.nullable ? "yes" : "no"} | ${escapeCell(c.description)} |`,
+      ),
+    ].join("\n"),
+  );
+  return `${[INTRODUCTION, ...sections].join("\n\n")}\n`;
+}
+
+const INTRODUCTION = [
+  "# Data dictionary",
+  "",
+  "Generated from the column specs in `packages/sample-data/src/formats`; do not edit by hand.",
+  "",
+  "Plans are written as tidy tables, one CSV file (UTF-8, RFC 4180 quoting, header row) and one Arrow IPC file per table, and as JSON Lines (one plan a line). Reading the tables back gives the same plans, exactly.",
+  "",
+  "- Every row of a plan table carries `plan_id` and a `position`: its index in its list (plans in the dataset, items in their plan or activity). Sort by `position` to keep the order of the document.",
+  "- Tables about one activity also carry `activity_id`; join them to `activities` on (`plan_id`, `activity_id`).",
+  '- An absent value is null: an empty CSV cell, an Arrow null. A string column may in a few places hold the empty string, written `""` in CSV: read the files with DuckDB\'s `read_csv(..., allow_quoted_nulls = false)` to keep it apart from null.',
+  "- `json` columns hold compact JSON text (Arrow: utf8 with the `arrow.json` extension name); parse them with `json.loads`, `jsonlite::fromJSON` or DuckDB's `json` functions.",
+  "- `integer` is int32 in Arrow, `number` float64, `boolean` `true`/`false` in CSV.",
+].join("\n");
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}

@@ -1,0 +1,202 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { Plan } from "@parcomms/core";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plan003 } from "../plans/plan003";
+import { arbitraryPlans } from "./_arbitraryPlan";
+import { realPlans } from "./_testing";
+import { plansFromTables } from "./plansFromTables";
+import type { PlanTables } from "./planTableSpecs";
+import { planTables } from "./planTables";
+import type { Row, Table } from "./Table";
+import { tablesFromArrow } from "./tablesFromArrow";
+import { tablesToArrow } from "./tablesToArrow";
+import { tablesToCsv } from "./tablesToCsv";
+
+const SQL_TYPE = {
+  string: "VARCHAR",
+  json: "VARCHAR",
+  integer: "INTEGER",
+  number: "DOUBLE",
+  boolean: "BOOLEAN",
+};
+// @duckdb/node-api decodes VARCHAR with a default TextDecoder, which drops a leading U+FEFF; reading the
+// bytes (encode) and decoding them here shows what DuckDB itself read.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+
+const sqlText = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const quoted = (name: string) => `"${name}"`;
+
+/** DuckDB's read_csv of a table's file, every column typed by the spec, "" kept apart from null. */
+function typedCsv(path: string, table: Table): string {
+  const columns = table.columns.map((c) => `${sqlText(c.name)}: ${sqlText(SQL_TYPE[c.type])}`).join(", ");
+  return `read_csv(${sqlText(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${columns}})`;
+}
+
+/** The rows of `source` (a table expression) as our cells, text read as bytes. */
+async function rowsOf(connection: DuckDBConnection, source: string, table: Table): Promise<Row[]> {
+  const select = table.columns
+    .map((c) =>
+      c.type === "string" || c.type === "json"
+        ? `encode(${quoted(c.name)}) AS ${quoted(c.name)}`
+        : quoted(c.name),
+    )
+    .join(", ");
+  const result = await connection.runAndReadAll(`SELECT ${select} FROM ${source}`);
+  return result
+    .getRowsJS()
+    .map((row) => row.map((v) => (v instanceof Uint8Array ? utf8.decode(v) : v)) as Row);
+}
+
+async function count(connection: DuckDBConnection, source: string): Promise<number> {
+  const result = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${source}`);
+  return Number(result.getRowObjectsJS()[0]?.n);
+}
+
+async function writeCsv(dir: string, tables: PlanTables): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [file, text] of Object.entries(tablesToCsv(tables)))
+    await writeFile(join(dir, file), text, "utf8");
+}
+
+describe("DuckDB reads the files", () => {
+  const tables = planTables(realPlans);
+  let dir = "";
+  let instance: DuckDBInstance;
+  let connection: DuckDBConnection;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "parcomms-formats-"));
+    await writeCsv(join(dir, "csv"), tables);
+    await mkdir(join(dir, "arrow"));
+    for (const [file, bytes] of Object.entries(tablesToArrow(tables)))
+      await writeFile(join(dir, "arrow", file), bytes);
+    instance = await DuckDBInstance.create(":memory:");
+    connection = await instance.connect();
+  });
+
+  afterAll(async () => {
+    connection?.closeSync();
+    instance?.closeSync();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("counts as many rows with read_csv(…, header = true) as planTables wrote, table by table", async () => {
+    const counts: [string, number][] = [];
+    for (const table of Object.values(tables)) {
+      counts.push([
+        table.name,
+        await count(connection, `read_csv(${sqlText(join(dir, "csv", `${table.name}.csv`))}, header = true)`),
+      ]);
+    }
+    expect(counts).toEqual(Object.values(tables).map((t) => [t.name, t.rows.length]));
+  });
+
+  it("counts themes as TypeScript counts them over the five plans' activities", async () => {
+    const source = `read_csv(${sqlText(join(dir, "csv", "activity_themes.csv"))}, header = true)`;
+    const result = await connection.runAndReadAll(
+      `SELECT theme_code, count(*) AS n FROM ${source} GROUP BY 1 ORDER BY theme_code`,
+    );
+    const fromDuckDb = result.getRowObjectsJS().map((r) => [String(r.theme_code), Number(r.n)]);
+    const fromPlans = new Map<string, number>();
+    for (const theme of realPlans.flatMap((p) => p.activities.flatMap((a) => a.themes))) {
+      fromPlans.set(theme, (fromPlans.get(theme) ?? 0) + 1);
+    }
+    expect(fromDuckDb).toEqual([...fromPlans].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(fromDuckDb.length).toBeGreaterThan(20);
+  });
+
+  it("parses json columns with DuckDB's json functions: quotas and products as TypeScript counts them", async () => {
+    const source = typedCsv(join(dir, "csv", "activities.csv"), tables.activities);
+    const result = await connection.runAndReadAll(
+      `SELECT sum(json_array_length(quotas::JSON))::INTEGER AS quotas, sum(json_array_length(products::JSON))::INTEGER AS products FROM ${source}`,
+    );
+    const activities = realPlans.flatMap((p) => p.activities);
+    expect(result.getRowObjectsJS()).toEqual([
+      {
+        quotas: activities.reduce((n, a) => n + a.quotas.length, 0),
+        products: activities.reduce((n, a) => n + a.products.length, 0),
+      },
+    ]);
+  });
+
+  it("reads every cell back exactly with the specs' types, and so do Parquet files DuckDB writes from them", async () => {
+    const fromCsv: Record<string, Table> = {};
+    const fromParquet: Record<string, Table> = {};
+    for (const table of Object.values(tables)) {
+      const source = typedCsv(join(dir, "csv", `${table.name}.csv`), table);
+      fromCsv[table.name] = { ...table, rows: await rowsOf(connection, source, table) };
+      const parquet = join(dir, `${table.name}.parquet`);
+      await connection.run(`COPY (SELECT * FROM ${source}) TO ${sqlText(parquet)} (FORMAT parquet)`);
+      fromParquet[table.name] = {
+        ...table,
+        rows: await rowsOf(connection, `read_parquet(${sqlText(parquet)})`, table),
+      };
+    }
+    expect(fromCsv).toStrictEqual(tables);
+    expect(plansFromTables(fromCsv as PlanTables)).toStrictEqual(realPlans);
+    expect(plansFromTables(fromParquet as PlanTables)).toStrictEqual(realPlans);
+  });
+
+  it("reads crafted and generated plans back exactly: BOM, NFD, line breaks, quotes, empty strings, -0", async () => {
+    const [first, ...rest] = plan003.activities;
+    if (!first) throw new Error("003 has activities");
+    const crafted: Plan = {
+      ...plan003,
+      title: `\uFEFF${plan003.title.normalize("NFD")}`,
+      activities: [{ ...first, condition: "" }, ...rest],
+      targets: [{ metric: 'sai lệch, "tối đa"\r\n', comparator: "atMost", value: -0, unit: "count" }],
+    };
+    const samples = [[crafted], ...fc.sample(arbitraryPlans, { seed: 23, numRuns: 12 })];
+    for (const [i, plans] of samples.entries()) {
+      const generated = planTables(plans);
+      const at = join(dir, `generated-${i}`);
+      await writeCsv(at, generated);
+      const back: Record<string, Table> = {};
+      for (const table of Object.values(generated)) {
+        back[table.name] = {
+          ...table,
+          rows: await rowsOf(connection, typedCsv(join(at, `${table.name}.csv`), table), table),
+        };
+      }
+      expect(plansFromTables(back as PlanTables)).toStrictEqual(plans);
+    }
+  }, 30_000);
+
+  it("loads the Arrow files, read with flechette, into DuckDB tables with the same counts (DuckDB's own arrow extension needs a download)", async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (const table of Object.values(tables)) {
+      files[`${table.name}.arrow`] = await readFile(join(dir, "arrow", `${table.name}.arrow`));
+    }
+    const fromArrow = tablesFromArrow(files);
+    const counts: [string, number][] = [];
+    for (const table of Object.values(fromArrow)) {
+      const name = quoted(`arrow_${table.name}`);
+      const columns = table.columns.map((c) => `${quoted(c.name)} ${SQL_TYPE[c.type]}`).join(", ");
+      await connection.run(`CREATE TABLE ${name} (${columns})`);
+      const appender = await connection.createAppender(`arrow_${table.name}`);
+      for (const row of table.rows) {
+        row.forEach((cell, j) => {
+          const type = table.columns[j]?.type;
+          if (cell === null) appender.appendNull();
+          else if (typeof cell === "string") appender.appendVarchar(cell);
+          else if (typeof cell === "boolean") appender.appendBoolean(cell);
+          else if (type === "integer") appender.appendInteger(cell);
+          else appender.appendDouble(cell);
+        });
+        appender.endRow();
+      }
+      appender.closeSync();
+      counts.push([table.name, await count(connection, name)]);
+    }
+    expect(counts).toEqual(Object.values(tables).map((t) => [t.name, t.rows.length]));
+    const themes = await connection.runAndReadAll(
+      `SELECT count(DISTINCT theme_code)::INTEGER AS codes, count(*)::INTEGER AS n FROM "arrow_activity_themes"`,
+    );
+    const all = realPlans.flatMap((p) => p.activities.flatMap((a) => a.themes));
+    expect(themes.getRowObjectsJS()).toEqual([{ codes: new Set(all).size, n: all.length }]);
+  });
+});

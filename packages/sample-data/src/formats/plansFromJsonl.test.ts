@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { plan003 } from "../plans/plan003";
+import { plan004 } from "../plans/plan004";
+import { arbitraryPlans } from "./_arbitraryPlan";
+import { realPlans } from "./_testing";
+import { plansFromJsonl } from "./plansFromJsonl";
+import { plansToJsonl } from "./plansToJsonl";
+
+describe("plansFromJsonl", () => {
+  it("gives back the five real plans exactly", () => {
+    expect(plansFromJsonl(plansToJsonl(realPlans))).toStrictEqual({ plans: realPlans, errors: [] });
+  });
+
+  it("gives back every generated plan exactly, -0 included (property)", () => {
+    fc.assert(
+      fc.property(arbitraryPlans, (plans) => {
+        expect(plansFromJsonl(plansToJsonl(plans))).toStrictEqual({ plans, errors: [] });
+      }),
+      { seed: 19, numRuns: 150 },
+    );
+  }, 30_000);
+
+  it("reports each bad line with its number and reads the lines after it (004_f3b844502d811123.txt)", () => {
+    const line003 = JSON.stringify(plan003);
+    const line004 = JSON.stringify(plan004);
+    const { title: _, ...untitled } = plan004;
+    const text = [line003, "{not json", JSON.stringify(untitled), "", line004].join("\n");
+    const { plans, errors } = plansFromJsonl(text);
+    expect(plans).toStrictEqual([plan003, plan004]);
+    expect(errors).toEqual([
+      {
+        line: 2,
+        code: "jsonl.bad-json",
+        message: expect.stringMatching(/^line 2 is not JSON: /),
+      },
+      {
+        line: 3,
+        code: "jsonl.invalid-plan",
+        message: "line 3 is not a plan: title: Invalid input: expected string, received undefined",
+      },
+    ]);
+  });
+
+  it("counts lines in a file with a byte order mark and CRLF line ends", () => {
+    const text = `\uFEFF${JSON.stringify(plan003)}\r\n\r\n[]\r\n${JSON.stringify(plan004)}\r\n`;
+    expect(plansFromJsonl(text)).toStrictEqual({
+      plans: [plan003, plan004],
+      errors: [
+        {
+          line: 3,
+          code: "jsonl.invalid-plan",
+          message: "line 3 is not a plan: (plan): Invalid input: expected object, received array",
+        },
+      ],
+    });
+  });
+
+  it("says how many more issues a plan has than it lists", () => {
+    const { errors } = plansFromJsonl('{"schemaVersion":"1.0"}');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(
+      /^line 1 is not a plan: id: .*; title: .*; documentType: .* \(and \d+ more\)$/,
+    );
+  });
+});

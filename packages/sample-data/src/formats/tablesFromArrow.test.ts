@@ -1,0 +1,173 @@
+import {
+  Table as ArrowTable,
+  columnFromArray,
+  Endianness,
+  field,
+  int32,
+  int64,
+  tableFromArrays,
+  tableToIPC,
+  utf8,
+  Version,
+} from "@uwdata/flechette";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { plan003 } from "../plans/plan003";
+import { arbitraryPlans } from "./_arbitraryPlan";
+import { errorOf, realPlans } from "./_testing";
+import { plansFromTables } from "./plansFromTables";
+import { planTableSpecs } from "./planTableSpecs";
+import { planTables } from "./planTables";
+import { tablesFromArrow } from "./tablesFromArrow";
+import { tablesToArrow } from "./tablesToArrow";
+
+const themesOnly = { activity_themes: planTableSpecs.activity_themes };
+const ipc = (table: ArrowTable) => tableToIPC(table, { format: "file" }) ?? new Uint8Array();
+
+describe("tablesFromArrow", () => {
+  it("gives back the five real plans exactly through Arrow", () => {
+    const tables = planTables(realPlans);
+    expect(tablesFromArrow(tablesToArrow(tables))).toStrictEqual(tables);
+    expect(plansFromTables(tablesFromArrow(tablesToArrow(tables)))).toStrictEqual(realPlans);
+  });
+
+  it("gives back every generated plan exactly through Arrow, a leading U+FEFF included (property)", () => {
+    fc.assert(
+      fc.property(arbitraryPlans, (plans) => {
+        expect(plansFromTables(tablesFromArrow(tablesToArrow(planTables(plans))))).toStrictEqual(plans);
+      }),
+      { seed: 17, numRuns: 100 },
+    );
+    const plan = { ...plan003, title: "\uFEFFTuyên truyền" };
+    expect(plansFromTables(tablesFromArrow(tablesToArrow(planTables([plan]))))).toStrictEqual([plan]);
+  }, 30_000);
+
+  it("reads tables other writers make: inferred types, int64, dictionary-encoded text, stream format", () => {
+    const table = tableFromArrays(
+      {
+        plan_id: ["003", "003"],
+        activity_id: ["a-1", "a-1"],
+        position: [0n, 1n],
+        theme_code: ["procedures", "results"],
+        extra: [true, false],
+      },
+      { types: { position: int64() } },
+    );
+    const rows = [
+      ["003", "a-1", 0, "procedures"],
+      ["003", "a-1", 1, "results"],
+    ];
+    expect(tablesFromArrow({ "activity_themes.arrow": ipc(table) }, themesOnly).activity_themes.rows).toEqual(
+      rows,
+    );
+    const stream = tableToIPC(table, { format: "stream" }) ?? new Uint8Array();
+    expect(tablesFromArrow({ "activity_themes.arrow": stream }, themesOnly).activity_themes.rows).toEqual(
+      rows,
+    );
+  });
+
+  it("reports a missing file and bytes that are not Arrow", () => {
+    const { "plans.arrow": _, ...files } = tablesToArrow(planTables([plan003]));
+    expect(errorOf(() => tablesFromArrow(files))).toEqual({
+      code: "table.missing-file",
+      file: "plans.arrow",
+      message: "table.missing-file: plans.arrow: the file is missing",
+    });
+    const text = new TextEncoder().encode("plan_id,activity_id,position,theme_code\n");
+    expect(errorOf(() => tablesFromArrow({ "activity_themes.arrow": text }, themesOnly))).toMatchObject({
+      code: "table.bad-file",
+      file: "activity_themes.arrow",
+    });
+  });
+
+  it("reports a missing column, a column named twice and a column of the wrong type", () => {
+    const three = tableFromArrays(
+      { plan_id: ["003"], activity_id: ["a-1"], position: [0] },
+      { types: { position: int32() } },
+    );
+    expect(errorOf(() => tablesFromArrow({ "activity_themes.arrow": ipc(three) }, themesOnly))).toEqual({
+      code: "table.missing-column",
+      file: "activity_themes.arrow",
+      column: "theme_code",
+      message:
+        'table.missing-column: activity_themes.arrow, column "theme_code": the schema has no such column',
+    });
+    const twice = new ArrowTable(
+      {
+        version: Version.V5,
+        endianness: Endianness.Little,
+        fields: [field("plan_id", utf8()), field("plan_id", utf8())],
+        metadata: null,
+      },
+      [columnFromArray(["003"], utf8()), columnFromArray(["004"], utf8())],
+    );
+    expect(errorOf(() => tablesFromArrow({ "activity_themes.arrow": ipc(twice) }, themesOnly))).toEqual({
+      code: "table.duplicate-column",
+      file: "activity_themes.arrow",
+      column: "plan_id",
+      message:
+        'table.duplicate-column: activity_themes.arrow, column "plan_id": the schema names this column twice',
+    });
+    const textPosition = tableFromArrays({
+      plan_id: ["003"],
+      activity_id: ["a-1"],
+      position: ["0"],
+      theme_code: ["x"],
+    });
+    expect(
+      errorOf(() => tablesFromArrow({ "activity_themes.arrow": ipc(textPosition) }, themesOnly)),
+    ).toEqual({
+      code: "table.bad-column-type",
+      file: "activity_themes.arrow",
+      column: "position",
+      message:
+        'table.bad-column-type: activity_themes.arrow, column "position": column type integer cannot be read from the Arrow type Utf8',
+    });
+  });
+
+  it("reports a null where none may be, a float where an integer belongs and JSON that does not parse", () => {
+    const themes = (position: (number | null)[], theme: (string | null)[]) =>
+      ipc(
+        tableFromArrays(
+          { plan_id: ["003"], activity_id: ["a-1"], position, theme_code: theme },
+          { types: { theme_code: utf8() } },
+        ),
+      );
+    expect(
+      errorOf(() => tablesFromArrow({ "activity_themes.arrow": themes([0], [null]) }, themesOnly)),
+    ).toEqual({
+      code: "table.bad-cell",
+      file: "activity_themes.arrow",
+      row: 1,
+      column: "theme_code",
+      message:
+        'table.bad-cell: activity_themes.arrow, row 1, column "theme_code": null in a column that is never null',
+    });
+    expect(
+      errorOf(() => tablesFromArrow({ "activity_themes.arrow": themes([0.5], ["x"]) }, themesOnly)),
+    ).toMatchObject({
+      code: "table.bad-column-type",
+      column: "position",
+    });
+    const tables = planTables([plan003]);
+    const activities = tables.activities;
+    const at = activities.columns.findIndex((c) => c.name === "quotas");
+    const broken = {
+      ...activities,
+      rows: activities.rows.map((row) => row.map((cell, j) => (j === at ? "[" : cell))),
+    };
+    const files = tablesToArrow({
+      activities: {
+        ...broken,
+        columns: broken.columns.map((c) => (c.name === "quotas" ? { ...c, type: "string" as const } : c)),
+      },
+    });
+    expect(errorOf(() => tablesFromArrow(files, { activities: planTableSpecs.activities }))).toEqual({
+      code: "table.bad-cell",
+      file: "activities.arrow",
+      row: 1,
+      column: "quotas",
+      message: 'table.bad-cell: activities.arrow, row 1, column "quotas": expected JSON text, got "["',
+    });
+  });
+});

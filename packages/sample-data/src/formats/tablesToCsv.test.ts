@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { plan003 } from "../plans/plan003";
+import { errorOf } from "./_testing";
+import { planTables } from "./planTables";
+import type { Table } from "./Table";
+import { tablesToCsv } from "./tablesToCsv";
+
+const sample: Table = {
+  name: "sample",
+  description: "Cells of every type.",
+  columns: [
+    { name: "text", type: "string", description: "", nullable: true },
+    { name: "count", type: "integer", description: "", nullable: true },
+    { name: "value", type: "number", description: "", nullable: true },
+    { name: "flag", type: "boolean", description: "", nullable: true },
+    { name: "parts", type: "json", description: "", nullable: true },
+  ],
+  rows: [
+    ["Sơn Mầu", 1, 0.1, true, '["a","b"]'],
+    ["", 0, -0, false, "{}"],
+    [null, null, null, null, null],
+    ['Quý IV/2023, "Thường xuyên"\nvà', -12, 1e21, true, '{"raw":"a,b"}'],
+  ],
+};
+
+describe("tablesToCsv", () => {
+  it("writes one file per table, named after it, with a header of column names (003_c2f82bd70c212939.txt:176)", () => {
+    const files = tablesToCsv(planTables([plan003]));
+    expect(Object.keys(files)).toEqual([
+      "plans.csv",
+      "content_items.csv",
+      "forms_items.csv",
+      "activities.csv",
+      "activity_themes.csv",
+      "activity_channels.csv",
+      "activity_audiences.csv",
+      "offices.csv",
+      "assignee_groups.csv",
+      "activity_offices.csv",
+      "targets.csv",
+      "references.csv",
+    ]);
+    expect(files["activity_themes.csv"]?.split("\n").slice(0, 4)).toEqual([
+      "plan_id,activity_id,position,theme_code",
+      "003_c2f82bd70c212939,a-assignment-VI.1,0,procedures",
+      "003_c2f82bd70c212939,a-assignment-VI.1,1,procedures.control",
+      "003_c2f82bd70c212939,a-assignment-VI.1,2,results",
+    ]);
+  });
+
+  it("writes null as an empty cell, the empty string as a quoted one, and quotes only where RFC 4180 needs it", () => {
+    expect(tablesToCsv({ sample })).toEqual({
+      "sample.csv": [
+        "text,count,value,flag,parts",
+        'Sơn Mầu,1,0.1,true,"[""a"",""b""]"',
+        '"",0,-0,false,{}',
+        ",,,,",
+        '"Quý IV/2023, ""Thường xuyên""\nvà",-12,1e+21,true,"{""raw"":""a,b""}"',
+        "",
+      ].join("\n"),
+    });
+  });
+
+  it("keeps NFC and NFD spellings of one word apart", () => {
+    const nfd = "Sơn Mầu".normalize("NFD");
+    const text = tablesToCsv({ sample: { ...sample, rows: [[nfd, null, null, null, null]] } })["sample.csv"];
+    expect(text).toBe(`text,count,value,flag,parts\n${nfd},,,,\n`);
+    expect(text).not.toContain("Sơn Mầu");
+  });
+
+  it("reports a row of the wrong length", () => {
+    expect(errorOf(() => tablesToCsv({ sample: { ...sample, rows: [["a", 1]] } }))).toEqual({
+      code: "table.bad-row",
+      file: "sample.csv",
+      row: 1,
+      message: "table.bad-row: sample.csv, row 1: has 2 cells for 5 columns",
+    });
+  });
+
+  it("reports cells that do not fit their column, and text UTF-8 cannot carry", () => {
+    expect(
+      errorOf(() => tablesToCsv({ sample: { ...sample, rows: [["a", 1.5, null, null, null]] } })),
+    ).toEqual({
+      code: "table.bad-cell",
+      file: "sample.csv",
+      row: 1,
+      column: "count",
+      message: 'table.bad-cell: sample.csv, row 1, column "count": expected an integer, got 1.5',
+    });
+    expect(
+      errorOf(() => tablesToCsv({ sample: { ...sample, rows: [["a\uD800", null, null, null, null]] } })),
+    ).toEqual({
+      code: "table.bad-cell",
+      file: "sample.csv",
+      row: 1,
+      column: "text",
+      message:
+        'table.bad-cell: sample.csv, row 1, column "text": text with a lone surrogate, which UTF-8 cannot carry',
+    });
+    const strict = { ...sample, columns: sample.columns.map((c) => ({ ...c, nullable: false })) };
+    expect(errorOf(() => tablesToCsv({ sample: { ...strict, rows: [["a", 1, 2, true, null]] } }))).toEqual({
+      code: "table.bad-cell",
+      file: "sample.csv",
+      row: 1,
+      column: "parts",
+      message: 'table.bad-cell: sample.csv, row 1, column "parts": null in a column that is never null',
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import { csvFormatRow, csvFormatValue } from "d3-dsv";
+import { cellProblem, numberText } from "./_lib/cells";
+import type { Cell, ColumnSpec, Table } from "./Table";
+import { TableFormatError } from "./TableFormatError";
+
+/**
+ * CSV files (tệp CSV) of tidy tables, one per table (`plans.csv`,
+ * `activities.csv` …): a header row of column names, then one line per row,
+ * RFC 4180 quoting, LF line ends, to be written as UTF-8. Null is an empty
+ * cell and the empty string a quoted empty cell `""` (as PostgreSQL and
+ * DuckDB read them); json cells hold compact JSON text; booleans are `true`
+ * and `false`; numbers are in JavaScript's shortest round-trip form (-0 as
+ * `-0`).
+ *
+ * @param tables - tables by name, from {@link planTables} or {@link unitTables}
+ * @returns the CSV text of each table by file name
+ * @throws {TableFormatError} `table.bad-row` for a row of the wrong length,
+ *   `table.bad-cell` for a cell that does not fit its column (including text
+ *   with a lone surrogate, which UTF-8 cannot carry)
+ * @example
+ * tablesToCsv(planTables([plan003]))["activity_themes.csv"]?.split("\n")[0]
+ * // "plan_id,activity_id,position,theme_code"
+ */
+export function tablesToCsv(tables: Readonly<Record<string, Table>>): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const table of Object.values(tables)) {
+    const file = `${table.name}.csv`;
+    const lines = [csvFormatRow(table.columns.map((c) => c.name))];
+    table.rows.forEach((cells, i) => {
+      if (cells.length !== table.columns.length) {
+        throw new TableFormatError(
+          "table.bad-row",
+          file,
+          `has ${cells.length} cells for ${table.columns.length} columns`,
+          { row: i + 1 },
+        );
+      }
+      lines.push(table.columns.map((column, j) => cellText(cells[j], column, file, i + 1)).join(","));
+    });
+    files[file] = `${lines.join("\n")}\n`;
+  }
+  return files;
+}
+
+function cellText(value: Cell | undefined, column: ColumnSpec, file: string, row: number): string {
+  const problem = cellProblem(value, column);
+  if (problem !== undefined || value === undefined) {
+    throw new TableFormatError("table.bad-cell", file, problem ?? "no cell", { row, column: column.name });
+  }
+  if (value === null) return "";
+  if (typeof value === "number") return numberText(value);
+  if (typeof value === "boolean") return String(value);
+  return value === "" ? '""' : csvFormatValue(value);
+}
