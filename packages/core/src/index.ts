@@ -66,6 +66,57 @@ export {
 } from "./model/Timeframe";
 export { UnitKind } from "./model/UnitKind";
 export { UnitMatch, UnitRef } from "./model/UnitRef";
+export type { ParseFailure, ParseResult } from "./parse/ParseResult";
+export { parseFrequency } from "./parse/parseFrequency";
+export { type ParseLegalReferencesOptions, parseLegalReferences } from "./parse/parseLegalReferences";
+export { type ParseFailureCode, parseFailureMessages } from "./parse/parseMessages";
+export { parseReportingCadence } from "./parse/parseReportingCadence";
+export { type ParseTimeframeOptions, parseTimeframe } from "./parse/parseTimeframe";
+export { type ParsedUnitName, type ParseUnitNameOptions, parseUnitName } from "./parse/parseUnitName";
+export { type ParsedDate, parseVietnameseDate } from "./parse/parseVietnameseDate";
+export {
+  AGGREGATION_SEMANTICS,
+  type Aggregation,
+  type MeasureSemantics,
+} from "./rollup/AGGREGATION_SEMANTICS";
+export {
+  type ChildCompliance,
+  type ChildComplianceOptions,
+  type ComplianceCheck,
+  type ComplianceStatus,
+  childCompliance,
+} from "./rollup/childCompliance";
+export {
+  type CodelistCoverage,
+  type CodelistCoverageOf,
+  type CodelistCoverageOptions,
+  codelistCoverage,
+  type LevelCoverage,
+} from "./rollup/codelistCoverage";
+export { type GroupPlansBy, groupPlans, type PlanGroup } from "./rollup/groupPlans";
+export { type OfficeWorkload, type OfficeWorkloadRow, officeWorkload } from "./rollup/officeWorkload";
+export {
+  type PlanCompleteness,
+  type PlanCompletenessStatus,
+  type PlanCompletenessUnit,
+  planCompleteness,
+} from "./rollup/planCompleteness";
+export { type QuarterLoad, type QuarterLoadRow, quarterLoad } from "./rollup/quarterLoad";
+export {
+  type CodeShare,
+  type RollupAggregate,
+  type RollupHierarchy,
+  type RollupHierarchyOptions,
+  type RollupNode,
+  rollupHierarchy,
+} from "./rollup/rollupHierarchy";
+export {
+  type ThemeChannelCell,
+  type ThemeChannelMatrix,
+  type ThemeChannelMatrixOptions,
+  type ThemeChannelTally,
+  themeChannelMatrix,
+} from "./rollup/themeChannelMatrix";
 export { foldVietnamese } from "./text/foldVietnamese";
 export { type ExpectedSlot, expandFrequency } from "./time/expandFrequency";
 export { frequencyPerYear, UNITS_PER_YEAR } from "./time/frequencyPerYear";

@@ -6,7 +6,21 @@
  * @packageDocumentation
  */
 
+export * from "./formats/index";
+export { plan000 } from "./plans/plan000";
+export { plan001 } from "./plans/plan001";
+export { plan002 } from "./plans/plan002";
+export { plan003 } from "./plans/plan003";
+export { plan004 } from "./plans/plan004";
+export { realPlans } from "./plans/realPlans";
 export { SEED_FILES, seedLines, seedText } from "./seeds/seedText";
+export { DEFECT_KINDS, type DefectKind } from "./synthetic/DefectKind";
+export { distributions } from "./synthetic/distributions";
+export {
+  type GenerateNationalDatasetOptions,
+  generateNationalDataset,
+} from "./synthetic/generateNationalDataset";
+export type { SyntheticDataset, SyntheticDefect } from "./synthetic/SyntheticDataset";
 export { adminUnits } from "./units/adminUnits";
 export { childrenOf } from "./units/childrenOf";
 export { findUnit } from "./units/findUnit";

@@ -40,7 +40,11 @@ export const LegalReference = z
       .optional()
       .describe('Normalised symbol: "31/KH-UBND" (state style) or "04-NQ/TU" (Party style).'),
     date: PartialDate.optional(),
-    issuer: z.string().min(1).optional().describe('Issuing body as written ("UBND huyện Sơn Tây", "Chính phủ").'),
+    issuer: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Issuing body as written ("UBND huyện Sơn Tây", "Chính phủ").'),
     title: z.string().min(1).optional().describe('Subject as written ("về việc ban hành …").'),
     role: z
       .enum(["parent-plan", "basis", "cited"])
@@ -49,7 +53,11 @@ export const LegalReference = z
       ),
     raw: z.string().min(1).optional().describe("The reference as written."),
     lines: LineRange.optional(),
-    note: z.string().min(1).optional().describe("An analyst's note, e.g. why this is (or is not) the parent plan."),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("An analyst's note, e.g. why this is (or is not) the parent plan."),
   })
   .describe("A cited legal or administrative document.");
 export type LegalReference = z.infer<typeof LegalReference>;

@@ -3,7 +3,11 @@ import { LineRange } from "./LineRange";
 
 const itemFields = {
   id: z.string().min(1).describe("Identifier, unique in the plan."),
-  ref: z.string().min(1).optional().describe('The item\'s number or letter as printed ("1.4.2", "e", "III.3").'),
+  ref: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The item\'s number or letter as printed ("1.4.2", "e", "III.3").'),
   text: z.string().min(1).describe("The item's text as written."),
   lines: LineRange.optional(),
   note: z.string().min(1).optional().describe("An analyst's note, e.g. why a theme was judged to apply."),

@@ -64,7 +64,11 @@ export const YearlyDateTimeframe = z
     kind: z.literal("yearlyDate"),
     month: z.number().int().min(1).max(12),
     day: z.number().int().min(1).max(31),
-    occasion: z.string().min(1).optional().describe("The occasion, when named (Ngày Chuyển đổi số quốc gia)."),
+    occasion: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The occasion, when named (Ngày Chuyển đổi số quốc gia)."),
     raw,
   })
   .describe("A day that recurs every year, such as 10 October.");
