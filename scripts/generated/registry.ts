@@ -4,7 +4,9 @@
  * from what its generator would write now.
  */
 import { renderCodelistsDoc } from "./codelistsDoc";
+import { renderDataDoc } from "./dataDoc";
 import { renderPlanSchema } from "./planSchema";
+import { realPlanExportFiles } from "./realPlanExports";
 import { realPlanJsonFiles } from "./realPlanJson";
 import { renderRulesDoc } from "./rulesDoc";
 import { renderSeedModule } from "./seedModule";
@@ -23,6 +25,8 @@ export function generatedFiles(): GeneratedFile[] {
     { path: "docs/plan.schema.json", render: renderPlanSchema },
     { path: "docs/codelists.md", render: renderCodelistsDoc },
     { path: "docs/rules.md", render: renderRulesDoc },
+    { path: "docs/data.md", render: renderDataDoc },
     ...realPlanJsonFiles(),
+    ...realPlanExportFiles(),
   ];
 }

@@ -1,0 +1,51 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+import { validatePlan } from "@parcomms/core";
+import { adminUnits, generateNationalDataset, realPlans, searchUnits } from "@parcomms/sample-data";
+import { describe, expect, it } from "vitest";
+import { DUCKDB_EXAMPLE, renderDataDoc, TYPESCRIPT_EXAMPLE } from "./dataDoc";
+import { ROOT } from "./root";
+
+describe("docs/data.md", () => {
+  it("shows TypeScript calls whose stated results are true", () => {
+    expect(renderDataDoc()).toContain(TYPESCRIPT_EXAMPLE);
+    expect(realPlans.map((p) => p.id)).toEqual([
+      "000_34833a3694ee8a96",
+      "001_ec564b67ad28c11a",
+      "002_9c9d59d1a9d0f229",
+      "003_c2f82bd70c212939",
+      "004_f3b844502d811123",
+    ]);
+    expect(validatePlan(realPlans[3]).issues.map((i) => i.code)).toEqual([
+      "activity.timeframe-outside-period",
+    ]);
+    expect(searchUnits("Sơn Mầu", { era: "three-tier" })[0]?.code).toEqual({
+      era: "three-tier",
+      code: "21338",
+    });
+    expect(adminUnits("two-tier").length).toBe(3355);
+    expect(generateNationalDataset({ era: "two-tier", seed: 1, size: "small" }).plans.length).toBe(80);
+  });
+
+  it("shows a DuckDB query that runs on the committed CSV files and agrees with the plans", async () => {
+    expect(renderDataDoc()).toContain(DUCKDB_EXAMPLE);
+    const db = await DuckDBInstance.create(":memory:");
+    const connection = await db.connect();
+    await connection.run(`set file_search_path = '${ROOT}'`);
+    const rows = (await connection.runAndReadAll(DUCKDB_EXAMPLE)).getRowObjects();
+    const counts = new Map<string, number>();
+    for (const plan of realPlans)
+      for (const activity of plan.activities)
+        for (const theme of activity.themes) {
+          const key = `${plan.unit.name}\t${theme}`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    const expected = [...counts]
+      .map(([key, n]) => ({ key, n }))
+      .sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .slice(0, 5);
+    expect(rows.map((r) => ({ key: `${r.unit_name}\t${r.theme_code}`, n: Number(r.activities) }))).toEqual(
+      expected,
+    );
+    connection.closeSync();
+  });
+});
