@@ -6,7 +6,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 npx typedoc --out "$tmp/api" --logLevel Error
 if ! diff -r docs/api "$tmp/api" >/dev/null; then
-  echo "docs/api is out of date: run 'pnpm docs' and commit the result" >&2
+  echo "docs/api is out of date: run 'pnpm run docs' and commit the result" >&2
   diff -r docs/api "$tmp/api" | head -20 >&2
   exit 1
 fi

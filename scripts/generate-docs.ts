@@ -1,7 +1,7 @@
 /**
  * Writes every generated file (see scripts/generated/registry.ts).
  *
- *   pnpm docs
+ *   pnpm run docs
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

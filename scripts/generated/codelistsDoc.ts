@@ -1,7 +1,7 @@
 /**
  * docs/codelists.md, from the codelists in packages/core/src/codelists: for
  * each codelist its id, version and number of entries, and a table of codes,
- * parents, labels and Vietnamese phrasings. Written by `pnpm docs`.
+ * parents, labels and Vietnamese phrasings. Written by `pnpm run docs`.
  */
 import {
   audiences,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generatedFiles, ROOT } from "./registry";
 
-describe("generated files are up to date (run `pnpm docs` to regenerate)", () => {
+describe("generated files are up to date (run `pnpm run docs` to regenerate)", () => {
   it.each(generatedFiles().map((f) => [f.path, f] as const))("%s", (_path, file) => {
     expect(readFileSync(join(ROOT, file.path), "utf8")).toBe(file.render());
   });

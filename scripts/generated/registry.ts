@@ -1,5 +1,5 @@
 /**
- * Every file the project generates from its code, in one list: `pnpm docs`
+ * Every file the project generates from its code, in one list: `pnpm run docs`
  * writes them all and `generated.test.ts` fails when a committed file drifts
  * from what its generator would write now.
  */

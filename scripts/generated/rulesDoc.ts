@@ -1,7 +1,7 @@
 /**
  * docs/rules.md, from the rule catalogue of @parcomms/core: one section per
  * code with its severity, meaning, example, fix and its message in English
- * and Vietnamese. Written by `pnpm docs`.
+ * and Vietnamese. Written by `pnpm run docs`.
  */
 import { type RuleDescription, rules } from "@parcomms/core";
 

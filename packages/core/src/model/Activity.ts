@@ -14,7 +14,9 @@ export const ActivityOrigin = z
         "forms-item (hình thức), appendix-row (phụ lục), assignment (tổ chức thực hiện), content-item, other.",
       ),
     ref: z.string().min(1).describe('The item\'s number as printed ("III.4", "row 3", "V.2").'),
-    lines: LineRange,
+    lines: LineRange.optional().describe(
+      "Lines of the source text; absent for data made without one (synthetic plans).",
+    ),
   })
   .describe("The part of the plan an activity came from, with its lines.");
 export type ActivityOrigin = z.infer<typeof ActivityOrigin>;

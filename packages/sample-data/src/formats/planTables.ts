@@ -228,8 +228,8 @@ function addActivities(rows: Rows, plan: Plan): void {
       condition: activity.condition ?? null,
       origin_section: activity.origin.section,
       origin_ref: activity.origin.ref,
-      line_start: activity.origin.lines.start,
-      line_end: activity.origin.lines.end,
+      line_start: activity.origin.lines?.start ?? null,
+      line_end: activity.origin.lines?.end ?? null,
       note: activity.note ?? null,
     });
     activity.themes.forEach((theme_code, i) => {

@@ -78,7 +78,7 @@ export function plansFromTables(tables: PlanTables): Plan[] {
       origin: {
         section: r.oneOf("origin_section", ActivityOrigin.shape.section.options),
         ref: r.string("origin_ref"),
-        lines: { start: r.integer("line_start"), end: r.integer("line_end") },
+        ...opt("lines", r.lines("line_start", "line_end")),
       },
       ...opt("note", r.optString("note")),
     };

@@ -83,8 +83,16 @@ export const activitiesTableSpec = defineTable(
     nullable("condition", "string", `${activity.condition.description} May be an empty string ("" in CSV).`),
     required("origin_section", "string", ActivityOrigin.shape.section.description),
     required("origin_ref", "string", ActivityOrigin.shape.ref.description),
-    required("line_start", "integer", "First line the activity was read from, 1-based."),
-    required("line_end", "integer", "Last line the activity was read from, inclusive."),
+    nullable(
+      "line_start",
+      "integer",
+      "First line the activity was read from, 1-based. Null when there is no source text.",
+    ),
+    nullable(
+      "line_end",
+      "integer",
+      "Last line the activity was read from, inclusive. Null when there is no source text.",
+    ),
     nullable("note", "string", activity.note.description),
   ],
 );

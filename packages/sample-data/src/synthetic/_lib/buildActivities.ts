@@ -56,7 +56,6 @@ function chooseLeadOffice(
 
 const sharedAssignees = sharedCache<Assignee>();
 const assignee = (ref: string, role: Assignee["role"]) => sharedAssignees([role, ref], () => ({ ref, role }));
-const sharedLines = sharedCache<{ start: number; end: number }>();
 const frequencies = new WeakMap<object, Frequency>();
 const quotaLists = new WeakMap<object, Quota[]>();
 
@@ -163,8 +162,8 @@ export function buildActivities(ctx: ActivityContext, count: number): Activity[]
       quotas,
       products: emptyList(),
       targets: emptyList(),
-      // The model requires lines; a synthetic plan has no text, so they hold the activity's ordinal.
-      origin: { section, ref, lines: sharedLines([i], () => ({ start: i + 1, end: i + 1 })) },
+      // A synthetic plan has no source text, so its activities have no lines.
+      origin: { section, ref },
     };
     if (timeframe) activity.timeframe = timeframe;
     if (frequency) activity.frequency = frequency;
