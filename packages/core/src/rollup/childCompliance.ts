@@ -1,5 +1,5 @@
+import { mostFrequentCadence } from "../_lib/mostFrequentCadence";
 import { channels as channelCodelist } from "../codelists/channels";
-import { reportingCadences } from "../codelists/reportingCadences";
 import { themes as themeCodelist } from "../codelists/themes";
 import type { Codelist } from "../model/CodelistEntry";
 import type { Quota } from "../model/Frequency";
@@ -182,22 +182,6 @@ function quotaCheck(child: Plan, quota: Quota): ComplianceCheck {
   return { requirement, status: "not-met", reason: parts.join("; "), evidence: [] };
 }
 
-const PER_YEAR = new Map<string, number | undefined>(
-  reportingCadences.entries.map((e) => [e.code, e.perYear]),
-);
-
-/** The cadence with the most reports a year among those with a rate. */
-function mostFrequent(
-  cadences: readonly ReportingCadence[],
-): { cadence: string; perYear: number } | undefined {
-  let best: { cadence: string; perYear: number } | undefined;
-  for (const cadence of cadences) {
-    const perYear = PER_YEAR.get(cadence);
-    if (perYear !== undefined && (!best || perYear > best.perYear)) best = { cadence, perYear };
-  }
-  return best;
-}
-
 function reportingCheck(child: Plan, required: readonly ReportingCadence[] | undefined): ComplianceCheck {
   const requirement = "reporting cadence";
   const na = (reason: string, evidence: string[] = []): ComplianceCheck => ({
@@ -208,11 +192,11 @@ function reportingCheck(child: Plan, required: readonly ReportingCadence[] | und
   });
   if (!required || required.length === 0)
     return na("the parent plan requires no reporting cadence of child plans");
-  const wanted = mostFrequent(required);
+  const wanted = mostFrequentCadence(required);
   if (!wanted)
     return na(`the parent plan requires ${required.join(", ")} reporting, which has no rate to compare`);
   const stated = [...new Set(child.reporting.flatMap((r) => r.cadences))];
-  const own = mostFrequent(stated);
+  const own = mostFrequentCadence(stated);
   if (!own) {
     return stated.length === 0
       ? na("the child plan states no reporting cadence")

@@ -1,19 +1,6 @@
-import { reportingCadences } from "../../codelists/reportingCadences";
-import type { ReportingCadence } from "../../model/Reporting";
+import { mostFrequentCadence } from "../../_lib/mostFrequentCadence";
 import { makeIssue } from "../_lib/makeIssue";
 import type { Rule } from "../_lib/Rule";
-
-/** The cadence with the most reports a year, among those with a rate. */
-function mostFrequent(
-  cadences: readonly ReportingCadence[],
-): { cadence: ReportingCadence; perYear: number } | undefined {
-  let best: { cadence: ReportingCadence; perYear: number } | undefined;
-  for (const cadence of cadences) {
-    const perYear = reportingCadences.entries.find((e) => e.code === cadence)?.perYear;
-    if (perYear !== undefined && (!best || perYear > best.perYear)) best = { cadence, perYear };
-  }
-  return best;
-}
 
 /**
  * reporting.less-often-than-parent: with options.parent, the plan's most
@@ -29,12 +16,12 @@ function mostFrequent(
 export const reportingLessOftenThanParent: Rule = {
   code: "reporting.less-often-than-parent",
   check: (plan, { parent }) => {
-    const required = mostFrequent(parent?.requiredReporting ?? parent?.ownReporting ?? []);
+    const required = mostFrequentCadence(parent?.requiredReporting ?? parent?.ownReporting ?? []);
     if (!required) return [];
     const sites = plan.reporting.flatMap((r, i) =>
       r.cadences.map((cadence, j) => ({ cadence, path: `/reporting/${i}/cadences/${j}` })),
     );
-    const own = mostFrequent(sites.map((s) => s.cadence));
+    const own = mostFrequentCadence(sites.map((s) => s.cadence));
     if (!own || own.perYear >= required.perYear) return [];
     const path = sites.find((s) => s.cadence === own.cadence)?.path ?? "/reporting";
     return [
