@@ -9,22 +9,35 @@
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { formatIssue, type Plan, unitKinds, validatePlan } from "@parcomms/core";
+import { codelistCoverage, formatIssue, type Plan, unitKinds, validatePlan } from "@parcomms/core";
 import { realPlans } from "@parcomms/sample-data";
 
 interface Input {
   readonly name: string;
   readonly value: unknown;
-  readonly readError?: string;
+  readonly readError?: { readonly code: "input.unreadable" | "input.not-json"; readonly detail: string };
 }
 
 function readInputs(args: readonly string[]): Input[] {
   if (args.length === 0) return realPlans.map((plan) => ({ name: `${plan.id} (sample)`, value: plan }));
   return args.map((file) => {
     try {
-      return { name: basename(file), value: JSON.parse(readFileSync(file, "utf8")) };
+      const text = readFileSync(file, "utf8");
+      try {
+        return { name: basename(file), value: JSON.parse(text) };
+      } catch (error) {
+        return {
+          name: basename(file),
+          value: undefined,
+          readError: { code: "input.not-json", detail: (error as Error).message },
+        };
+      }
     } catch (error) {
-      return { name: basename(file), value: undefined, readError: (error as Error).message };
+      return {
+        name: basename(file),
+        value: undefined,
+        readError: { code: "input.unreadable", detail: (error as Error).message },
+      };
     }
   });
 }
@@ -35,16 +48,13 @@ function unitLabel(plan: Plan): string {
 }
 
 function describePlan(plan: Plan): string[] {
-  const themes = new Set(
-    plan.activities.flatMap((a) => a.themes).concat(plan.contentItems.flatMap((c) => c.themes)),
-  );
-  const channels = new Set(
-    plan.activities.flatMap((a) => a.channels).concat(plan.formsItems.flatMap((f) => f.channels)),
-  );
+  const { themes, channels } = codelistCoverage(plan);
+  const share = (level: { covered: readonly string[]; uncovered: readonly string[] }) =>
+    `${level.covered.length} of ${level.covered.length + level.uncovered.length}`;
   return [
     `  ${unitLabel(plan)} · ${plan.unit.level} · ${plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`}`,
     `  ${plan.contentItems.length} content items, ${plan.formsItems.length} forms items, ${plan.activities.length} activities, ${plan.offices.length} offices, ${plan.references.length} references`,
-    `  themes used: ${themes.size}, channels used: ${channels.size}`,
+    `  covers ${share(themes.top)} top-level themes and ${share(channels.leaf)} channels`,
   ];
 }
 
@@ -54,7 +64,14 @@ for (const input of inputs) {
   console.log(`\n${input.name}`);
   if (input.readError !== undefined) {
     failed = true;
-    console.log(`  cannot read this file / không đọc được tệp: ${input.readError}`);
+    const { code, detail } = input.readError;
+    console.log(`  [error] ${code}`);
+    console.log(
+      code === "input.not-json"
+        ? "      vi: Tệp không phải JSON hợp lệ.\n      en: The file is not valid JSON."
+        : "      vi: Không đọc được tệp.\n      en: The file cannot be read.",
+    );
+    console.log(`      ${detail}`);
     continue;
   }
   const result = validatePlan(input.value);
