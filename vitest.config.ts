@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "packages/notebook/e2e/**/*.test.ts", "scripts/**/*.test.ts"],
     typecheck: {
       enabled: true,
       include: ["packages/*/src/**/*.test-d.ts"],
