@@ -5,7 +5,8 @@ import { plan002 } from "../../../sample-data/src/plans/plan002";
 import { plan003 } from "../../../sample-data/src/plans/plan003";
 import { plan004 } from "../../../sample-data/src/plans/plan004";
 import type { Plan } from "../model/Plan";
-import { childCompliance } from "./childCompliance";
+import { type ComplianceCheck, childCompliance } from "./childCompliance";
+import { complianceMessage } from "./complianceMessages";
 
 // None of the five plans is another's child (their parents are not in the set), so these tests hold
 // the real plans against 002's real requirements (002:85-95) as if they were its children.
@@ -18,7 +19,7 @@ describe("childCompliance", () => {
     // ward, city and provincial radio (001:119, 001:155-156), Zalo/Facebook, clips, but no newspaper.
     // Quotas: 001's only rate is "Mỗi tuần/1 lần" (001:156) of broadcasts (occurrences), not articles.
     // Reporting: 002 requires integrated reporting (002:93), which has no rate.
-    expect(childCompliance(plan001, plan002)).toEqual({
+    expect(childCompliance(plan001, plan002)).toMatchObject({
       child: plan001.id,
       parent: plan002.id,
       themes: [
@@ -124,7 +125,9 @@ describe("childCompliance", () => {
   });
 
   it("the deadline of 20/04/2024 (002:87): 003 issued 05/02/2024 (003:289) met, 004 in 08/2025 (004:5) not, 000 undated", () => {
-    expect([plan003, plan004, plan000].map((child) => childCompliance(child, plan002).deadline)).toEqual([
+    expect(
+      [plan003, plan004, plan000].map((child) => childCompliance(child, plan002).deadline),
+    ).toMatchObject([
       {
         requirement: "issued by 20/04/2024",
         status: "met",
@@ -148,7 +151,7 @@ describe("childCompliance", () => {
 
   it("an issue month that straddles the deadline cannot be told: 04/2024 against 20/04/2024", () => {
     const april: Plan = { ...plan001, issueDate: { year: 2024, month: 4 } };
-    expect(childCompliance(april, plan002).deadline).toEqual({
+    expect(childCompliance(april, plan002).deadline).toMatchObject({
       requirement: "issued by 20/04/2024",
       status: "not-applicable",
       reason: "issued 04/2024, a date too vague to tell against the deadline 20/04/2024",
@@ -160,7 +163,7 @@ describe("childCompliance", () => {
     // V.1 carries both quotas (002:89-91); V.6 and V.7 "Hàng quý, có ít nhất 01 tin/bài" (002:123, 002:127)
     // give 1 a quarter, which is 4 a year: enough for the second quota, not for the first.
     // V.8 "01 lần/1 tháng" (002:131) counts broadcasts (occurrences), not articles.
-    expect(childCompliance(plan002, plan002).quotas).toEqual([
+    expect(childCompliance(plan002, plan002).quotas).toMatchObject([
       {
         requirement: "at least 12 articles per year",
         status: "met",
@@ -188,7 +191,7 @@ describe("childCompliance", () => {
         ...rest,
       ],
     };
-    expect(childCompliance(yearly, plan002).quotas).toEqual([
+    expect(childCompliance(yearly, plan002).quotas).toMatchObject([
       {
         requirement: "at least 12 articles per year",
         status: "met",
@@ -220,7 +223,9 @@ describe("childCompliance", () => {
     // most frequent is quarterly, 4 a year. 003 itself reports quarterly: met. 000 folds its reports into
     // the periodic reform report (000:135, 000:151): no rate to compare. A yearly-only child falls short.
     const yearlyOnly: Plan = { ...plan000, reporting: [{ cadences: ["yearly"], reporters: [], to: [] }] };
-    expect([plan003, plan000, yearlyOnly].map((child) => childCompliance(child, plan003).reporting)).toEqual([
+    expect(
+      [plan003, plan000, yearlyOnly].map((child) => childCompliance(child, plan003).reporting),
+    ).toMatchObject([
       {
         requirement: "reporting cadence",
         status: "met",
@@ -243,7 +248,7 @@ describe("childCompliance", () => {
   });
 
   it("a parent with no requirements for child plans (001) leaves everything not applicable", () => {
-    expect(childCompliance(plan000, plan001)).toEqual({
+    expect(childCompliance(plan000, plan001)).toMatchObject({
       child: plan000.id,
       parent: plan001.id,
       themes: [],
@@ -263,5 +268,35 @@ describe("childCompliance", () => {
       },
       summary: { met: 0, "not-met": 0, "not-applicable": 2 },
     });
+  });
+
+  it("says every requirement and reason in Vietnamese too, from stable codes (002:85-95 against 001)", () => {
+    const result = childCompliance(plan001, plan002);
+    const vi = (c: ComplianceCheck) => [
+      complianceMessage(c.requirementCode, c.params, "vi"),
+      complianceMessage(c.reasonCode, c.params, "vi"),
+    ];
+    expect(vi(result.quotas[0] as ComplianceCheck)).toEqual([
+      "ít nhất 12 tin/bài mỗi năm",
+      "không hoạt động nào của kế hoạch cấp dưới đặt chỉ tiêu hay tần suất tin/bài",
+    ]);
+    expect(vi(result.deadline)).toEqual([
+      "ban hành chậm nhất 20/04/2024",
+      "ban hành 01/2024, không muộn hơn hạn 20/04/2024",
+    ]);
+    const newspaper = result.channels.find((c) => c.requirement === "press.newspaper") as ComplianceCheck;
+    expect(vi(newspaper)[1]).toBe(
+      'kế hoạch cấp dưới không có hình thức "press.newspaper" hay mã con nào của nó',
+    );
+    for (const c of [
+      ...result.themes,
+      ...result.channels,
+      ...result.quotas,
+      result.reporting,
+      result.deadline,
+    ]) {
+      expect(complianceMessage(c.reasonCode, c.params, "en")).toBe(c.reason);
+      expect(complianceMessage(c.requirementCode, c.params, "en")).toBe(c.requirement);
+    }
   });
 });

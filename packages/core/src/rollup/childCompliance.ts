@@ -9,17 +9,24 @@ import { codeTree, selfAndAncestors, sortCodes } from "./_lib/codeTree";
 import { formatPartialDate, partialDateSpan } from "./_lib/partialDateSpan";
 import { planCodes } from "./_lib/planCodes";
 import { quotaCandidates } from "./_lib/quotaGuarantee";
+import { type ComplianceMessageCode, type ComplianceParams, complianceMessage } from "./complianceMessages";
 
 /** met, not-met, or not-applicable (nothing to check, or not enough stated to tell). */
 export type ComplianceStatus = "met" | "not-met" | "not-applicable";
 
 /** One requirement of the parent checked against the child. */
 export interface ComplianceCheck {
-  /** A theme or channel code, a quota ("at least 12 articles per year"), the reporting cadence or the deadline. */
+  /** A theme or channel code, a quota ("at least 12 articles per year"), the reporting cadence or the deadline, in English. */
   readonly requirement: string;
   readonly status: ComplianceStatus;
-  /** Why, in a sentence. */
+  /** Why, in a sentence, in English. */
   readonly reason: string;
+  /** Stable code of the requirement's message (`complianceMessages`), for other languages. */
+  readonly requirementCode: ComplianceMessageCode;
+  /** Stable code of the reason's message. */
+  readonly reasonCode: ComplianceMessageCode;
+  /** Parameters of both messages. */
+  readonly params: ComplianceParams;
   /** What in the child meets it: codes, activity ids or cadences; empty when nothing does. */
   readonly evidence: string[];
 }
@@ -111,6 +118,25 @@ export function childCompliance(
   };
 }
 
+/** Builds a check whose English texts come from the message catalogue. */
+function check(
+  status: ComplianceStatus,
+  requirementCode: ComplianceMessageCode,
+  reasonCode: ComplianceMessageCode,
+  params: ComplianceParams,
+  evidence: string[],
+): ComplianceCheck {
+  return {
+    requirement: complianceMessage(requirementCode, params, "en"),
+    status,
+    reason: complianceMessage(reasonCode, params, "en"),
+    requirementCode,
+    reasonCode,
+    params,
+    evidence,
+  };
+}
+
 function codeCheck(
   codelist: Codelist,
   used: ReadonlySet<string>,
@@ -123,133 +149,80 @@ function codeCheck(
     [...used].filter((c) => selfAndAncestors(tree, c).includes(code)),
   );
   return evidence.length > 0
-    ? {
-        requirement: code,
-        status: "met",
-        reason: `the child plan names the ${what} ${evidence.map((c) => `"${c}"`).join(", ")}`,
-        evidence,
-      }
-    : {
-        requirement: code,
-        status: "not-met",
-        reason: `the child plan names neither the ${what} "${code}" nor a code below it`,
-        evidence: [],
-      };
+    ? check("met", "requirement.code", "code.named", { code, what, codes: evidence.join(", ") }, evidence)
+    : check("not-met", "requirement.code", "code.missing", { code, what }, []);
 }
 
-const COMPARATOR = { atLeast: "at least", exactly: "exactly", atMost: "at most" } as const;
-
-function describeQuota(q: Quota): string {
-  return `${COMPARATOR[q.comparator]} ${q.count} ${q.output}${q.count === 1 ? "" : "s"} per ${q.per}`;
-}
+const quotaParams = (q: Quota): ComplianceParams => ({
+  comparator: q.comparator,
+  count: q.count,
+  output: q.output,
+  per: q.per,
+});
 
 function quotaCheck(child: Plan, quota: Quota): ComplianceCheck {
-  const requirement = describeQuota(quota);
-  if (quota.comparator === "atMost") {
-    return {
-      requirement,
-      status: "not-applicable",
-      reason: "an upper bound is not checked against the child's planned rates",
-      evidence: [],
-    };
-  }
+  const params = quotaParams(quota);
+  if (quota.comparator === "atMost")
+    return check("not-applicable", "requirement.quota", "quota.upper-bound", params, []);
   const candidates = quotaCandidates(child.activities, quota);
   const meeting = candidates.filter((c) => c.guaranteed >= quota.count);
   if (meeting.length > 0) {
     const ids = [...new Set(meeting.map((c) => c.activity))];
     const best = Math.max(...meeting.map((c) => c.guaranteed));
-    return {
-      requirement,
-      status: "met",
-      reason: `${ids.join(", ")} plan${ids.length === 1 ? "s" : ""} at least ${best} ${quota.output}${best === 1 ? "" : "s"} per ${quota.per}`,
-      evidence: ids,
-    };
+    return check(
+      "met",
+      "requirement.quota",
+      "quota.met",
+      { ...params, activities: ids.join(", "), activityCount: ids.length, best },
+      ids,
+    );
   }
-  if (candidates.length === 0) {
-    return {
-      requirement,
-      status: "not-met",
-      reason: `no activity of the child plan sets a quota or a frequency of ${quota.output}s`,
-      evidence: [],
-    };
-  }
-  const coarse = candidates.filter((c) => c.coarser).map((c) => c.activity);
-  const short = candidates.filter((c) => !c.coarser).map((c) => c.activity);
-  const parts = [
-    ...(coarse.length > 0 ? [`${coarse.join(", ")} count per a longer period than a ${quota.per}`] : []),
-    ...(short.length > 0 ? [`${short.join(", ")} plan fewer than ${quota.count} per ${quota.per}`] : []),
-  ];
-  return { requirement, status: "not-met", reason: parts.join("; "), evidence: [] };
+  if (candidates.length === 0) return check("not-met", "requirement.quota", "quota.no-candidate", params, []);
+  const coarser = candidates.filter((c) => c.coarser).map((c) => c.activity);
+  const fewer = candidates.filter((c) => !c.coarser).map((c) => c.activity);
+  return check(
+    "not-met",
+    "requirement.quota",
+    "quota.short",
+    { ...params, coarser: coarser.join(", "), fewer: fewer.join(", ") },
+    [],
+  );
 }
 
 function reportingCheck(child: Plan, required: readonly ReportingCadence[] | undefined): ComplianceCheck {
-  const requirement = "reporting cadence";
-  const na = (reason: string, evidence: string[] = []): ComplianceCheck => ({
-    requirement,
-    status: "not-applicable",
-    reason,
-    evidence,
-  });
-  if (!required || required.length === 0)
-    return na("the parent plan requires no reporting cadence of child plans");
+  const na = (reasonCode: ComplianceMessageCode, params: ComplianceParams = {}, evidence: string[] = []) =>
+    check("not-applicable", "requirement.reporting", reasonCode, params, evidence);
+  if (!required || required.length === 0) return na("reporting.none-required");
   const wanted = mostFrequentCadence(required);
-  if (!wanted)
-    return na(`the parent plan requires ${required.join(", ")} reporting, which has no rate to compare`);
+  if (!wanted) return na("reporting.required-no-rate", { required: required.join(", ") });
   const stated = [...new Set(child.reporting.flatMap((r) => r.cadences))];
   const own = mostFrequentCadence(stated);
   if (!own) {
     return stated.length === 0
-      ? na("the child plan states no reporting cadence")
-      : na(`the child plan reports ${stated.join(", ")}, which has no rate to compare`, stated);
+      ? na("reporting.none-stated")
+      : na("reporting.stated-no-rate", { stated: stated.join(", ") }, stated);
   }
-  const sides = `${own.cadence} (${own.perYear} a year) against ${wanted.cadence} (${wanted.perYear} a year)`;
+  const sides = {
+    own: own.cadence,
+    ownPerYear: own.perYear,
+    wanted: wanted.cadence,
+    wantedPerYear: wanted.perYear,
+  };
   return own.perYear >= wanted.perYear
-    ? { requirement, status: "met", reason: `the child plan reports ${sides}`, evidence: [own.cadence] }
-    : { requirement, status: "not-met", reason: `the child plan reports less often: ${sides}`, evidence: [] };
+    ? check("met", "requirement.reporting", "reporting.met", sides, [own.cadence])
+    : check("not-met", "requirement.reporting", "reporting.less-often", sides, []);
 }
 
 function deadlineCheck(child: Plan, deadline: Plan["issueDate"]): ComplianceCheck {
-  if (!deadline) {
-    return {
-      requirement: "issued by the deadline",
-      status: "not-applicable",
-      reason: "the parent plan sets no deadline for child plans",
-      evidence: [],
-    };
-  }
+  if (!deadline) return check("not-applicable", "requirement.deadline", "deadline.none", {}, []);
   const by = formatPartialDate(deadline);
-  const requirement = `issued by ${by}`;
-  if (!child.issueDate) {
-    return {
-      requirement,
-      status: "not-applicable",
-      reason: "the child plan's issue date is not stated",
-      evidence: [],
-    };
-  }
+  if (!child.issueDate)
+    return check("not-applicable", "requirement.deadline", "deadline.no-issue-date", { by }, []);
   const issued = formatPartialDate(child.issueDate);
   const span = partialDateSpan(child.issueDate);
   const end = partialDateSpan(deadline).end;
-  if (span.end <= end) {
-    return {
-      requirement,
-      status: "met",
-      reason: `issued ${issued}, on or before the deadline ${by}`,
-      evidence: [issued],
-    };
-  }
-  if (span.start > end) {
-    return {
-      requirement,
-      status: "not-met",
-      reason: `issued ${issued}, after the deadline ${by}`,
-      evidence: [],
-    };
-  }
-  return {
-    requirement,
-    status: "not-applicable",
-    reason: `issued ${issued}, a date too vague to tell against the deadline ${by}`,
-    evidence: [],
-  };
+  const params = { by, issued };
+  if (span.end <= end) return check("met", "requirement.deadline", "deadline.met", params, [issued]);
+  if (span.start > end) return check("not-met", "requirement.deadline", "deadline.late", params, []);
+  return check("not-applicable", "requirement.deadline", "deadline.vague", params, []);
 }

@@ -1,9 +1,10 @@
 import type { Activity } from "../model/Activity";
 import type { Plan } from "../model/Plan";
 import { expandFrequency } from "../time/expandFrequency";
+import { expectedPerYear } from "../time/expectedPerYear";
 import { type Interval, periodInterval } from "../time/periodInterval";
 import { resolveTimeframe } from "../time/resolveTimeframe";
-import { expectedFromQuotas, expectedPerYear } from "./_lib/expectedPerYear";
+import { expectedFromQuotas } from "./_lib/expectedFromQuotas";
 import { quartersOf } from "./_lib/quarters";
 
 /** One quarter of the plan's period. */

@@ -1,14 +1,20 @@
-import type { Activity } from "../../model/Activity";
-import { frequencyPerYear } from "../../time/frequencyPerYear";
+import type { Activity } from "../model/Activity";
+import { frequencyPerYear } from "./frequencyPerYear";
 
 /**
- * Outputs a year an activity is expected to produce.
+ * Outputs a year an activity is expected to produce (sản phẩm dự kiến mỗi năm).
  *
  * Quotas come first, as promises: for each kind of output the most demanding
  * "at least"/"exactly" quota counts (002:89 "tối thiểu 12 tin/bài trong năm"
  * and 002:91 "hàng quý ít nhất 01 tin/bài" bind the same articles: 12, not
  * 16), and different outputs add up. "At most" quotas promise nothing. With
  * no such quota the frequency counts; with neither, 0.
+ *
+ * @example
+ * ```ts
+ * // 002:91 "hàng quý ít nhất 01 tin/bài" and 002:89 "tối thiểu 12 tin/bài trong năm"
+ * expectedPerYear(activity); // 12
+ * ```
  */
 export function expectedPerYear(activity: Activity): number {
   const byOutput = new Map<string, number>();
@@ -18,9 +24,4 @@ export function expectedPerYear(activity: Activity): number {
   }
   if (byOutput.size > 0) return [...byOutput.values()].reduce((a, b) => a + b, 0);
   return activity.frequency ? frequencyPerYear(activity.frequency) : 0;
-}
-
-/** True when the activity's expected outputs come from its quotas rather than its frequency. */
-export function expectedFromQuotas(activity: Activity): boolean {
-  return activity.quotas.some((q) => q.comparator !== "atMost");
 }
