@@ -1,5 +1,46 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold, foldText, tidy } from "./fold";
+import { seedFileLines } from "../parse/_lib/seedLines";
+import { fold, foldText, foldUnit, tidy } from "./fold";
+
+// The character-by-character implementation the table replaced, kept as the reference
+// the table-driven `fold` and `foldText` must equal byte for byte.
+function referenceFold(input: string): { text: string; offsets: number[] } {
+  let text = "";
+  const offsets: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i] as string;
+    if (/[\s\u00a0\u200b\ufeff]/.test(ch)) {
+      if (pendingSpace < 0 && text.length > 0) pendingSpace = i;
+      continue;
+    }
+    const base =
+      ch.charCodeAt(0) < 0x80
+        ? ch.toLowerCase()
+        : ch
+            .normalize("NFD")
+            .toLowerCase()
+            .split("")
+            .filter((c) => !/[\u0300-\u036f]/.test(c))
+            .join("")
+            .replace(/[đðĐÐ]/g, "d");
+    if (base.length === 0) continue;
+    if (pendingSpace >= 0) {
+      text += " ";
+      offsets.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    for (const c of base) {
+      text += c;
+      offsets.push(i);
+    }
+  }
+  offsets.push(input.length);
+  return { text, offsets };
+}
+
+const seedText = ["000", "001", "002", "003", "004"].flatMap((prefix) => seedFileLines(prefix));
 
 describe("fold", () => {
   it("lower-cases, strips diacritics and đ, collapses white space, and maps back to the input", () => {
@@ -28,6 +69,72 @@ describe("fold", () => {
 
   it("reads Ð (U+00D0) as Đ and lower-cases İ without a stray mark", () => {
     expect(foldText("ÐẠI HỌC İ")).toBe("dai hoc i");
+  });
+});
+
+describe("fold and foldText, table-driven", () => {
+  it("equal the reference implementation on every seed line, NFC and NFD, and on the whole seed text", () => {
+    const inputs = [...seedText, ...seedText.map((l) => l.normalize("NFD")), seedText.join("\n")];
+    const differing = inputs.filter((line) => {
+      const expected = referenceFold(line);
+      return foldText(line) !== expected.text || JSON.stringify(fold(line)) !== JSON.stringify(expected);
+    });
+    expect(differing).toEqual([]);
+    expect(foldText("Kế hoạch số 13 /KH-UBND, ngày 05 tháng 02 năm 2024")).toBe(
+      "ke hoach so 13 /kh-ubnd, ngay 05 thang 02 nam 2024", // 003:286
+    );
+  });
+
+  it("equal the reference implementation on every UTF-16 unit, alone and between letters and spaces", () => {
+    const differing: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const input = `${ch}a${ch} ${ch}b${ch}`;
+      const expected = referenceFold(input);
+      if (foldText(input) !== expected.text || JSON.stringify(fold(input)) !== JSON.stringify(expected))
+        differing.push(code);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("equal the reference implementation on arbitrary strings", () => {
+    const pieces = fc.constantFrom(
+      " ",
+      "\n",
+      "\u00a0",
+      "\u200b",
+      "A",
+      "đ",
+      "Ð",
+      "\u0301",
+      "ầ",
+      "İ",
+      "x",
+      "\t",
+      "\ud83d",
+      "ß",
+    );
+    const strings = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc.array(pieces, { maxLength: 30 }).map((a) => a.join("")),
+    );
+    fc.assert(
+      fc.property(strings, (input) => {
+        const expected = referenceFold(input);
+        expect(foldText(input)).toBe(expected.text);
+        expect(fold(input)).toEqual(expected);
+      }),
+      { numRuns: 2000, seed: 6 },
+    );
+  });
+
+  it("tells a folded unit, a dropped mark and white space apart", () => {
+    expect([foldUnit("Ầ".charCodeAt(0)), foldUnit(0x0301), foldUnit(0x00a0), foldUnit(0x41)]).toEqual([
+      "a",
+      "",
+      null,
+      "a",
+    ]);
   });
 });
 

@@ -18,26 +18,73 @@ export interface Folded {
 const COMBINING = /[\u0300-\u036f]/;
 const SPACE = /[\s\u00a0\u200b\ufeff]/;
 
-const folds = new Map<string, string>();
+// Per UTF-16 unit, filled on first use: what it folds to, as one code when it folds to one ordinary UTF-16
+// unit, else one of these markers (0 means not yet known). `unitFolds` keeps every fold as a string.
+const WHITE_SPACE = 0xffff;
+const DROPPED = 0xfffe;
+const SPECIAL = 0xfffd; // folds to several units, or to one that is itself a marker or 0
+const unitCodes = new Uint16Array(0x10000);
+const unitFolds: string[] = new Array<string>(0x10000).fill("");
 
-/** One UTF-16 unit folded: lower case, no diacritics, đ as d; "" for a combining mark. */
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
-  let base = folds.get(ch);
-  if (base === undefined) {
-    // Lower-case before stripping marks: some capitals (İ) lower-case to a
-    // letter plus a combining mark. Ð (U+00D0) stands in for Đ in some fonts.
-    base = ch
-      .normalize("NFD")
-      .toLowerCase()
-      .split("")
-      .filter((c) => !COMBINING.test(c))
-      .join("")
-      .replace(/[đðĐÐ]/g, "d");
-    if (folds.size < 4096) folds.set(ch, base);
+/** Fills the table entry of one UTF-16 unit and returns its code. */
+function learnUnit(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (SPACE.test(ch)) {
+    unitCodes[code] = WHITE_SPACE;
+    return WHITE_SPACE;
   }
-  return base;
+  // Lower-case before stripping marks: some capitals (İ) lower-case to a
+  // letter plus a combining mark. Ð (U+00D0) stands in for Đ in some fonts.
+  const folded =
+    code < 0x80
+      ? ch.toLowerCase()
+      : ch
+          .normalize("NFD")
+          .toLowerCase()
+          .split("")
+          .filter((c) => !COMBINING.test(c))
+          .join("")
+          .replace(/[đðĐÐ]/g, "d");
+  const single = folded.length === 1 ? folded.charCodeAt(0) : -1;
+  unitFolds[code] = folded;
+  unitCodes[code] = folded.length === 0 ? DROPPED : single > 0 && single < SPECIAL ? single : SPECIAL;
+  return unitCodes[code] as number;
+}
+
+/**
+ * What one UTF-16 unit becomes when text is folded: its folded letters, ""
+ * for a unit that folding drops (a combining mark), or `null` for white
+ * space, which folding collapses with its neighbours. Kept in a table filled
+ * on first use, which `fold` and `foldText` read too.
+ *
+ * @param code - a UTF-16 code unit, 0 to 0xffff
+ * @returns the unit's fold, "" when dropped, `null` for white space
+ * @example
+ * foldUnit("Ầ".charCodeAt(0)) // "a"
+ * foldUnit(0x0301) // "" (combining acute accent)
+ * foldUnit(0x00a0) // null (no-break space)
+ */
+export function foldUnit(code: number): string | null {
+  return (unitCodes[code] || learnUnit(code)) === WHITE_SPACE ? null : (unitFolds[code] as string);
+}
+
+// The folded text is written unit by unit into one reused buffer, then made a string once.
+let buffer = new Uint16Array(1024);
+
+function ensureBuffer(size: number): void {
+  if (buffer.length >= size) return;
+  const grown = new Uint16Array(Math.max(size, buffer.length * 2));
+  grown.set(buffer);
+  buffer = grown;
+}
+
+function bufferText(length: number): string {
+  let text = "";
+  for (let at = 0; at < length; at += 4096) {
+    const chunk = buffer.subarray(at, Math.min(length, at + 4096));
+    text += String.fromCharCode.apply(null, chunk as unknown as number[]);
+  }
+  return text;
 }
 
 /**
@@ -52,29 +99,35 @@ function foldChar(ch: string): string {
  * fold("Qúy  I").offsets // [0, 1, 2, 3, 5, 6]
  */
 export function fold(input: string): Folded {
-  let text = "";
+  ensureBuffer(input.length * 2 + 2);
+  let length = 0;
   const offsets: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i] as string;
-    if (SPACE.test(ch)) {
-      if (pendingSpace < 0 && text.length > 0) pendingSpace = i;
+    const unit = input.charCodeAt(i);
+    const code = unitCodes[unit] || learnUnit(unit);
+    if (code === WHITE_SPACE) {
+      if (pendingSpace < 0 && length > 0) pendingSpace = i;
       continue;
     }
-    const base = foldChar(ch);
-    if (base.length === 0) continue; // a lone combining mark (NFD input)
+    if (code === DROPPED) continue; // a lone combining mark (NFD input)
     if (pendingSpace >= 0) {
-      text += " ";
+      buffer[length++] = 0x20;
       offsets.push(pendingSpace);
       pendingSpace = -1;
     }
-    for (const c of base) {
-      text += c;
+    if (code !== SPECIAL) {
+      buffer[length++] = code;
       offsets.push(i);
+      continue;
     }
+    const base = unitFolds[unit] as string;
+    ensureBuffer(length + base.length + input.length - i + 2);
+    for (let k = 0; k < base.length; k++) buffer[length++] = base.charCodeAt(k);
+    for (const _ of base) offsets.push(i); // one offset per code point, as before the table
   }
   offsets.push(input.length);
-  return { text, offsets };
+  return { text: bufferText(length), offsets };
 }
 
 /**
@@ -86,7 +139,30 @@ export function fold(input: string): Folded {
  * foldText("Thành phố Hoà Bình") === foldText("thành phố Hòa  Bình") // true: "thanh pho hoa binh"
  */
 export function foldText(input: string): string {
-  return fold(input).text;
+  ensureBuffer(input.length * 2 + 2);
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < input.length; i++) {
+    const unit = input.charCodeAt(i);
+    const code = unitCodes[unit] || learnUnit(unit);
+    if (code === WHITE_SPACE) {
+      space = length > 0;
+      continue;
+    }
+    if (code === DROPPED) continue;
+    if (space) {
+      buffer[length++] = 0x20;
+      space = false;
+    }
+    if (code !== SPECIAL) {
+      buffer[length++] = code;
+      continue;
+    }
+    const base = unitFolds[unit] as string;
+    ensureBuffer(length + base.length + 2 * (input.length - i) + 2);
+    for (let k = 0; k < base.length; k++) buffer[length++] = base.charCodeAt(k);
+  }
+  return bufferText(length);
 }
 
 /**

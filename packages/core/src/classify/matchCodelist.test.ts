@@ -1,11 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fold } from "../_lib/fold";
 import { audiences } from "../codelists/audiences";
 import { channels } from "../codelists/channels";
 import { officeKinds } from "../codelists/officeKinds";
 import { themes } from "../codelists/themes";
+import { diacriticSignature } from "./_lib/diacriticSignature";
 import { matchKey } from "./_lib/matchKey";
+import { phraseTokens } from "./_lib/phraseTokens";
 import { readSeedLines } from "./_lib/readSeedLines";
+import { STOP_PHRASES } from "./_lib/stopPhrases";
+import { tokenize } from "./_lib/tokenize";
 import { matchCodelist } from "./matchCodelist";
 
 const S000 = "000_34833a3694ee8a96.txt";
@@ -239,5 +244,101 @@ describe("matchCodelist properties", () => {
         }
       }
     }
+  });
+});
+
+const oraclePhrases = new Map<
+  object,
+  Map<string, { code: string; phrasing: string; tokens: string[]; order: number }[]>
+>();
+
+/**
+ * The matcher as first written, before its scanning was made fast (one
+ * `fold` and `tokenize` a call, phrasings compiled and compared naively):
+ * the oracle the fast matcher must agree with.
+ */
+function matchCodelistOracle(
+  text: string,
+  codelist: Parameters<typeof matchCodelist>[1],
+  stopPhrases: readonly string[] = STOP_PHRASES[codelist.id] ?? [],
+): ReturnType<typeof matchCodelist> {
+  const folded = fold(text.replace(/\t/g, "|"));
+  const tokens = tokenize(folded.text);
+  type Compiled = { code: string; phrasing: string; tokens: string[]; order: number };
+  const compile = (pairs: [string, string][]) => {
+    const byHead = new Map<string, Compiled[]>();
+    pairs.forEach(([code, phrasing], order) => {
+      const phrase = { code, phrasing, tokens: phraseTokens(phrasing), order };
+      const head = phrase.tokens[0];
+      if (head !== undefined) byHead.set(head, [...(byHead.get(head) ?? []), phrase]);
+    });
+    return byHead;
+  };
+  const find = (byHead: Map<string, Compiled[]>) =>
+    tokens.flatMap((token, i) =>
+      (byHead.get(token.text) ?? [])
+        .filter((p) => p.tokens.every((t, k) => tokens[i + k]?.text === t))
+        .map((p) => ({ p, first: i, last: i + p.tokens.length - 1 })),
+    );
+  const stops = find(compile(stopPhrases.map((s) => ["", s])));
+  let phrases = oraclePhrases.get(codelist);
+  if (!phrases) {
+    const pairs = codelist.entries.flatMap((e) =>
+      [...e.phrasings, ...(e.formerNames ?? [])].map((p): [string, string] => [e.code, p]),
+    );
+    phrases = compile(pairs);
+    oraclePhrases.set(codelist, phrases);
+  }
+  const seen = new Set<string>();
+  const out: { code: string; phrasing: string; start: number; end: number; order: number }[] = [];
+  for (const { p, first, last } of find(phrases)) {
+    if (stops.some((s) => first <= s.last && s.first <= last && !(first <= s.first && s.last <= last)))
+      continue;
+    const start = folded.offsets[(tokens[first] as { start: number }).start] as number;
+    let end = (folded.offsets[(tokens[last] as { end: number }).end - 1] as number) + 1;
+    while (end < text.length && /[\u0300-\u036f]/.test(text[end] as string)) end++;
+    const [a, b] = [diacriticSignature(p.phrasing), diacriticSignature(text.slice(start, end))];
+    if (p.tokens.length === 1 && a !== "" && b !== "" && a !== b) continue;
+    if (seen.has(`${p.code} ${start} ${end}`)) continue;
+    seen.add(`${p.code} ${start} ${end}`);
+    out.push({ code: p.code, phrasing: p.phrasing, start, end, order: p.order });
+  }
+  out.sort((x, y) => x.start - y.start || y.end - x.end || x.order - y.order);
+  return out.map(({ code, phrasing, start, end }) => ({ code, phrasing, start, end }));
+}
+
+describe("matchCodelist agrees with the plain matcher", () => {
+  const SEEDS = [S000, S001, "002_9c9d59d1a9d0f229.txt", S003, "004_f3b844502d811123.txt"];
+  const lists = [themes, channels, audiences, officeKinds];
+
+  it("on every line of the five seeds, as written, in NFD and in capitals, for every codelist", () => {
+    for (const file of SEEDS) {
+      for (const line of readSeedLines(file, 1, 100_000).split("\n")) {
+        for (const text of [line, line.normalize("NFD"), line.toUpperCase()]) {
+          for (const list of lists)
+            expect(matchCodelist(text, list)).toEqual(matchCodelistOracle(text, list));
+        }
+      }
+    }
+  });
+
+  it("on any mix of phrasings, stop phrases and odd characters, with given stop phrases too", () => {
+    const words = [...channels.entries.flatMap((e) => e.phrasings), ...(STOP_PHRASES.channels ?? [])];
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(" ", ", ", "\t", "\n", "-", "\u0301", "İ", "\ud83d\ude00", "BÁO", "bảo"),
+      fc.string({ unit: "grapheme", maxLength: 3 }),
+    );
+    const given = ["báo cáo", "xã hội"];
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(matchCodelist(text, channels)).toEqual(matchCodelistOracle(text, channels));
+        expect(matchCodelist(text, channels, { stopPhrases: given })).toEqual(
+          matchCodelistOracle(text, channels, given),
+        );
+      }),
+      { seed: 63, numRuns: 500 },
+    );
   });
 });

@@ -1,8 +1,9 @@
-import { fold } from "../_lib/fold";
 import { diacriticSignature } from "./_lib/diacriticSignature";
 import { phraseTokens } from "./_lib/phraseTokens";
+import { scanTokens } from "./_lib/scanTokens";
+import type { ScannedTokens } from "./_lib/scanTokensByFold";
 import { STOP_PHRASES } from "./_lib/stopPhrases";
-import { type Token, tokenize } from "./_lib/tokenize";
+import { tokenHash } from "./_lib/tokenHash";
 
 /** A codelist as `matchCodelist` reads it: entries with codes and Vietnamese phrasings. */
 export interface MatchableCodelist<C extends string = string> {
@@ -35,12 +36,6 @@ export interface MatchCodelistOptions {
    * whole, is dropped. Default: the stop phrases kept for the codelist's id.
    */
   readonly stopPhrases?: readonly string[];
-}
-
-interface Phrase<C extends string> {
-  readonly code: C;
-  readonly phrasing: string;
-  readonly tokens: readonly string[];
 }
 
 /**
@@ -76,44 +71,73 @@ export function matchCodelist<C extends string>(
   codelist: MatchableCodelist<C>,
   options: MatchCodelistOptions = {},
 ): CodelistMatch<C>[] {
-  const folded = fold(text.replace(/\t/g, "|"));
-  const tokens = tokenize(folded.text);
-  const byFirstToken = compiledPhrasings(codelist);
-  const stops = options.stopPhrases
-    ? indexPhrases(compile("", options.stopPhrases))
-    : compiledStops(codelist);
-  const stopSpans = findPhrases(tokens, stops).map((m) => m.span);
+  const tokens = scanTokens(text);
+  const stops = options.stopPhrases ? givenStops(options.stopPhrases) : compiledStops(codelist);
+  const stopSpans = findPhrases(tokens, stops);
+  const found = findPhrases(tokens, compiledPhrasings(codelist));
 
-  const seen = new Set<string>();
   const matches: (CodelistMatch<C> & { order: number })[] = [];
-  for (const { phrase, span, order } of findPhrases(tokens, byFirstToken)) {
-    const [first, last] = span;
-    const masked = stopSpans.some(([s, e]) => first <= e && s <= last && !(first <= s && e <= last));
-    if (masked) continue;
-    const start = folded.offsets[(tokens[first] as Token).start] as number;
-    const end = originalEnd(text, folded.offsets[(tokens[last] as Token).end - 1] as number);
-    if (phrase.tokens.length === 1 && !sameDiacritics(phrase.phrasing, text.slice(start, end))) continue;
-    const key = `${phrase.code}\u0000${start}\u0000${end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    matches.push({ code: phrase.code, phrasing: phrase.phrasing, start, end, order });
+  for (let f = 0; f < found.length; f += 3) {
+    const phrase = found[f] as Phrase<C>;
+    const first = found[f + 1] as number;
+    const last = found[f + 2] as number;
+    if (masked(stopSpans, first, last)) continue;
+    const start = tokens.starts[first] as number;
+    const end = tokens.ends[last] as number;
+    if (phrase.signature !== undefined && !sameDiacritics(phrase.signature, text.slice(start, end))) continue;
+    // Two phrasings of one entry that fold alike match the same span once, the first one found.
+    let duplicate = false;
+    for (let j = matches.length - 1; j >= 0 && !duplicate; j--) {
+      const m = matches[j] as CodelistMatch<C>;
+      if (m.start !== start) break;
+      duplicate = m.end === end && m.code === phrase.code;
+    }
+    if (!duplicate)
+      matches.push({ code: phrase.code, phrasing: phrase.phrasing, start, end, order: phrase.order });
   }
-  matches.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  if (matches.length > 1) matches.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   return matches.map(({ code, phrasing, start, end }) => ({ code, phrasing, start, end }));
 }
 
-type PhraseIndex<C extends string> = Map<string, { phrase: Phrase<C>; order: number }[]>;
+/** Whether a stop phrase hides the span: lies around part of it, or across its edge. */
+function masked(stopSpans: readonly (Phrase<string> | number)[], first: number, last: number): boolean {
+  for (let k = 0; k < stopSpans.length; k += 3) {
+    const s = stopSpans[k + 1] as number;
+    const e = stopSpans[k + 2] as number;
+    if (first <= e && s <= last && !(first <= s && e <= last)) return true;
+  }
+  return false;
+}
+
+interface Phrase<C extends string> {
+  readonly code: C;
+  readonly phrasing: string;
+  readonly tokens: readonly string[];
+  /** The tokens' `tokenHash`es. */
+  readonly hashes: readonly number[];
+  /** Position in the codelist, for ordering matches at one span. */
+  readonly order: number;
+  /** The phrasing's diacritics when it is one syllable (see `sameDiacritics`). */
+  readonly signature: string | undefined;
+}
+
+/** Phrases by the hash of their first token, with a bit set of those hashes' low 16 bits to skip most tokens cheaply. */
+interface PhraseIndex<C extends string> {
+  readonly byHead: ReadonlyMap<number, readonly Phrase<C>[]>;
+  readonly heads: Uint32Array;
+}
 
 // Codelists are constants: fold and index their phrasings once per codelist object.
 const phrasingCache = new WeakMap<MatchableCodelist, PhraseIndex<string>>();
 const stopCache = new WeakMap<MatchableCodelist, PhraseIndex<string>>();
+const givenStopCache = new WeakMap<readonly string[], PhraseIndex<string>>();
 
 function compiledPhrasings<C extends string>(codelist: MatchableCodelist<C>): PhraseIndex<C> {
   const cached = phrasingCache.get(codelist) as PhraseIndex<C> | undefined;
   if (cached) return cached;
   const index = indexPhrases(
     codelist.entries.flatMap((entry) =>
-      compile(entry.code, [...entry.phrasings, ...(entry.formerNames ?? [])]),
+      entry.phrasings.concat(entry.formerNames ?? []).map((p) => [entry.code, p] as const),
     ),
   );
   phrasingCache.set(codelist, index);
@@ -123,57 +147,80 @@ function compiledPhrasings<C extends string>(codelist: MatchableCodelist<C>): Ph
 function compiledStops(codelist: MatchableCodelist): PhraseIndex<string> {
   const cached = stopCache.get(codelist);
   if (cached) return cached;
-  const index = indexPhrases(compile("", STOP_PHRASES[codelist.id] ?? []));
+  const index = indexPhrases((STOP_PHRASES[codelist.id] ?? []).map((p) => ["", p] as const));
   stopCache.set(codelist, index);
   return index;
 }
 
-function compile<C extends string>(code: C, phrasings: readonly string[]): Phrase<C>[] {
-  return phrasings.map((phrasing) => ({ code, phrasing, tokens: phraseTokens(phrasing) }));
-}
-
-function indexPhrases<C extends string>(phrases: readonly Phrase<C>[]): PhraseIndex<C> {
-  const index: PhraseIndex<C> = new Map();
-  phrases.forEach((phrase, order) => {
-    const head = phrase.tokens[0];
-    if (head === undefined) return;
-    const bucket = index.get(head);
-    if (bucket) bucket.push({ phrase, order });
-    else index.set(head, [{ phrase, order }]);
-  });
+function givenStops(stopPhrases: readonly string[]): PhraseIndex<string> {
+  const cached = givenStopCache.get(stopPhrases);
+  if (cached) return cached;
+  const index = indexPhrases(stopPhrases.map((p) => ["", p] as const));
+  givenStopCache.set(stopPhrases, index);
   return index;
 }
 
-/** Every occurrence of an indexed phrase, as inclusive token spans, in text order. */
-function findPhrases<C extends string>(
-  tokens: readonly Token[],
-  index: PhraseIndex<C>,
-): { phrase: Phrase<C>; span: [number, number]; order: number }[] {
-  const found: { phrase: Phrase<C>; span: [number, number]; order: number }[] = [];
-  tokens.forEach((token, i) => {
-    for (const { phrase, order } of index.get(token.text) ?? []) {
-      const n = phrase.tokens.length;
-      if (i + n > tokens.length) continue;
-      if (phrase.tokens.every((t, k) => tokens[i + k]?.text === t)) {
-        found.push({ phrase, span: [i, i + n - 1], order });
-      }
-    }
+/** Phrases by their first token, each bucket in codelist order. */
+function indexPhrases<C extends string>(phrasings: readonly (readonly [C, string])[]): PhraseIndex<C> {
+  const byHead = new Map<number, Phrase<C>[]>();
+  const heads = new Uint32Array(2048);
+  phrasings.forEach(([code, phrasing], order) => {
+    const tokens = phraseTokens(phrasing);
+    const hashes = tokens.map(tokenHash);
+    const head = hashes[0];
+    if (head === undefined) return;
+    const signature = tokens.length === 1 ? diacriticSignature(phrasing) : undefined;
+    const phrase = { code, phrasing, tokens, hashes, order, signature };
+    const bucket = byHead.get(head);
+    if (bucket) bucket.push(phrase);
+    else byHead.set(head, [phrase]);
+    heads[(head >>> 5) & 2047] = (heads[(head >>> 5) & 2047] as number) | (1 << (head & 31));
   });
+  return { byHead, heads };
+}
+
+/** Every occurrence of an indexed phrase in text order, flat: phrase, first token, last token, … */
+function findPhrases<C extends string>(tokens: ScannedTokens, index: PhraseIndex<C>): (Phrase<C> | number)[] {
+  const found: (Phrase<C> | number)[] = [];
+  const { byHead, heads } = index;
+  if (byHead.size === 0) return found;
+  const { folded, bounds, hashes } = tokens;
+  for (let i = 0; i < hashes.length; i++) {
+    const hash = hashes[i] as number;
+    if (((heads[(hash >>> 5) & 2047] as number) & (1 << (hash & 31))) === 0) continue;
+    const bucket = byHead.get(hash);
+    if (bucket === undefined) continue;
+    for (const phrase of bucket) {
+      const n = phrase.tokens.length;
+      if (i + n > hashes.length) continue;
+      let k = 0;
+      while (k < n) {
+        const token = phrase.tokens[k] as string;
+        const at = bounds[i + k] as number;
+        const same =
+          hashes[i + k] === phrase.hashes[k] &&
+          (bounds[i + k + 1] as number) - at === token.length &&
+          folded.startsWith(token, at);
+        if (!same) break;
+        k++;
+      }
+      if (k === n) found.push(phrase, i, i + n - 1);
+    }
+  }
   return found;
 }
 
+// Syllables recur: remember the diacritics of the spellings met, up to a bound.
+const writtenSignatures = new Map<string, string>();
+
 /** False when both spellings carry diacritics and they differ. */
-function sameDiacritics(phrasing: string, written: string): boolean {
-  const expected = diacriticSignature(phrasing);
-  const actual = diacriticSignature(written);
-  return expected === "" || actual === "" || expected === actual;
-}
-
-const COMBINING = /[\u0300-\u036f]/;
-
-/** The offset after the original character at `offset`, with the combining marks that follow it (NFD input). */
-function originalEnd(text: string, offset: number): number {
-  let end = offset + 1;
-  while (end < text.length && COMBINING.test(text[end] as string)) end++;
-  return end;
+function sameDiacritics(expected: string, written: string): boolean {
+  if (expected === "") return true;
+  let actual = writtenSignatures.get(written);
+  if (actual === undefined) {
+    actual = diacriticSignature(written);
+    if (writtenSignatures.size >= 10_000) writtenSignatures.clear();
+    writtenSignatures.set(written, actual);
+  }
+  return actual === "" || expected === actual;
 }

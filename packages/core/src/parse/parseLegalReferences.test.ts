@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LegalReference } from "../model/LegalReference";
 import type { PartialDate } from "../model/PartialDate";
-import { seedLines } from "./_lib/seedLines";
+import { seedFileLines, seedLines } from "./_lib/seedLines";
 import { comparable, moveToneMarks, wrapLine } from "./_lib/spellingVariants";
 import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseLegalReferences } from "./parseLegalReferences";
@@ -554,5 +554,152 @@ describe("parseLegalReferences properties", () => {
       }),
       { seed: 52, numRuns: 500 },
     );
+  });
+});
+
+describe("parseLegalReferences with { unnumbered: true }", () => {
+  it("000:51 'Đề án phát triển ứng dụng dữ liệu dân cư, … tầm nhìn đến năm 2030 của Chính phủ' (default: none)", () => {
+    const line = seedLines("000", 51);
+    expect(parseLegalReferences(line).ok).toBe(false);
+    expect(parseLegalReferences(line, { unnumbered: true })).toEqual({
+      ok: true,
+      value: [
+        cited({
+          type: "de-an",
+          issuer: "Chính phủ",
+          title:
+            "phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030",
+          raw: "Đề án phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030 của Chính phủ",
+        }),
+      ],
+    });
+  });
+
+  it("004:34 the national programme and two ward plans, lower-case 'kế hoạch' included", () => {
+    expect(parseLegalReferences(seedLines("004", 34), { unnumbered: true })).toEqual({
+      ok: true,
+      value: [
+        cited({
+          type: "chuong-trinh",
+          issuer: "Chính phủ",
+          title: "tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030",
+          raw: "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030 của Chính phủ",
+        }),
+        cited({
+          type: "ke-hoach",
+          title: "CCHC của phường giai đoạn 2025-2030",
+          raw: "kế hoạch CCHC của phường giai đoạn 2025-2030",
+        }),
+        cited({ type: "ke-hoach", title: "CCHC năm 2025", raw: "kế hoạch CCHC năm 2025" }),
+      ],
+    });
+  });
+
+  it("003:66-70 numbered and unnumbered in order; the numbered ones exactly as by default", () => {
+    const text = seedLines("003", 66, 70);
+    const numbered = parseLegalReferences(text);
+    const all = parseLegalReferences(text, { unnumbered: true, role: "basis" });
+    expect(numbered.ok && all.ok).toBe(true);
+    if (!numbered.ok || !all.ok) return;
+    expect(all.value[0]).toEqual({
+      type: "chuong-trinh",
+      issuer: "Chính phủ",
+      title: "tổng thể cải cách hành chính giai đoạn 2021 - 2030",
+      role: "basis",
+      raw: "Chương trình tổng thể cải cách hành chính giai đoạn 2021 - 2030 của Chính phủ",
+    });
+    expect(all.value.slice(1)).toEqual(numbered.value.map((r) => ({ ...r, role: "basis" })));
+  });
+
+  it("001:65 'Kế hoạch CCHC nhà nước thành phố Bắc Giang năm 2024' ends on its year", () => {
+    const result = parseLegalReferences(seedLines("001", 65), { unnumbered: true });
+    expect(result.ok && result.value[0]).toEqual(
+      cited({
+        type: "ke-hoach",
+        title: "CCHC nhà nước thành phố Bắc Giang năm 2024",
+        raw: "Kế hoạch CCHC nhà nước thành phố Bắc Giang năm 2024",
+      }),
+    );
+  });
+
+  it("000:33 a programme named inside a numbered reference's title stays part of that title", () => {
+    // 000:31 "Chỉ thị số 23/CT-TTg … về đẩy mạnh thực hiện chương trình tổng thể CCHC nhà nước giai đoạn 2021 - 2030"
+    const line = seedLines("000", 31);
+    expect(parseLegalReferences(line, { unnumbered: true })).toEqual(parseLegalReferences(line));
+  });
+
+  it("a type used as a common noun, without the period the document covers, is no reference", () => {
+    expect(parseLegalReferences("Xây dựng kế hoạch tuyên truyền CCHC", { unnumbered: true }).ok).toBe(false);
+  });
+
+  it("reads documents named by their issuer and subject, the subject running over other types", () => {
+    // 001:33 "… của Chính phủ và các Nghị quyết của Tỉnh ủy, HĐND tỉnh về nhiệm vụ, giải pháp chủ yếu thực
+    // hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024." The resolutions
+    // are the document; the plan inside their subject is not one of its own.
+    const result = parseLegalReferences(seedLines("001", 33), { unnumbered: true });
+    expect(result.ok && result.value.map((r) => r.symbol ?? r.raw)).toEqual([
+      "02/KH-UBND",
+      "01/NQ-CP",
+      "Nghị quyết của Tỉnh ủy, HĐND tỉnh về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024",
+    ]);
+    expect(result.ok && result.value[2]).toMatchObject({
+      type: "nghi-quyet",
+      issuer: "Tỉnh ủy, HĐND tỉnh",
+      title:
+        "về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024",
+    });
+  });
+
+  it("keeps the place a plan covers after its period in its name", () => {
+    // 002:25-27 "… Kế hoạch CCHC giai đoạn 2021 -2030 / (blank) / trên địa bàn tỉnh Tây Ninh, Kế hoạch CCHC của tỉnh năm 2024; …"
+    const text = `${seedLines("002", 25)} ${seedLines("002", 27)}`;
+    const result = parseLegalReferences(text, { unnumbered: true });
+    expect(result.ok && result.value.map((r) => r.title)).toEqual([
+      "tổng thể CCHC nhà nước giai đoạn 2021-2030",
+      "CCHC giai đoạn 2021 -2030 trên địa bàn tỉnh Tây Ninh",
+      "CCHC của tỉnh năm 2024",
+    ]);
+  });
+
+  it("does not take a name that the next numbered citation issues ('… được Chính phủ ban hành tại …')", () => {
+    // 000:33 "… Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030 được Chính phủ ban
+    // hành tại Nghị quyết số 76/NQ-CP ngày 15/7/2021; …"
+    const result = parseLegalReferences(seedLines("000", 33), { unnumbered: true });
+    expect(result.ok && result.value.map((r) => r.symbol ?? r.raw)).toEqual(["76/NQ-CP"]);
+  });
+});
+
+describe("parseLegalReferences answers 'none found' early, as the full parse would", () => {
+  // A leading "*" is dropped by the full parse but turns the early answer off.
+  const fragments = fc
+    .array(fc.constantFrom(...VIETNAMESE_FRAGMENTS, "Chương trình", "giai đoạn 2021-2030", "năm 2024", "–"), {
+      maxLength: 10,
+    })
+    .map((p) => p.join(" "));
+  const anyText = fc.oneof(fc.string({ unit: "grapheme" }), fc.string(), fragments);
+
+  it("gives the same result with and without the early answer, numbered only or not", () => {
+    fc.assert(
+      fc.property(anyText, fc.boolean(), (input, unnumbered) => {
+        const early = parseLegalReferences(input, { unnumbered });
+        const full = parseLegalReferences(`*${input}`, { unnumbered });
+        expect(early.ok).toBe(full.ok);
+        if (early.ok && full.ok) expect(early.value).toEqual(full.value);
+        if (!early.ok && !full.ok) expect(early.error.code).toBe(full.error.code);
+      }),
+      { seed: 53, numRuns: 1000 },
+    );
+  });
+
+  it("on every line of the five seeds", () => {
+    for (const prefix of ["000", "001", "002", "003", "004"]) {
+      for (const line of seedFileLines(prefix)) {
+        for (const unnumbered of [false, true]) {
+          const early = parseLegalReferences(line, { unnumbered });
+          const full = parseLegalReferences(`*${line}`, { unnumbered });
+          expect(early.ok ? early.value : early.error.code).toEqual(full.ok ? full.value : full.error.code);
+        }
+      }
+    }
   });
 });

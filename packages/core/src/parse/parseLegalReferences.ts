@@ -3,6 +3,7 @@ import { documentTypes } from "../codelists/documentTypes";
 import { unitKinds } from "../codelists/unitKinds";
 import type { DocumentType, LegalReference } from "../model/LegalReference";
 import type { PartialDate } from "../model/PartialDate";
+import { foldVietnamese } from "../text/foldVietnamese";
 import { checkDate, matchDateAt, toPartialDate } from "./_lib/matchDate";
 import {
   displayText,
@@ -15,12 +16,25 @@ import {
 } from "./_lib/prepareText";
 import { WORD_START as B, WORD_END as E, escapeRegExp } from "./_lib/regexParts";
 import { fail, guard, succeed } from "./_lib/result";
+import { unnumberedNamePattern } from "./_lib/unnumberedNamePattern";
 import type { ParseResult } from "./ParseResult";
 
 /** Options of {@link parseLegalReferences}. */
 export interface ParseLegalReferencesOptions {
   /** Role given to every reference found. Default `"cited"`. */
   readonly role?: LegalReference["role"];
+  /**
+   * Also return documents cited by name without a number ("Đề án phát
+   * triển ứng dụng dữ liệu dân cư … giai đoạn 2022-2025", "Chương trình
+   * tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030 của Chính
+   * phủ", "Kế hoạch CCHC năm 2024"): a type whose name ends on the period
+   * the document covers ("năm 2024", "giai đoạn 2021 - 2030"). They carry
+   * `type`, `title` (the name after the type word), `issuer` when "của …"
+   * follows, `role` and `raw`; no number, symbol or date. Names inside a
+   * numbered reference's title are part of that title, not references of
+   * their own. Default `false`: only numbered documents are references.
+   */
+  readonly unnumbered?: boolean;
 }
 
 const TYPE_PHRASES = documentTypes.entries
@@ -57,7 +71,32 @@ const ABBREVIATION = new RegExp(
     .map((p) => escapeRegExp(foldText(p).slice(0, -1)))
     .join("|")})$`,
 );
+const TYPE_ANYWHERE = new RegExp(`${B}(?:${TYPE_ALTERNATION})${E}`, "u");
+const UNNUMBERED_NAME = unnumberedNamePattern(TYPE_ALTERNATION);
+/** "… của Tỉnh ủy, HĐND tỉnh về …": a type named by its issuer and subject ("các Nghị quyết của …"). */
+const ISSUER_THEN_SUBJECT = / ?,? ?cua (?<issuer>[^;:.()"]{1,60}?) ,? ?(?=ve )/duy;
+const SUBJECT_NAME = unnumberedNamePattern(TYPE_ALTERNATION, { acrossTypes: true });
+/** "… được Chính phủ ban hành tại Nghị quyết số 76/NQ-CP": the name is what the next citation issues. */
+const ISSUED_BY_NEXT =
+  / ?,? ?(?:da )?(?:duoc (?:[\p{L}\p{N}]+ ){0,6}?)?ban hanh (?:tai|theo|kem theo|bang) $/uy;
+const DASH_VARIANT = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const NO_TYPE = /(?<![\p{L}\p{N}])so ?:? ?\d|\d+[a-z]? ?\/ ?[a-z]+ ?- ?[a-z]+|\d+ ?- ?[a-z]+ ?\/ ?[a-z]+/u;
+
+const SYMBOL_CHARACTER = /[0-9/]/;
+const MARKUP_CHARACTER = /[<*]/;
+
+/**
+ * Whether the text certainly cites nothing, found cheaply on the folded text:
+ * without "<" or "*" it is the prepared text but for dashes and quotes, so
+ * no type (or, for numbered documents only, no digit or "/") means no
+ * reference and no number without a type.
+ */
+function citesNothing(input: string, unnumbered: boolean): boolean {
+  const folded = foldVietnamese(input);
+  if (folded.length === 0 || MARKUP_CHARACTER.test(folded)) return false;
+  if (!unnumbered && !SYMBOL_CHARACTER.test(folded)) return true;
+  return !TYPE_ANYWHERE.test(folded) && !NO_TYPE.test(folded.replace(DASH_VARIANT, "-"));
+}
 
 const EXPECTED = ["Kế hoạch số 31/KH-UBND ngày 21/02/2024 của UBND huyện Sơn Tây", "Nghị quyết số 04-NQ/TU"];
 
@@ -232,7 +271,8 @@ function titleAfter(
  *
  * A reference opens with a document type from the `documentTypes` codelist
  * and a number or symbol; a type without a number ("Kế hoạch tuyên truyền
- * …") is not a reference. State-style symbols ("3740/QĐ - UBND" becomes
+ * …") is not a reference, unless `unnumbered` asks for documents cited by
+ * name (see {@link ParseLegalReferencesOptions}). State-style symbols ("3740/QĐ - UBND" becomes
  * "3740/QĐ-UBND") and Party-style ones ("04-NQ/TU") are normalised, leading
  * zeros kept. The date follows (with or without "ngày" and a comma), then
  * the issuer after "của", then the title: a quoted name ("Đề án 06/CP
@@ -260,6 +300,9 @@ export function parseLegalReferences(
     text,
     { empty: "legal-reference.empty", internal: "legal-reference.internal-error" },
     (input) => {
+      const unnumbered = options.unnumbered === true;
+      // Most passages cite nothing; saying so costs far less than preparing the text.
+      if (citesNothing(input, unnumbered)) return fail("legal-reference.none-found", input, 0, EXPECTED);
       const prepared = prepareText(input);
       const folded = prepared.text;
       if (folded.length === 0) return fail("legal-reference.empty", input, 0, EXPECTED);
@@ -268,21 +311,14 @@ export function parseLegalReferences(
       if (!Array.isArray(heads)) {
         return fail("legal-reference.invalid-date", input, at(heads.at), ["a date that exists"]);
       }
-      if (heads.length === 0) {
-        const number = NO_TYPE.exec(folded);
-        if (number)
-          return fail("legal-reference.no-type", input, at(number.index), ["Kế hoạch", "Quyết định"]);
-        return fail("legal-reference.none-found", input, 0, EXPECTED);
-      }
-
       const role = options.role ?? "cited";
-      const references = heads.map((head, k): LegalReference => {
+      const references = heads.map((head, k): Placed => {
         const bound = heads[k + 1]?.start ?? folded.length;
 
         const issuer = issuerAfter(prepared, head.end, bound);
         const title = titleAfter(prepared, issuer?.end ?? head.end, bound);
         const end = title?.end ?? issuer?.end ?? head.end;
-        return {
+        const reference: LegalReference = {
           type: head.type,
           ...head.symbol,
           ...(head.date && { date: head.date }),
@@ -291,10 +327,87 @@ export function parseLegalReferences(
           role,
           raw: quote(prepared, head.start, end),
         };
+        return { start: head.start, end, reference };
       });
-      return succeed(references.map(withoutUndefined));
+      const named = unnumbered ? unnumberedReferences(prepared, references, role) : [];
+      if (references.length === 0 && named.length === 0) {
+        const number = NO_TYPE.exec(folded);
+        if (number)
+          return fail("legal-reference.no-type", input, at(number.index), ["Kế hoạch", "Quyết định"]);
+        return fail("legal-reference.none-found", input, 0, EXPECTED);
+      }
+      const all =
+        named.length === 0 ? references : [...references, ...named].sort((a, b) => a.start - b.start);
+      return succeed(all.map((placed) => withoutUndefined(placed.reference)));
     },
   );
+}
+
+/** A reference with the span of prepared text it was read from. */
+interface Placed {
+  readonly start: number;
+  readonly end: number;
+  readonly reference: LegalReference;
+}
+
+/** Documents cited by name without a number, outside the spans of the numbered ones (see `unnumbered`). */
+function unnumberedReferences(
+  prepared: PreparedText,
+  numbered: readonly Placed[],
+  role: LegalReference["role"],
+): Placed[] {
+  const { text } = prepared;
+  const found: {
+    type: DocumentType;
+    start: number;
+    nameStart: number;
+    nameEnd: number;
+    issuer?: { text: string; end: number };
+  }[] = [];
+  TYPE.lastIndex = 0;
+  for (let m = TYPE.exec(text); m; m = TYPE.exec(text)) {
+    const start = m.index;
+    // A name inside a numbered reference (its title) is part of it.
+    if (numbered.some((placed) => placed.start <= start && start < placed.end)) continue;
+    const type = TYPE_PHRASES.find((t) => t.folded === m?.groups?.type)?.code;
+    if (!type || m.groups?.so !== undefined) continue;
+    const typeEnd = m.index + m[0].length;
+    const span = sticky(UNNUMBERED_NAME, text, typeEnd)?.indices?.groups?.name;
+    if (span) {
+      found.push({ type, start, nameStart: span[0], nameEnd: span[1] });
+      TYPE.lastIndex = span[1];
+      continue;
+    }
+    // "các Nghị quyết của Tỉnh ủy, HĐND tỉnh về nhiệm vụ … năm 2024": the issuer first, then the subject.
+    const lead = sticky(ISSUER_THEN_SUBJECT, text, typeEnd);
+    const issuerSpan = lead?.indices?.groups?.issuer;
+    if (!lead || !issuerSpan) continue;
+    const subject = sticky(SUBJECT_NAME, text, typeEnd + lead[0].length)?.indices?.groups?.name;
+    if (!subject) continue;
+    const issuer = { text: displayText(prepared, issuerSpan[0], issuerSpan[1]), end: issuerSpan[1] };
+    found.push({ type, start, nameStart: subject[0], nameEnd: subject[1], issuer });
+    TYPE.lastIndex = subject[1];
+  }
+  const out: Placed[] = [];
+  for (const [k, named] of found.entries()) {
+    const nextNumbered = Math.min(
+      ...numbered.map((placed) => (placed.start > named.start ? placed.start : text.length)),
+    );
+    const next = Math.min(found[k + 1]?.start ?? text.length, nextNumbered);
+    const issuer = named.issuer ?? issuerAfter(prepared, named.nameEnd, next);
+    const end = Math.max(issuer?.end ?? 0, named.nameEnd);
+    // Named, then "được … ban hành tại" the next numbered citation: it is that document's subject.
+    if (nextNumbered < text.length && sticky(ISSUED_BY_NEXT, text.slice(0, nextNumbered), end)) continue;
+    const reference: LegalReference = {
+      type: named.type,
+      ...(issuer && { issuer: issuer.text }),
+      title: displayText(prepared, named.nameStart, named.nameEnd),
+      role,
+      raw: quote(prepared, named.start, end),
+    };
+    out.push({ start: named.start, end, reference });
+  }
+  return out;
 }
 
 function withoutUndefined(reference: LegalReference): LegalReference {

@@ -1,4 +1,4 @@
-import { foldText } from "../_lib/fold";
+import { foldUnit } from "./_lib/foldUnit";
 
 /**
  * Folds Vietnamese text for matching: every diacritic removed (đ → d), lower
@@ -13,5 +13,18 @@ import { foldText } from "../_lib/fold";
  * foldVietnamese("Xã  Sơn Mầu") === foldVietnamese("xã Sơn Màu") // true ("xa son mau")
  */
 export function foldVietnamese(text: string): string {
-  return foldText(text);
+  // Unit by unit through a table built from `foldText`: same result, several times faster.
+  let folded = "";
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = foldUnit(text.charCodeAt(i));
+    if (unit === null) {
+      space = folded.length > 0;
+    } else if (unit.length > 0) {
+      if (space) folded += " ";
+      space = false;
+      folded += unit;
+    }
+  }
+  return folded;
 }

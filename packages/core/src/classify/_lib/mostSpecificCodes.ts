@@ -29,23 +29,49 @@ export function mostSpecificCodes(
   matches: readonly CodelistMatch[],
   entries: readonly ParentedEntry[],
 ): string[] {
-  const parentOf = new Map(entries.map((e) => [e.code, e.parent]));
-  const family = (code: string) => parentOf.get(code) ?? code;
-  const kept = matches.filter(
-    (m) =>
-      !matches.some(
-        (o) =>
-          o.code !== m.code &&
-          family(o.code) === family(m.code) &&
-          o.start <= m.start &&
-          m.end <= o.end &&
-          (o.end - o.start > m.end - m.start || parentOf.get(o.code) === m.code),
-      ),
-  );
+  const { parentOf, familyOf } = families(entries);
   const firstAt = new Map<string, number>();
-  for (const m of kept) if (!firstAt.has(m.code)) firstAt.set(m.code, m.start);
-  const depth = (code: string) => (parentOf.get(code) === undefined ? 0 : 1);
-  return [...firstAt.keys()].sort(
-    (a, b) => depth(b) - depth(a) || (firstAt.get(a) as number) - (firstAt.get(b) as number),
+  for (const m of matches) {
+    if (firstAt.has(m.code)) continue;
+    let shadowed = false;
+    for (const o of matches) {
+      if (
+        o.code !== m.code &&
+        o.start <= m.start &&
+        m.end <= o.end &&
+        (familyOf.get(o.code) ?? o.code) === (familyOf.get(m.code) ?? m.code) &&
+        (o.end - o.start > m.end - m.start || parentOf.get(o.code) === m.code)
+      ) {
+        shadowed = true;
+        break;
+      }
+    }
+    if (!shadowed) firstAt.set(m.code, m.start);
+  }
+  const codes = [...firstAt.keys()];
+  if (codes.length < 2) return codes;
+  return codes.sort(
+    (a, b) =>
+      (parentOf.get(b) === undefined ? 0 : 1) - (parentOf.get(a) === undefined ? 0 : 1) ||
+      (firstAt.get(a) as number) - (firstAt.get(b) as number),
   );
+}
+
+interface Families {
+  readonly parentOf: ReadonlyMap<string, string | undefined>;
+  readonly familyOf: ReadonlyMap<string, string>;
+}
+
+// Codelists are constants: map each one's codes to their parents once.
+const familyCache = new WeakMap<readonly ParentedEntry[], Families>();
+
+function families(entries: readonly ParentedEntry[]): Families {
+  let cached = familyCache.get(entries);
+  if (cached === undefined) {
+    const parentOf = new Map(entries.map((e) => [e.code, e.parent]));
+    const familyOf = new Map(entries.map((e) => [e.code, parentOf.get(e.code) ?? e.code]));
+    cached = { parentOf, familyOf };
+    familyCache.set(entries, cached);
+  }
+  return cached;
 }
