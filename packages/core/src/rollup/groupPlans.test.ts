@@ -65,4 +65,30 @@ describe("groupPlans", () => {
       { key: "(none)", label: "(none)", plans: ["003"] },
     ]);
   });
+
+  it("by unit: units with different official codes stay apart though their names fold alike", () => {
+    // xã Minh Quán (04516) and xã Minh Quân (04567), both of huyện Trấn Yên, tỉnh Yên Bái (three-tier list).
+    const minhQuan = (name: string, code: string): Plan => ({
+      ...plan000,
+      id: code,
+      unit: {
+        ...plan000.unit,
+        name,
+        code: { era: "three-tier", code },
+        parents: [
+          { kind: "huyen", name: "Trấn Yên" },
+          { kind: "tinh", name: "Yên Bái" },
+        ],
+      },
+    });
+    const groups = groupPlans(
+      [minhQuan("Minh Quân", "04567"), minhQuan("Minh Quán", "04516"), plan000],
+      "unit",
+    );
+    expect(groups.map((g) => [g.key, g.label, g.plans.map((p) => p.id.slice(0, 5))])).toEqual([
+      ["tinh:quang ngai/huyen:son tay/xa:son mau", "xã Sơn Mầu", ["000_3"]],
+      ["tinh:yen bai/huyen:tran yen/xa:minh quán", "xã Minh Quán", ["04516"]],
+      ["tinh:yen bai/huyen:tran yen/xa:minh quân", "xã Minh Quân", ["04567"]],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 import { LEVEL_RANK } from "../model/AdministrativeLevel";
 import type { Plan } from "../model/Plan";
 import { NONE } from "./_lib/NONE";
-import { kindLevel, pathId, stepId, stepLabel, unitSteps } from "./_lib/unitPath";
+import { type UnitIds, unitIds } from "./_lib/unitIds";
+import { kindLevel, stepLabel, unitSteps } from "./_lib/unitPath";
 
 /** What {@link groupPlans} groups by. */
 export type GroupPlansBy = "unit" | "level" | "province" | "era";
@@ -27,7 +28,11 @@ export interface PlanGroup {
  *
  * Units are matched by kind and name, folded so that spellings differing only
  * in marks agree ("Sơn Mầu"/"Sơn Màu"), along their named parents, so a unit
- * not found in the official lists (003) still groups. The province is the
+ * not found in the official lists (003) still groups. Units of the input with
+ * different official codes are never merged: where their names fold alike
+ * (xã Minh Quán 04516, xã Minh Quân 04567), their keys keep the marks
+ * ("…/xa:minh quán", "…/xa:minh quân"), and the code too if the spelling is
+ * the same. The province is the
  * unit itself at province level, else the parent at province level the plan
  * names (UnitRef.parents). Groups come in a fixed order: levels from the
  * province down, eras in time order, units and provinces by key.
@@ -41,8 +46,9 @@ export interface PlanGroup {
  */
 export function groupPlans(plans: readonly Plan[], by: GroupPlansBy): PlanGroup[] {
   const groups = new Map<string, PlanGroup>();
+  const ids = by === "unit" || by === "province" ? unitIds(plans) : undefined;
   for (const plan of plans) {
-    const { key, label } = keyOf(plan, by);
+    const { key, label } = keyOf(plan, by, ids);
     const group = groups.get(key) ?? { key, label, plans: [] };
     group.plans.push(plan);
     groups.set(key, group);
@@ -50,19 +56,27 @@ export function groupPlans(plans: readonly Plan[], by: GroupPlansBy): PlanGroup[
   return [...groups.values()].sort((a, b) => compareKeys(by, a.key, b.key));
 }
 
-function keyOf(plan: Plan, by: GroupPlansBy): { key: string; label: string } {
+function keyOf(plan: Plan, by: GroupPlansBy, ids: UnitIds | undefined): { key: string; label: string } {
   switch (by) {
     case "level":
       return { key: plan.unit.level, label: plan.unit.level };
     case "era":
       return { key: plan.unit.era, label: plan.unit.era };
     case "unit": {
-      const steps = unitSteps(plan.unit);
-      return { key: pathId(steps), label: stepLabel({ kind: plan.unit.kind, name: plan.unit.name }) };
+      const key = (ids as UnitIds)(unitSteps(plan.unit), plan.unit.code).join("/");
+      return { key, label: stepLabel({ kind: plan.unit.kind, name: plan.unit.name }) };
     }
     case "province": {
-      const province = unitSteps(plan.unit).find((s) => kindLevel(s.kind) === "province");
-      return province ? { key: stepId(province), label: stepLabel(province) } : { key: NONE, label: NONE };
+      const steps = unitSteps(plan.unit);
+      const at = steps.findIndex((s) => kindLevel(s.kind) === "province");
+      const province = steps[at];
+      if (!province) return { key: NONE, label: NONE };
+      // Only the steps down to the province: the unit's own code belongs to the last step.
+      const key = (ids as UnitIds)(
+        steps.slice(0, at + 1),
+        at === steps.length - 1 ? plan.unit.code : undefined,
+      )[at] as string;
+      return { key, label: stepLabel(province) };
     }
   }
 }

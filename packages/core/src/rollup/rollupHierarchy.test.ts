@@ -4,8 +4,10 @@ import { plan001 } from "../../../sample-data/src/plans/plan001";
 import { plan002 } from "../../../sample-data/src/plans/plan002";
 import { plan003 } from "../../../sample-data/src/plans/plan003";
 import { plan004 } from "../../../sample-data/src/plans/plan004";
+import { generateNationalDataset } from "../../../sample-data/src/synthetic/generateNationalDataset";
 import { findUnit } from "../../../sample-data/src/units/findUnit";
 import type { Plan } from "../model/Plan";
+import type { UnitRef } from "../model/UnitRef";
 import { type RollupHierarchy, type RollupNode, rollupHierarchy } from "./rollupHierarchy";
 
 const all: Plan[] = [plan000, plan001, plan002, plan003, plan004];
@@ -352,4 +354,49 @@ describe("rollupHierarchy", () => {
     expect(h.nodes.map((n) => n.total.plans).sort()).toEqual([1, 2]);
     expect(h.roots).toHaveLength(1);
   });
+
+  it("never merges official units whose names fold alike: phường Sa Pa (03001) and phường Sa Pả (03002)", () => {
+    // Both are phường of thị xã Sa Pa (088), tỉnh Lào Cai (10) in the three-tier list; plans built from 000.
+    const saPa = (id: string, name: string, code?: string): Plan => {
+      const unit: UnitRef = {
+        name,
+        kind: "phuong",
+        level: "commune",
+        era: "three-tier",
+        parents: [
+          { kind: "thi-xa", name: "Sa Pa" },
+          { kind: "tinh", name: "Lào Cai" },
+        ],
+        match: code ? "exact" : "not-checked",
+      };
+      return { ...plan000, id, unit: code ? { ...unit, code: { era: "three-tier", code } } : unit };
+    };
+    // A third plan of Sa Pả without a code, in NFD and upper case: still Sa Pả, by its marks.
+    const plans = [
+      saPa("a", "Sa Pa", "03001"),
+      saPa("b", "Sa Pả", "03002"),
+      saPa("c", "SA PẢ".normalize("NFD")),
+    ];
+    const h = rollupHierarchy(plans);
+    expect(h.nodes.map((n) => [n.id, n.label, n.planIds, n.total.units])).toEqual([
+      ["tinh:lao cai", "tỉnh Lào Cai", [], 2],
+      ["tinh:lao cai/thi-xa:sa pa", "thị xã Sa Pa", [], 2],
+      ["tinh:lao cai/thi-xa:sa pa/phuong:sa pa", "phường Sa Pa", ["a"], 1],
+      ["tinh:lao cai/thi-xa:sa pa/phuong:sa pả", "phường Sa Pả", ["b", "c"], 1],
+    ]);
+    // 000's 14 activities (000:41-54) per plan.
+    expect(node(h, "tinh:lao cai").total.activities).toBe(3 * plan000.activities.length);
+    // Without a second code, folding still joins the spellings (000:5 "Sơn Mầu", the lists' "Sơn Màu").
+    expect(rollupHierarchy([saPa("a", "Sa Pa", "03001"), saPa("c", "Sa Pả")]).nodes).toHaveLength(3);
+  });
+
+  it("gives every unit of the national synthetic dataset its own node", () => {
+    // 22 pairs of communes there fold alike (Sa Pa 03001/Sa Pả 03002, Minh Quán 04516/Minh Quân 04567 …).
+    const plans = generateNationalDataset({ era: "three-tier", seed: 1 }).plans;
+    const h = rollupHierarchy(plans);
+    expect(h.nodes).toHaveLength(plans.length);
+    expect(
+      h.nodes.filter((n) => n.id.startsWith("tinh:yen bai/huyen:tran yen/xa:minh qu")).map((n) => n.label),
+    ).toEqual(["xã Minh Quán", "xã Minh Quân"]);
+  }, 60_000);
 });

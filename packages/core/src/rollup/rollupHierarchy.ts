@@ -3,13 +3,13 @@ import { themes as themeCodelist } from "../codelists/themes";
 import type { AdministrativeLevel } from "../model/AdministrativeLevel";
 import type { Codelist } from "../model/CodelistEntry";
 import type { Plan } from "../model/Plan";
-import { type CodeTree, codeTree } from "./_lib/codeTree";
-import { coveredCodes } from "./_lib/coveredCodes";
-import { expectedPerYear } from "./_lib/expectedPerYear";
+import { expectedPerYear } from "../time/expectedPerYear";
+import { codeTree } from "./_lib/codeTree";
 import { parentFromReference } from "./_lib/parentFromReference";
-import { planCodes } from "./_lib/planCodes";
+import { planCoverage, reportedCodes } from "./_lib/planCoverage";
 import { periodYears } from "./_lib/quarters";
-import { kindLevel, type PathStep, pathId, stepLabel, unitSteps } from "./_lib/unitPath";
+import { unitIds } from "./_lib/unitIds";
+import { kindLevel, type PathStep, stepLabel, unitSteps } from "./_lib/unitPath";
 
 /** Options of {@link rollupHierarchy}. */
 export interface RollupHierarchyOptions {
@@ -17,6 +17,11 @@ export interface RollupHierarchyOptions {
    * The node id of the unit that issued a plan. Default: the path of its named
    * parents and itself, kinds and folded names from the top
    * ("tinh:quang ngai/huyen:son tay/xa:son mau"), which needs no official code.
+   * Units of the input with different official codes are never merged: where
+   * their names fold alike (xã Minh Quán 04516, xã Minh Quân 04567), their
+   * steps keep the marks ("xa:minh quán", "xa:minh quân"), and the code's
+   * digits too if the spelling is the same; children that name such a parent
+   * follow it by its marked name (as `groupPlans` keys units).
    */
   readonly unitOf?: (plan: Plan) => string;
   /**
@@ -90,11 +95,6 @@ export interface RollupHierarchy {
   readonly nodes: RollupNode[];
 }
 
-interface Entry {
-  readonly unit: string;
-  readonly plan: Plan;
-}
-
 /**
  * Rolls plans up the administrative hierarchy (province → district →
  * commune), with the aggregation semantics of `AGGREGATION_SEMANTICS`: counts
@@ -107,7 +107,10 @@ interface Entry {
  * `children`, and `total` holds both, each plan once. Units above the plans
  * that have none of their own (huyện Sơn Tây above 000) appear as nodes with
  * an empty `own`. All plans given are aggregated together: to roll up one
- * year, pass that year's plans.
+ * year, pass that year's plans. Each plan is read once (its covered codes are
+ * remembered per plan), and every aggregate is computed in one pass up the tree.
+ * The result shares values (a leaf's `total` is its `own`, every empty
+ * aggregate is one frozen value): treat it as read-only.
  *
  * @param plans - the plans
  * @param options - see {@link RollupHierarchyOptions}
@@ -125,20 +128,35 @@ export function rollupHierarchy(
   const custom = options.unitOf !== undefined || options.parentOf !== undefined;
   // Steps met in default path ids, to label and level the nodes that have no plan.
   const steps = new Map<string, PathStep>();
-  const idOf = (path: readonly PathStep[]) => {
+  const ids = custom && options.unitOf && options.parentOf ? undefined : unitIds(plans);
+  const idsOf = (path: readonly PathStep[], code?: Plan["unit"]["code"]) => {
+    const stepIds = (ids as NonNullable<typeof ids>)(path, code);
+    const out: string[] = [];
     path.forEach((s, i) => {
-      steps.set(pathId(path.slice(0, i + 1)), s);
+      const id = i === 0 ? (stepIds[0] as string) : `${out[i - 1]}/${stepIds[i]}`;
+      steps.set(id, s);
+      out.push(id);
     });
-    return pathId(path);
+    return out;
   };
-  const unitOf = options.unitOf ?? ((plan: Plan) => idOf(unitSteps(plan.unit)));
+  // Each plan's path, read once for its unit and its parent.
+  const paths = new Map<Plan, string[]>();
+  const pathOf = (plan: Plan) => {
+    let path = paths.get(plan);
+    if (!path) {
+      path = idsOf(unitSteps(plan.unit), plan.unit.code);
+      paths.set(plan, path);
+    }
+    return path;
+  };
+  const unitOf = options.unitOf ?? ((plan: Plan) => pathOf(plan).at(-1) as string);
   const parentOf =
     options.parentOf ??
     ((plan: Plan) => {
-      const path = unitSteps(plan.unit).slice(0, -1);
-      if (path.length > 0) return idOf(path);
+      const path = pathOf(plan);
+      if (path.length > 1) return path[path.length - 2];
       const step = parentFromReference(plan);
-      return step ? idOf([step]) : undefined;
+      return step ? idsOf([step]).at(-1) : undefined;
     });
   const parentOfUnit =
     options.parentOfUnit ??
@@ -146,13 +164,13 @@ export function rollupHierarchy(
 
   const parent = new Map<string, string | undefined>();
   const planIds = new Map<string, string[]>();
-  const entries = new Map<string, Entry[]>();
+  const ownPlans = new Map<string, Plan[]>();
   const info = new Map<string, { label: string; level: AdministrativeLevel | undefined }>();
   for (const plan of plans) {
     const id = unitOf(plan);
     if (!info.has(id)) info.set(id, { label: stepLabel(plan.unit), level: plan.unit.level });
     push(planIds, id, plan.id);
-    push(entries, id, { unit: id, plan });
+    push(ownPlans, id, plan);
     if (!parent.has(id)) parent.set(id, parentOf(plan));
   }
   // Carry each chain upwards through nodes without plans; a link that would close a cycle is dropped.
@@ -181,29 +199,84 @@ export function rollupHierarchy(
   for (const list of childIds.values()) list.sort(compare);
   const roots = [...parent.keys()].filter((id) => parent.get(id) === undefined).sort(compare);
 
-  const measure = measurer(plans, options);
-  const nodes: RollupNode[] = [];
-  // Returns the entries of the subtree, own ones included.
-  const visit = (id: string): Entry[] => {
-    const own = entries.get(id) ?? [];
+  const tally = tallier(options);
+  const nodes: (RollupNode | undefined)[] = [];
+  // Plans in depth-first order, own plans before the subtrees: every subtree is one run of it.
+  const ordered: Plan[] = [];
+  const values: { activities: number; expected: number }[] = [];
+  // Returns the subtree's units and, per reported code, the units covering it.
+  const visit = (id: string): Subtree => {
+    const own = ownPlans.get(id) ?? [];
+    const from = ordered.length;
+    for (const plan of own) {
+      ordered.push(plan);
+      values.push(tally.values(plan));
+    }
+    // The node goes before its subtree: its place is kept, and filled once the subtree is done.
     const index = nodes.length;
-    const below = (childIds.get(id) ?? []).flatMap(visit);
+    nodes.push(undefined);
+    const ownCover = tally.cover(own);
+    const children = childIds.get(id) ?? [];
+    // A leaf reads the shared zeros, which are never written to.
+    const below: Subtree =
+      children.length === 0
+        ? { units: 0, ...tally.zeros }
+        : { units: 0, themes: tally.zeros.themes.slice(), channels: tally.zeros.channels.slice() };
+    for (const child of children) {
+      const sub = visit(child);
+      below.units += sub.units;
+      addInto(below.themes, sub.themes);
+      addInto(below.channels, sub.channels);
+    }
+    const mid = from + own.length;
+    const to = ordered.length;
+    const ownUnits = own.length > 0 ? 1 : 0;
+    const ownAggregate =
+      ownUnits === 0 ? tally.empty : tally.aggregate(values, from, mid, { units: ownUnits, ...ownCover });
+    const belowAggregate =
+      below.units === 0 && to === mid ? tally.empty : tally.aggregate(values, mid, to, below);
+    let total: Subtree;
+    let totalAggregate: RollupAggregate;
+    // With nothing on one side, the total is the other side's aggregate itself.
+    if (belowAggregate === tally.empty) {
+      total = { units: ownUnits, ...ownCover };
+      totalAggregate = ownAggregate;
+    } else if (ownAggregate === tally.empty) {
+      total = below;
+      totalAggregate = belowAggregate;
+    } else {
+      addInto(ownCover.themes, below.themes);
+      addInto(ownCover.channels, below.channels);
+      total = { units: ownUnits + below.units, ...ownCover };
+      totalAggregate = tally.aggregate(values, from, to, total);
+    }
     const { label, level } = info.get(id) ?? { label: id, level: undefined };
-    nodes.splice(index, 0, {
+    nodes[index] = {
       id,
       label,
       level,
       parent: parent.get(id),
-      childIds: childIds.get(id) ?? [],
+      childIds: children,
       planIds: planIds.get(id) ?? [],
-      own: measure(own),
-      children: measure(below),
-      total: measure([...own, ...below]),
-    });
-    return [...own, ...below];
+      own: ownAggregate,
+      children: belowAggregate,
+      total: totalAggregate,
+    };
+    return total;
   };
   for (const root of roots) visit(root);
-  return { roots, nodes };
+  return { roots, nodes: nodes as RollupNode[] };
+}
+
+/** Units, and per reported code the units covering it, over a set of units. */
+interface Subtree {
+  units: number;
+  readonly themes: Int32Array;
+  readonly channels: Int32Array;
+}
+
+function addInto(into: Int32Array, from: Int32Array): void {
+  for (let i = 0; i < into.length; i++) into[i] = (into[i] as number) + (from[i] as number);
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -222,46 +295,87 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Builds the aggregate function, with each plan's covered codes computed once. */
-function measurer(
-  plans: readonly Plan[],
-  options: RollupHierarchyOptions,
-): (entries: Entry[]) => RollupAggregate {
-  const level = options.coverageLevel ?? "top";
-  const themeTree = codeTree(options.themes ?? themeCodelist);
-  const channelTree = codeTree(options.channels ?? channelCodelist);
-  const covers = new Map<Plan, { themes: Set<string>; channels: Set<string> }>();
-  const coverOf = (tree: CodeTree, used: ReadonlySet<string>) =>
-    level === "top" ? coveredCodes(tree, used) : new Set(used);
-  for (const plan of plans) {
-    const used = planCodes(plan);
-    covers.set(plan, {
-      themes: coverOf(themeTree, used.themes),
-      channels: coverOf(channelTree, used.channels),
-    });
-  }
-  const codesOf = (tree: CodeTree) => (level === "top" ? tree.top : tree.leaves);
+const VALUES = new WeakMap<Plan, { activities: number; expected: number }>();
 
-  return (entries) => {
-    const units = new Set(entries.map((e) => e.unit));
-    const shares = (tree: CodeTree, pick: "themes" | "channels"): CodeShare[] =>
-      codesOf(tree).map((code) => {
-        const covering = new Set(
-          entries.filter((e) => covers.get(e.plan)?.[pick].has(code)).map((e) => e.unit),
-        );
-        return { code, units: covering.size, share: units.size > 0 ? covering.size / units.size : undefined };
-      });
-    return {
-      plans: entries.length,
-      units: units.size,
-      activities: entries.reduce((sum, e) => sum + e.plan.activities.length, 0),
-      expectedOutputs: entries.reduce(
-        (sum, e) =>
-          sum + e.plan.activities.reduce((s, a) => s + expectedPerYear(a), 0) * periodYears(e.plan.period),
-        0,
-      ),
-      themeCoverage: shares(themeTree, "themes"),
-      channelCoverage: shares(channelTree, "channels"),
+/** A plan's activities and expected outputs over its period, remembered per plan (plans are immutable values). */
+function planValues(plan: Plan): { activities: number; expected: number } {
+  let values = VALUES.get(plan);
+  if (!values) {
+    values = {
+      activities: plan.activities.length,
+      expected: plan.activities.reduce((s, a) => s + expectedPerYear(a), 0) * periodYears(plan.period),
     };
+    VALUES.set(plan, values);
+  }
+  return values;
+}
+
+/** The per-plan values and the aggregate of a run of plans, with each plan's covered codes read once. */
+function tallier(options: RollupHierarchyOptions) {
+  const level = options.coverageLevel ?? "top";
+  const themes = options.themes ?? themeCodelist;
+  const channels = options.channels ?? channelCodelist;
+  const themeCodes = reportedCodes(codeTree(themes), level).codes;
+  const channelCodes = reportedCodes(codeTree(channels), level).codes;
+  const shares = (codes: readonly string[], counts: Int32Array, units: number): CodeShare[] =>
+    codes.map((code, i) => {
+      const n = counts[i] as number;
+      return { code, units: n, share: units > 0 ? n / units : undefined };
+    });
+  const none = new Int32Array(Math.max(themeCodes.length, channelCodes.length));
+  const freezeShares = (codes: readonly string[]) =>
+    Object.freeze(shares(codes, none, 0).map((share) => Object.freeze(share))) as CodeShare[];
+  /** The aggregate of no plans, one frozen value for every empty aggregate. */
+  const empty: RollupAggregate = Object.freeze({
+    plans: 0,
+    units: 0,
+    activities: 0,
+    expectedOutputs: 0,
+    themeCoverage: freezeShares(themeCodes),
+    channelCoverage: freezeShares(channelCodes),
+  });
+  const zeros = { themes: new Int32Array(themeCodes.length), channels: new Int32Array(channelCodes.length) };
+  return {
+    empty,
+    /** Zero units per code, shared: copied before any write. */
+    zeros,
+    values: planValues,
+    /** A unit's plans together: 1 for each code any of them covers; the shared zeros for none. */
+    cover: (own: readonly Plan[]) => {
+      if (own.length === 0) return zeros;
+      const cover = {
+        themes: new Int32Array(themeCodes.length),
+        channels: new Int32Array(channelCodes.length),
+      };
+      for (const plan of own) {
+        const covered = planCoverage(plan, themes, channels, level);
+        for (const i of covered.themes) cover.themes[i] = 1;
+        for (const i of covered.channels) cover.channels[i] = 1;
+      }
+      return cover;
+    },
+    /** Sums in plan order, as the plans would be added one by one, so totals do not depend on the tree. */
+    aggregate: (
+      values: readonly { activities: number; expected: number }[],
+      from: number,
+      to: number,
+      units: Subtree,
+    ): RollupAggregate => {
+      let activities = 0;
+      let expectedOutputs = 0;
+      for (let i = from; i < to; i++) {
+        const v = values[i] as { activities: number; expected: number };
+        activities += v.activities;
+        expectedOutputs += v.expected;
+      }
+      return {
+        plans: to - from,
+        units: units.units,
+        activities,
+        expectedOutputs,
+        themeCoverage: shares(themeCodes, units.themes, units.units),
+        channelCoverage: shares(channelCodes, units.channels, units.units),
+      };
+    },
   };
 }

@@ -2,8 +2,8 @@ import { channels as channelCodelist } from "../codelists/channels";
 import { themes as themeCodelist } from "../codelists/themes";
 import type { Codelist } from "../model/CodelistEntry";
 import type { Plan } from "../model/Plan";
+import { expectedPerYear } from "../time/expectedPerYear";
 import { type CodeTree, codeTree, sortCodes, topCode } from "./_lib/codeTree";
-import { expectedPerYear } from "./_lib/expectedPerYear";
 import { NONE } from "./_lib/NONE";
 
 /** Options of {@link themeChannelMatrix}. */
@@ -76,49 +76,81 @@ export function themeChannelMatrix(plan: Plan, options: ThemeChannelMatrixOption
   const level = options.level ?? "leaf";
   const themeTree = codeTree(options.themes ?? themeCodelist);
   const channelTree = codeTree(options.channels ?? channelCodelist);
-  const codesOf = (tree: CodeTree, codes: readonly string[]) => {
-    const rolled = level === "top" ? codes.map((c) => topCode(tree, c)) : codes;
-    return rolled.length > 0 ? [...new Set(rolled)] : [NONE];
+  const codesOf = (tree: CodeTree, codes: readonly string[]): readonly string[] => {
+    if (codes.length === 0) return NO_CODE;
+    if (codes.length === 1) return level === "top" ? [topCode(tree, codes[0] as string)] : codes;
+    const out: string[] = [];
+    for (const code of codes) {
+      const c = level === "top" ? topCode(tree, code) : code;
+      if (!out.includes(c)) out.push(c);
+    }
+    return out;
   };
 
-  const cells = new Map<string, Map<string, string[]>>();
-  const rows = new Map<string, string[]>();
-  const columns = new Map<string, string[]>();
+  // Each list is built here and handed out once, so the result owns it without a copy.
+  const cells = new Map<string, Map<string, Tally>>();
+  const rows = new Map<string, Tally>();
+  const columns = new Map<string, Tally>();
   const expected = new Map<string, number>();
-  const push = <K>(map: Map<K, string[]>, key: K, id: string) => {
-    const list = map.get(key);
-    if (list) list.push(id);
-    else map.set(key, [id]);
-  };
+  for (const activity of plan.activities) expected.set(activity.id, expectedPerYear(activity));
   for (const activity of plan.activities) {
-    expected.set(activity.id, expectedPerYear(activity));
+    // The last activity of an id sets its value, as the ids are summed by value.
+    const value = expected.get(activity.id) as number;
     const activityThemes = codesOf(themeTree, activity.themes);
     const activityChannels = codesOf(channelTree, activity.channels);
     for (const theme of activityThemes) {
-      push(rows, theme, activity.id);
-      const row = cells.get(theme) ?? new Map<string, string[]>();
-      cells.set(theme, row);
-      for (const channel of activityChannels) push(row, channel, activity.id);
+      add(rows, theme, activity.id, value);
+      let row = cells.get(theme);
+      if (!row) {
+        row = new Map();
+        cells.set(theme, row);
+      }
+      for (const channel of activityChannels) add(row, channel, activity.id, value);
     }
-    for (const channel of activityChannels) push(columns, channel, activity.id);
+    for (const channel of activityChannels) add(columns, channel, activity.id, value);
   }
 
-  const tally = (ids: readonly string[]): ThemeChannelTally => ({
-    activities: [...ids],
-    expectedPerYear: ids.reduce((sum, id) => sum + (expected.get(id) ?? 0), 0),
-  });
   const themeOrder = sortCodes(themeTree, rows.keys(), NONE);
   const channelOrder = sortCodes(channelTree, columns.keys(), NONE);
-  return {
-    level,
-    themes: themeOrder.map((theme) => ({ theme, ...tally(rows.get(theme) ?? []) })),
-    channels: channelOrder.map((channel) => ({ channel, ...tally(columns.get(channel) ?? []) })),
-    cells: themeOrder.flatMap((theme) =>
-      channelOrder.flatMap((channel) => {
-        const ids = cells.get(theme)?.get(channel);
-        return ids ? [{ theme, channel, ...tally(ids) }] : [];
-      }),
-    ),
-    total: tally(plan.activities.map((a) => a.id)),
-  };
+  const themes: ThemeChannelMatrix["themes"] = [];
+  for (const theme of themeOrder) {
+    const t = rows.get(theme) as Tally;
+    themes.push({ theme, activities: t.activities, expectedPerYear: t.expectedPerYear });
+  }
+  const channels: ThemeChannelMatrix["channels"] = [];
+  for (const channel of channelOrder) {
+    const t = columns.get(channel) as Tally;
+    channels.push({ channel, activities: t.activities, expectedPerYear: t.expectedPerYear });
+  }
+  const matrixCells: ThemeChannelCell[] = [];
+  for (const theme of themeOrder) {
+    const row = cells.get(theme);
+    if (!row) continue;
+    for (const channel of channelOrder) {
+      const t = row.get(channel);
+      if (t)
+        matrixCells.push({ theme, channel, activities: t.activities, expectedPerYear: t.expectedPerYear });
+    }
+  }
+  const total: Tally = { activities: [], expectedPerYear: 0 };
+  for (const activity of plan.activities) {
+    total.activities.push(activity.id);
+    total.expectedPerYear += expected.get(activity.id) as number;
+  }
+  return { level, themes, channels, cells: matrixCells, total };
+}
+
+const NO_CODE: readonly string[] = [NONE];
+
+interface Tally {
+  readonly activities: string[];
+  expectedPerYear: number;
+}
+
+function add(map: Map<string, Tally>, key: string, id: string, value: number): void {
+  const tally = map.get(key);
+  if (tally) {
+    tally.activities.push(id);
+    tally.expectedPerYear += value;
+  } else map.set(key, { activities: [id], expectedPerYear: value });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { themes } from "../codelists/themes";
 import type { Activity } from "../model/Activity";
 import { minimalPlan } from "./_lib/minimalPlan";
 import { groupIssues } from "./groupIssues";
@@ -15,7 +16,8 @@ describe("groupIssues", () => {
       code: "reference.unknown-theme",
       severity: "error",
       path,
-      params: { code: "one-stop", version: "2025.1" },
+      // The themes codelist's own version, whichever it is now.
+      params: { code: "one-stop", version: themes.version },
     });
     const noLead = (path: string, activityId: string): ValidationIssue => ({
       code: "activity.no-lead",

@@ -7,6 +7,7 @@ import type { RuleContext } from "./_lib/Rule";
 import { readParent } from "./_lib/readParent";
 import { semanticRules } from "./_lib/semanticRules";
 import { MAX_NODES, snapshotInput } from "./_lib/snapshotInput";
+import { strippedKeys } from "./_lib/strippedKeys";
 import { structuralIssues } from "./_lib/structuralIssues";
 import { unknownKeys } from "./_lib/unknownKeys";
 import type { ValidationIssue } from "./ValidationIssue";
@@ -80,7 +81,8 @@ function validate(input: unknown, options: unknown): ValidationResult {
     ...(parsed.success
       ? []
       : structuralIssues(parsed.error.issues, snapshot.value).filter((i) => !isUnread(i.path))),
-    ...unknownKeys(Plan, snapshot.value),
+    // After a successful parse the keys it stripped are the unknown ones; else the schema is walked.
+    ...(parsed.success ? strippedKeys(snapshot.value, parsed.data) : unknownKeys(Plan, snapshot.value)),
   ];
   const plan = parsed.success && snapshot.issues.length === 0 ? parsed.data : undefined;
   if (plan) issues.push(...runRules(plan, ruleContext(options)));

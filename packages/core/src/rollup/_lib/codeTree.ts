@@ -44,6 +44,22 @@ export function codeTree(codelist: Codelist): CodeTree {
  * the codelists' naming convention, so unknown codes still roll up.
  */
 export function topCode(tree: CodeTree, code: string): string {
+  let tops = topCodes.get(tree);
+  if (!tops) {
+    tops = new Map();
+    topCodes.set(tree, tops);
+  }
+  let top = tops.get(code);
+  if (top === undefined) {
+    top = findTopCode(tree, code);
+    if (tops.size < 4096) tops.set(code, top);
+  }
+  return top;
+}
+
+const topCodes = new WeakMap<CodeTree, Map<string, string>>();
+
+function findTopCode(tree: CodeTree, code: string): string {
   if (!tree.order.has(code)) return code.split(".")[0] ?? code;
   let current = code;
   const seen = new Set<string>();
@@ -66,11 +82,17 @@ export function selfAndAncestors(tree: CodeTree, code: string): string[] {
 
 /** Sorts codes in codelist order; codes the codelist does not know follow, alphabetically; `last` goes last. */
 export function sortCodes(tree: CodeTree, codes: Iterable<string>, last?: string): string[] {
-  const rank = (c: string) => (c === last ? 2 : tree.order.has(c) ? 0 : 1);
-  return [...new Set(codes)].sort((a, b) => {
-    const r = rank(a) - rank(b);
-    if (r !== 0) return r;
-    if (rank(a) === 0) return (tree.order.get(a) as number) - (tree.order.get(b) as number);
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
+  const known: string[] = [];
+  const unknown: string[] = [];
+  let hasLast = false;
+  for (const c of new Set(codes)) {
+    if (c === last) hasLast = true;
+    else if (tree.order.has(c)) known.push(c);
+    else unknown.push(c);
+  }
+  known.sort((a, b) => (tree.order.get(a) as number) - (tree.order.get(b) as number));
+  unknown.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (unknown.length > 0) known.push(...unknown);
+  if (hasLast) known.push(last as string);
+  return known;
 }

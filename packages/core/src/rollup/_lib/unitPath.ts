@@ -12,23 +12,22 @@ export interface PathStep {
 
 const KIND = new Map(unitKinds.entries.map((k) => [k.code as string, k]));
 
-/** The id of one step: kind and folded name ("xa:son mau"), so spellings that differ only in marks agree. */
-export function stepId(step: PathStep): string {
-  return `${step.kind}:${foldText(step.name)}`;
+const FOLDED = new Map<string, string>();
+
+/** A unit name folded (`foldText`), remembered: the same few thousand names recur in every rollup. */
+export function foldedName(name: string): string {
+  let folded = FOLDED.get(name);
+  if (folded === undefined) {
+    folded = foldText(name);
+    if (FOLDED.size >= 65_536) FOLDED.clear();
+    FOLDED.set(name, folded);
+  }
+  return folded;
 }
 
 /** The steps from the farthest named ancestor down to the unit itself. */
 export function unitSteps(unit: UnitRef): PathStep[] {
   return [...unit.parents].reverse().concat({ kind: unit.kind, name: unit.name });
-}
-
-/**
- * A unit's id as a path of its named ancestors and itself, from the top:
- * "tinh:quang ngai/huyen:son tay/xa:son mau" for xã Sơn Mầu (000:5). It needs
- * no official code, so units not found in the lists (003) still have one.
- */
-export function pathId(steps: readonly PathStep[]): string {
-  return steps.map(stepId).join("/");
 }
 
 /** The kind word as it stands before a name: the shortest phrasing that is not an abbreviation ("thành phố"). */

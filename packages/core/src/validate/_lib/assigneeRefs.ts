@@ -10,30 +10,34 @@ export interface AssigneeRefSite {
 /**
  * Every place a plan refers to an office or assignee group by id: activity
  * assignees and targets, the focal point, the budget, reporting, the plan's
- * targets and childPlanRequirements.
+ * targets and childPlanRequirements; with `keep`, only the refs it keeps.
  */
-export function assigneeRefs(plan: Plan): AssigneeRefSite[] {
+export function assigneeRefs(plan: Plan, keep?: (ref: string) => boolean): AssigneeRefSite[] {
   const sites: AssigneeRefSite[] = [];
-  const add = (base: string, list: readonly { ref: string }[] | undefined) =>
-    list?.forEach((r, i) => {
-      sites.push({ path: `${base}/${i}/ref`, ref: r.ref });
-    });
-  plan.activities.forEach((a, i) => {
-    add(`/activities/${i}/assignees`, a.assignees);
-    a.targets.forEach((t, j) => {
-      add(`/activities/${i}/targets/${j}/appliesTo`, t.appliesTo);
-    });
-  });
-  if (plan.focalPoint) sites.push({ path: "/focalPoint/ref", ref: plan.focalPoint.ref });
-  add("/budget/estimateBy", plan.budget?.estimateBy);
-  add("/budget/submittedTo", plan.budget?.submittedTo);
-  plan.reporting.forEach((r, i) => {
-    add(`/reporting/${i}/reporters`, r.reporters);
-    if (r.via) sites.push({ path: `/reporting/${i}/via/ref`, ref: r.via.ref });
-  });
-  plan.targets.forEach((t, i) => {
-    add(`/targets/${i}/appliesTo`, t.appliesTo);
-  });
-  add("/childPlanRequirements/appliesTo", plan.childPlanRequirements?.appliesTo);
+  const push = (path: string, ref: string) => {
+    if (!keep || keep(ref)) sites.push({ path, ref });
+  };
+  // The path of the holder is made only when one of its refs is kept.
+  const add = (base: () => string, list: readonly { ref: string }[] | undefined) => {
+    if (!list) return;
+    for (let i = 0; i < list.length; i++) {
+      const ref = (list[i] as { ref: string }).ref;
+      if (!keep || keep(ref)) sites.push({ path: `${base()}/${i}/ref`, ref });
+    }
+  };
+  for (const [i, a] of plan.activities.entries()) {
+    add(() => `/activities/${i}/assignees`, a.assignees);
+    for (const [j, t] of a.targets.entries())
+      add(() => `/activities/${i}/targets/${j}/appliesTo`, t.appliesTo);
+  }
+  if (plan.focalPoint) push("/focalPoint/ref", plan.focalPoint.ref);
+  add(() => "/budget/estimateBy", plan.budget?.estimateBy);
+  add(() => "/budget/submittedTo", plan.budget?.submittedTo);
+  for (const [i, r] of plan.reporting.entries()) {
+    add(() => `/reporting/${i}/reporters`, r.reporters);
+    if (r.via) push(`/reporting/${i}/via/ref`, r.via.ref);
+  }
+  for (const [i, t] of plan.targets.entries()) add(() => `/targets/${i}/appliesTo`, t.appliesTo);
+  add(() => "/childPlanRequirements/appliesTo", plan.childPlanRequirements?.appliesTo);
   return sites;
 }

@@ -12,25 +12,25 @@ export interface CodeSite {
 
 /**
  * Every place a plan uses a code of the given codelist: content and forms
- * items, activities, childPlanRequirements and the plan's audiences.
+ * items, activities, childPlanRequirements and the plan's audiences; with
+ * `keep`, only the codes it keeps.
  */
-export function codeRefs(plan: Plan, list: CodeListName): CodeSite[] {
+export function codeRefs(plan: Plan, list: CodeListName, keep?: (code: string) => boolean): CodeSite[] {
   const sites: CodeSite[] = [];
-  const add = (base: string, codes: readonly string[] | undefined) =>
-    codes?.forEach((code, i) => {
-      sites.push({ path: `${base}/${i}`, code });
-    });
+  // The path of the holder is made only when one of its codes is kept.
+  const add = (base: () => string, codes: readonly string[] | undefined) => {
+    if (!codes) return;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i] as string;
+      if (!keep || keep(code)) sites.push({ path: `${base()}/${i}`, code });
+    }
+  };
   const pick = (holder: Partial<Record<CodeListName, readonly string[]>>) => holder[list];
-  plan.contentItems.forEach((item, i) => {
-    add(`/contentItems/${i}/${list}`, pick(item));
-  });
-  plan.formsItems.forEach((item, i) => {
-    add(`/formsItems/${i}/${list}`, pick(item));
-  });
-  plan.activities.forEach((a, i) => {
-    add(`/activities/${i}/${list}`, pick(a));
-  });
-  if (plan.childPlanRequirements) add(`/childPlanRequirements/${list}`, pick(plan.childPlanRequirements));
-  add(`/${list}`, pick(plan));
+  for (const [i, item] of plan.contentItems.entries()) add(() => `/contentItems/${i}/${list}`, pick(item));
+  for (const [i, item] of plan.formsItems.entries()) add(() => `/formsItems/${i}/${list}`, pick(item));
+  for (const [i, a] of plan.activities.entries()) add(() => `/activities/${i}/${list}`, pick(a));
+  const requirements = plan.childPlanRequirements;
+  if (requirements) add(() => `/childPlanRequirements/${list}`, pick(requirements));
+  add(() => `/${list}`, pick(plan));
   return sites;
 }

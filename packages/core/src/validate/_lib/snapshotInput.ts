@@ -26,65 +26,82 @@ const TOO_LARGE = Symbol("too large");
  * or proxy that throws, a cycle, or nesting beyond {@link MAX_DEPTH} becomes
  * an issue and an absent value instead of an exception or a stack overflow.
  * Shared (acyclic) references are copied each time they are met, so the
- * node budget also bounds inputs that share structure exponentially.
+ * node budget also bounds inputs that share structure exponentially. One
+ * walk with a path stack: a pointer is made only for an issue.
  */
 export function snapshotInput(input: unknown): InputSnapshot {
   const issues: ValidationIssue[] = [];
-  const ancestors = new Set<object>();
+  // The path and the objects being copied, as stacks: a pointer is only made for an issue.
+  const path: PropertyKey[] = [];
+  const ancestors: object[] = [];
   let nodes = 0;
 
-  const read = (container: object, key: string | number, path: PropertyKey[]): unknown => {
+  const read = (container: object, key: string | number): unknown => {
     try {
       return (container as Record<string | number, unknown>)[key];
     } catch (error) {
-      issues.push(
-        makeIssue("structure.unreadable", toPointer([...path, key]), { reason: describeError(error) }),
-      );
+      path.push(key);
+      issues.push(makeIssue("structure.unreadable", toPointer(path), { reason: describeError(error) }));
+      path.pop();
       return undefined;
     }
   };
 
-  const copy = (value: unknown, path: PropertyKey[]): unknown => {
+  const copy = (value: unknown): unknown => {
     if (++nodes > MAX_NODES) throw TOO_LARGE;
     if (typeof value !== "object" || value === null) return value;
     if (path.length >= MAX_DEPTH) {
       issues.push(makeIssue("structure.too-deep", toPointer(path), { maxDepth: MAX_DEPTH }));
       return undefined;
     }
-    if (ancestors.has(value)) {
+    if (ancestors.includes(value)) {
       issues.push(makeIssue("structure.cycle", toPointer(path), {}));
       return undefined;
     }
-    ancestors.add(value);
+    const depth = path.length;
+    ancestors.push(value);
     try {
       if (Array.isArray(value)) {
         const length = value.length;
+        // Grown item by item, so that a proxy's huge length meets the node budget, not the allocator.
         const out: unknown[] = [];
-        for (let i = 0; i < length; i++) out.push(copy(read(value, i, path), [...path, i]));
+        for (let i = 0; i < length; i++) {
+          const item = read(value, i);
+          path.push(i);
+          out.push(copy(item));
+          path.pop();
+        }
         return out;
       }
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
-        // defineProperty, so that a "__proto__" key stays data and never sets a prototype.
-        Object.defineProperty(out, key, {
-          value: copy(read(value, key, path), [...path, key]),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        const item = read(value, key);
+        path.push(key);
+        const copied = copy(item);
+        path.pop();
+        // defineProperty for "__proto__", so that it stays data and never sets a prototype.
+        if (key === "__proto__") {
+          Object.defineProperty(out, key, {
+            value: copied,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        } else out[key] = copied;
       }
       return out;
     } catch (error) {
       if (error === TOO_LARGE) throw error;
+      path.length = depth;
       issues.push(makeIssue("structure.unreadable", toPointer(path), { reason: describeError(error) }));
       return undefined;
     } finally {
-      ancestors.delete(value);
+      ancestors.pop();
     }
   };
 
   try {
-    return { value: copy(input, []), issues, tooLarge: false };
+    return { value: copy(input), issues, tooLarge: false };
   } catch (error) {
     if (error !== TOO_LARGE) throw error;
     return { value: undefined, issues: [], tooLarge: true };

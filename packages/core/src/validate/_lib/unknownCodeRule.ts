@@ -17,8 +17,8 @@ export function unknownCodeRule(
   return {
     code,
     check: (plan) =>
-      codeRefs(plan, list)
-        .filter((site) => !known.has(site.code))
-        .map((site) => makeIssue(code, site.path, { code: site.code, version: codelist.version })),
+      codeRefs(plan, list, (c) => !known.has(c)).map((site) =>
+        makeIssue(code, site.path, { code: site.code, version: codelist.version }),
+      ),
   };
 }

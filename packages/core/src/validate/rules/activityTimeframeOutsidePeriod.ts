@@ -3,6 +3,7 @@ import { periodInterval } from "../../time/periodInterval";
 import { resolveTimeframe } from "../../time/resolveTimeframe";
 import { makeIssue } from "../_lib/makeIssue";
 import type { Rule } from "../_lib/Rule";
+import type { ValidationIssue } from "../ValidationIssue";
 
 const day = (d: Date) => format(d, "yyyy-MM-dd");
 
@@ -19,10 +20,11 @@ export const activityTimeframeOutsidePeriod: Rule = {
   code: "activity.timeframe-outside-period",
   check: (plan) => {
     const period = periodInterval(plan.period);
-    return plan.activities.flatMap((activity, i) => {
+    const issues: ValidationIssue[] = [];
+    for (const [i, activity] of plan.activities.entries()) {
       const own = activity.timeframe && resolveTimeframe(activity.timeframe, plan.period);
-      if (!own || (own.start >= period.start && own.end <= period.end)) return [];
-      return [
+      if (!own || (own.start >= period.start && own.end <= period.end)) continue;
+      issues.push(
         makeIssue("activity.timeframe-outside-period", `/activities/${i}/timeframe`, {
           activityId: activity.id,
           start: day(own.start),
@@ -30,7 +32,8 @@ export const activityTimeframeOutsidePeriod: Rule = {
           periodStart: day(period.start),
           periodEnd: day(period.end),
         }),
-      ];
-    });
+      );
+    }
+    return issues;
   },
 };

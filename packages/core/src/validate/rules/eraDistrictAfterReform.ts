@@ -21,10 +21,10 @@ import type { ValidationIssue } from "../ValidationIssue";
 export const eraDistrictAfterReform: Rule = {
   code: "era.district-after-reform",
   check: (plan) => {
-    const periodStart = format(periodInterval(plan.period).start, "yyyy-MM-dd");
-    const earliest = plan.issueDate ? earliestDay(plan.issueDate) : periodStart;
+    const periodStart = () => format(periodInterval(plan.period).start, "yyyy-MM-dd");
+    const earliest = plan.issueDate ? earliestDay(plan.issueDate) : periodStart();
     if (eraOn(earliest) !== "two-tier") return [];
-    const date = plan.issueDate ? formatPartialDate(plan.issueDate) : periodStart;
+    const date = plan.issueDate ? formatPartialDate(plan.issueDate) : periodStart();
     const issues: ValidationIssue[] = [];
     if (plan.unit.level === "district") {
       const kind = unitKinds.entries.find((k) => k.code === plan.unit.kind)?.label.vi ?? plan.unit.kind;

@@ -3,13 +3,17 @@ import { makeIssue } from "../_lib/makeIssue";
 import type { Rule } from "../_lib/Rule";
 import type { ValidationIssue } from "../ValidationIssue";
 
+/** An id and where it stands: the path is made only when an issue needs it. */
 interface IdSite {
-  readonly path: string;
+  readonly base: string;
+  readonly index?: number;
   readonly id: string;
 }
 
 const sites = (base: string, items: readonly { id: string }[]): IdSite[] =>
-  items.map((item, i) => ({ path: `${base}/${i}/id`, id: item.id }));
+  items.map((item, index) => ({ base, index, id: item.id }));
+const pathOf = (site: IdSite) =>
+  site.index === undefined ? `${site.base}/id` : `${site.base}/${site.index}/id`;
 
 /** The id spaces of a plan, each in the order of the document. */
 function idSpaces(plan: Plan): IdSite[][] {
@@ -17,7 +21,7 @@ function idSpaces(plan: Plan): IdSite[][] {
     [
       ...sites("/purposes", plan.purposes),
       ...sites("/requirements", plan.requirements),
-      ...(plan.audienceStatement ? [{ path: "/audienceStatement/id", id: plan.audienceStatement.id }] : []),
+      ...(plan.audienceStatement ? [{ base: "/audienceStatement", id: plan.audienceStatement.id }] : []),
       ...sites("/contentItems", plan.contentItems),
       ...sites("/formsItems", plan.formsItems),
       ...sites("/activities", plan.activities),
@@ -41,11 +45,12 @@ export const idDuplicate: Rule = {
   check: (plan) => {
     const issues: ValidationIssue[] = [];
     for (const space of idSpaces(plan)) {
-      const first = new Map<string, string>();
-      for (const { path, id } of space) {
-        const earlier = first.get(id);
-        if (earlier === undefined) first.set(id, path);
-        else issues.push(makeIssue("id.duplicate", path, { id, firstPath: earlier }));
+      const first = new Map<string, IdSite>();
+      for (const site of space) {
+        const earlier = first.get(site.id);
+        if (earlier === undefined) first.set(site.id, site);
+        else
+          issues.push(makeIssue("id.duplicate", pathOf(site), { id: site.id, firstPath: pathOf(earlier) }));
       }
     }
     return issues;

@@ -15,8 +15,8 @@ export const referenceUnknownAssignee: Rule = {
   code: "reference.unknown-assignee",
   check: (plan) => {
     const known = new Set([...plan.offices.map((o) => o.id), ...plan.assigneeGroups.map((g) => g.id)]);
-    return assigneeRefs(plan)
-      .filter((site) => !known.has(site.ref))
-      .map((site) => makeIssue("reference.unknown-assignee", site.path, { ref: site.ref }));
+    return assigneeRefs(plan, (ref) => !known.has(ref)).map((site) =>
+      makeIssue("reference.unknown-assignee", site.path, { ref: site.ref }),
+    );
   },
 };
