@@ -93,6 +93,12 @@ export {
   codelistCoverage,
   type LevelCoverage,
 } from "./rollup/codelistCoverage";
+export {
+  type ComplianceMessageCode,
+  type ComplianceParams,
+  complianceMessage,
+  complianceMessages,
+} from "./rollup/complianceMessages";
 export { type GroupPlansBy, groupPlans, type PlanGroup } from "./rollup/groupPlans";
 export { type OfficeWorkload, type OfficeWorkloadRow, officeWorkload } from "./rollup/officeWorkload";
 export {
@@ -119,6 +125,7 @@ export {
 } from "./rollup/themeChannelMatrix";
 export { foldVietnamese } from "./text/foldVietnamese";
 export { type ExpectedSlot, expandFrequency } from "./time/expandFrequency";
+export { expectedPerYear } from "./time/expectedPerYear";
 export { frequencyPerYear, UNITS_PER_YEAR } from "./time/frequencyPerYear";
 export { type Interval, periodInterval } from "./time/periodInterval";
 export { type ResolveTimeframeOptions, resolveTimeframe } from "./time/resolveTimeframe";

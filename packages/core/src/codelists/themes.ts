@@ -14,7 +14,7 @@ import type { Codelist } from "../model/CodelistEntry";
  */
 export const themes: Codelist = {
   id: "themes",
-  version: "2025.1",
+  version: "2025.2",
   entries: [
     // The six reform areas of Nghị quyết 76/NQ-CP.
     {
@@ -199,6 +199,7 @@ export const themes: Codelist = {
         "ứng dụng công nghệ thông tin",
         "môi trường số",
         "phần mềm một cửa điện tử",
+        "phần mềm một cửa",
         "hội nghị bằng hình thức trực tuyến",
       ],
     },
@@ -244,6 +245,8 @@ export const themes: Codelist = {
         "chủ trương, chính sách",
         "văn bản chỉ đạo",
         "quan điểm, chủ trương",
+        "pháp luật về cải cách hành chính",
+        "pháp luật về cchc",
       ],
     },
     {
@@ -261,6 +264,11 @@ export const themes: Codelist = {
       label: { vi: "Tình hình, kết quả thực hiện CCHC", en: "Progress and results of reform" },
       phrasings: [
         "kết quả thực hiện",
+        "kết quả triển khai",
+        "kết quả cải cách",
+        "kết quả cchc",
+        "tình hình cải cách",
+        "tình hình cchc",
         "kết quả nổi bật",
         "tình hình triển khai",
         "thành tựu",
@@ -335,6 +343,9 @@ export const themes: Codelist = {
         "dịch vụ công trực tuyến",
         "thanh toán trực tuyến",
         "nộp hồ sơ trực tuyến",
+        "hồ sơ trực tuyến",
+        "dịch vụ công mức độ 3",
+        "dịch vụ công mức độ 4",
         "cổng dịch vụ công",
         "bưu chính công ích",
       ],
@@ -441,6 +452,7 @@ export const themes: Codelist = {
       phrasings: [
         "công khai thủ tục",
         "công khai tthc",
+        "công khai quy định",
         "niêm yết",
         "công bố, công khai",
         "cập nhật, công khai",
@@ -481,6 +493,7 @@ export const themes: Codelist = {
         "quyền và nghĩa vụ",
         "quyền, nghĩa vụ",
         "giám sát tiến trình",
+        "tham gia giám sát",
         "giám sát quá trình",
         "phản biện xã hội",
       ],

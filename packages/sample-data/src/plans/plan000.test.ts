@@ -125,7 +125,7 @@ describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
         ["Thường trực HĐND xã", 161],
         ["UBND xã", 162],
         ["Các Ban, Ngành và các đơn vị có Liên quan", 163],
-        ["Lưu: VT", 164],
+        ["VT", 164],
       ]);
     });
 

@@ -885,7 +885,7 @@ export const plan000 = {
     { name: "Thường trực HĐND xã", lines: { start: 161, end: 161 } },
     { name: "UBND xã", lines: { start: 162, end: 162 } },
     { name: "Các Ban, Ngành và các đơn vị có Liên quan", lines: { start: 163, end: 163 } },
-    { name: "Lưu: VT", lines: { start: 164, end: 164 } },
+    { name: "VT", purpose: "Lưu", lines: { start: 164, end: 164 } },
   ],
   provenance: {
     document: "000_34833a3694ee8a96.txt",

@@ -371,7 +371,7 @@ export const plan001 = {
         "Tổ chức cho học sinh bậc THCS định kỳ và thường xuyên đến tham quan và trải nghiệm làm thủ tục hành chính",
       description:
         "Chỉ đạo các trường tổ chức cho học sinh bậc THCS định kỳ và thường xuyên đến tham quan và trải nghiệm làm thủ tục hành chính dịch vụ công mức độ 3 tại bộ phận một cửa của thành phố và phường, xã.",
-      themes: ["one-stop-shop", "online-services"],
+      themes: ["one-stop-shop", "procedures", "online-services"],
       channels: ["in-person.schools"],
       audiences: ["students"],
       assignees: [{ ref: "gddt", role: "lead", wording: "Phòng Giáo dục và Đào tạo thành phố" }],
@@ -380,7 +380,7 @@ export const plan001 = {
       products: [],
       targets: [],
       origin: { section: "assignment", ref: "IV.4", lines: { start: 117, end: 117 } },
-      note: "online-services for 'dịch vụ công mức độ 3' (level-3 online public services). 'định kỳ và thường xuyên' is read as continuous; the periodic rate is not stated. The schools (các trường) are directed by the Phòng, not assigned here.",
+      note: "online-services for 'dịch vụ công mức độ 3' (level-3 online public services); procedures for 'làm thủ tục hành chính', as in the same task's appendix row 8 (001:163). 'định kỳ và thường xuyên' is read as continuous; the periodic rate is not stated. The schools (các trường) are directed by the Phòng, not assigned here.",
     },
     {
       id: "a-assignment-IV.5",
@@ -860,7 +860,7 @@ export const plan001 = {
     { name: "Các cơ quan, đơn vị TP", purpose: "để t/h", lines: { start: 139, end: 139 } },
     { name: "UBND phường, xã", purpose: "để t/h", lines: { start: 140, end: 140 } },
     { name: "LĐVP, CVVX", lines: { start: 141, end: 141 } },
-    { name: "Lưu: VT", lines: { start: 142, end: 142 } },
+    { name: "VT", purpose: "Lưu", lines: { start: 142, end: 142 } },
   ],
   provenance: {
     document: "001_ec564b67ad28c11a.txt",

@@ -866,7 +866,7 @@ export const plan003 = {
     { name: "Thường vụ Đảng ủy", lines: { start: 276, end: 276 } },
     { name: "Lãnh đạo UBND xã", lines: { start: 277, end: 277 } },
     { name: "Cán bộ, công chức xã", lines: { start: 278, end: 278 } },
-    { name: "Lưu: VT", lines: { start: 279, end: 279 } },
+    { name: "VT", purpose: "Lưu", lines: { start: 279, end: 279 } },
   ],
   provenance: {
     document: FILE,

@@ -266,7 +266,7 @@ describe("plan004 (004_f3b844502d811123.txt, phường Trúc Lâm 2025)", () => 
       ["Các phó Chủ tịch UBND", undefined],
       ["Ủy ban MTTQ phường", undefined],
       ["Các phòng, trung tâm phường", undefined],
-      ["Lưu: VT", undefined],
+      ["VT", "Lưu"],
     ]);
   });
 

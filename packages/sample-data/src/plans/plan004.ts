@@ -571,7 +571,7 @@ export const plan004 = {
     { name: "Các phó Chủ tịch UBND", lines: { start: 163, end: 163 } },
     { name: "Ủy ban MTTQ phường", lines: { start: 164, end: 164 } },
     { name: "Các phòng, trung tâm phường", lines: { start: 165, end: 165 } },
-    { name: "Lưu: VT", lines: { start: 166, end: 166 } },
+    { name: "VT", purpose: "Lưu", lines: { start: 166, end: 166 } },
   ],
   provenance: {
     document: SEED,

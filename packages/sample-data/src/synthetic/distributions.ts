@@ -233,7 +233,7 @@ export const distributions = {
         "one-stop-shop": 5,
         "digital-government.it-application": 4,
         "digital-transformation": 4,
-        procedures: 4,
+        procedures: 5,
         "online-services": 3,
         emulation: 1,
         "models-initiatives": 1,
@@ -264,7 +264,7 @@ export const distributions = {
       themesPerContentItem: { "1": 1, "2": 2, "3": 3, "5": 4, "7": 1 },
       channelsPerFormsItem: { "2": 2, "4": 2 },
       themesPerFormsItem: { "0": 1, "1": 2, "4": 1 },
-      themesPerActivity: { "0": 3, "1": 6, "2": 5, "3": 3 },
+      themesPerActivity: { "0": 3, "1": 6, "2": 4, "3": 4 },
       channelsPerActivity: { "0": 2, "1": 4, "2": 4, "3": 1, "4": 2, "5": 1, "6": 1, "8": 1, "9": 1 },
       // Where activities were read from, 001:99-131 (assignments), 001:154-165 (appendix).
       activitySections: { "appendix-row": 10, assignment: 7 },

@@ -97,6 +97,27 @@ describe("generateNationalDataset", () => {
     ]);
   });
 
+  it("generates one province alone exactly as in the whole dataset, defects included (the notebook's first view)", () => {
+    const daNang = threeTier.plans.find((p) => p.unit.level === "province" && p.unit.name === "Đà Nẵng");
+    const code = daNang?.unit.code?.code ?? "";
+    expect(code).toBe("48");
+    const steps: number[] = [];
+    const alone = generateNationalDataset({
+      era: "three-tier",
+      seed: SEED,
+      size: "small",
+      provinces: [code],
+      onProgress: (done) => steps.push(done),
+    });
+    const inWhole = threeTier.plans.filter((p) => alone.plans.some((q) => q.id === p.id));
+    expect(alone.plans.length).toBeGreaterThan(1);
+    expect(alone.plans.length).toBeLessThan(threeTier.plans.length);
+    expect(JSON.stringify(alone.plans)).toBe(JSON.stringify(inWhole));
+    const ids = new Set(alone.plans.map((p) => p.id));
+    expect(alone.defects).toEqual(threeTier.defects.filter((d) => ids.has(d.planId)));
+    expect(steps.at(-1)).toBe(alone.plans.length);
+  });
+
   it("makes plans that all pass Plan.parse", () => {
     const failures = DATASETS.flatMap(([, d]) =>
       d.plans.filter((p) => !Plan.safeParse(p).success).map((p) => p.id),

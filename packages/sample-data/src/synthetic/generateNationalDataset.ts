@@ -20,6 +20,12 @@ export interface GenerateNationalDatasetOptions {
   readonly defectShare?: number;
   /** Year of the plans (default 2024 for three-tier, 2025 for two-tier); three-tier up to 2025, two-tier from 2025. */
   readonly year?: number;
+  /**
+   * Codes of provinces (GSO codes, "01" Hà Nội) whose units alone get plans; default every province.
+   * Each plan, and each planted defect, is the same as in the whole dataset, so a browser can show one
+   * province at once and generate the rest in the background.
+   */
+  readonly provinces?: readonly string[];
   /** Called with (plans done, plans in all) at the start, after every 1% of the plans, and at the end. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -79,16 +85,20 @@ export function generateNationalDataset(options: GenerateNationalDatasetOptions)
   const year = options.year ?? (era === "three-tier" ? 2024 : 2025);
   checkOptions(era, seed, defectShare, year);
   const visits = selectUnits(era, size);
-  const total = visits.length;
   const key = `${seed}|${era}|${year}`;
-  const defectsAt = chooseDefects(total, defectShare, new Rng(hashSeed(`${key}|${size}|defects`)));
+  const defectsAt = chooseDefects(visits.length, defectShare, new Rng(hashSeed(`${key}|${size}|defects`)));
+  const only = options.provinces ? new Set(options.provinces) : undefined;
+  const chosen = only ? visits.filter((visit) => only.has(visit.province)) : visits;
+  const total = chosen.length;
   const national = nationalPlan(year);
   const facts = new Map<string, ParentFacts>();
   const plans: Plan[] = [];
   const defects: SyntheticDefect[] = [];
   const step = Math.max(1, Math.floor(total / 100));
   onProgress?.(0, total);
+  let done = 0;
   visits.forEach((visit, i) => {
+    if (only && !only.has(visit.province)) return;
     const { unit } = visit;
     const parent = unit.parent ? facts.get(unit.parent.code) : national;
     if (!parent) throw new Error(`unit ${unit.code.code} visited before its parent ${unit.parent?.code}`);
@@ -109,7 +119,8 @@ export function generateNationalDataset(options: GenerateNationalDatasetOptions)
     if (defect && built.defectPath !== undefined) {
       defects.push({ planId: built.plan.id, defect, path: built.defectPath });
     }
-    if ((i + 1) % step === 0 || i + 1 === total) onProgress?.(i + 1, total);
+    done += 1;
+    if (done % step === 0 || done === total) onProgress?.(done, total);
   });
   return { plans, defects, meta: { era, seed, size, year, defectShare, generatedWith: GENERATED_WITH } };
 }

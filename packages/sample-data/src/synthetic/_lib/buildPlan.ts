@@ -247,7 +247,7 @@ export function buildPlan(input: PlanInput): BuiltPlan {
     recipients: [
       { name: parent.body, purpose: "b/c" },
       { name: groups.find((g) => g.id === GROUP_IDS.own)?.label ?? body, purpose: "t/h" },
-      { name: "Lưu: VT" },
+      { name: "VT", purpose: "Lưu" },
     ],
     provenance: { document: `synthetic:${era}:${seed}`, method: "synthetic", synthetic: true },
   };

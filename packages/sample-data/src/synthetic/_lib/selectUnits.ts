@@ -9,17 +9,20 @@ export interface UnitVisit {
   readonly parents: readonly { kind: UnitKind; name: string }[];
   /** Kinds of the units directly below it. */
   readonly childKinds: ReadonlySet<UnitKind>;
+  /** Code of the province the unit belongs to (its own code for a province). */
+  readonly province: string;
 }
 
-function visit(unit: AdminUnit, parents: readonly AdminUnit[], out: UnitVisit[]): void {
+function visit(unit: AdminUnit, parents: readonly AdminUnit[], province: string, out: UnitVisit[]): void {
   const children = childrenOf(unit.code);
   out.push({
     unit,
     parents: parents.map((p) => ({ kind: p.kind, name: p.name })),
     childKinds: new Set(children.map((c) => c.kind)),
+    province,
   });
   const chain = [unit, ...parents];
-  for (const child of children) visit(child, chain, out);
+  for (const child of children) visit(child, chain, province, out);
 }
 
 /**
@@ -32,7 +35,7 @@ export function selectUnits(era: Era, size: "national" | "small"): UnitVisit[] {
   const provinces = adminUnits(era).filter((u) => u.level === "province");
   const trees = provinces.map((province) => {
     const out: UnitVisit[] = [];
-    visit(province, [], out);
+    visit(province, [], province.code.code, out);
     return out;
   });
   if (size === "national") return trees.flat();
