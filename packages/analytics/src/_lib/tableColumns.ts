@@ -1,0 +1,10 @@
+import type { Cell, Table } from "@parcomms/sample-data";
+
+/** A tidy table of `planTables` turned column-wise ({ column name: cells }), as arquero's `table` takes it. */
+export function tableColumns(table: Table): Record<string, Cell[]> {
+  const columns: Record<string, Cell[]> = {};
+  table.columns.forEach((column, i) => {
+    columns[column.name] = table.rows.map((row) => row[i] ?? null);
+  });
+  return columns;
+}

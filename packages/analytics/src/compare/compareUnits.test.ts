@@ -1,0 +1,124 @@
+import type { Plan } from "@parcomms/core";
+import { plan000, plan003, plan004, realPlans, successorsOf } from "@parcomms/sample-data";
+import { describe, expect, it } from "vitest";
+import { compareUnits } from "./compareUnits";
+
+const values = (c: ReturnType<typeof compareUnits>, key: string) =>
+  c.rows.find((r) => r.key === key)?.cells.map((x) => x.value);
+const labels = (c: ReturnType<typeof compareUnits>, key: string) =>
+  c.rows.find((r) => r.key === key)?.cells.map((x) => x.label);
+
+describe("compareUnits", () => {
+  const all = compareUnits(realPlans);
+
+  it("makes one column per plan, headed by unit and year", () => {
+    expect(all.columns.map((c) => c.label)).toEqual([
+      "xã Sơn Mầu 2024",
+      "thành phố Bắc Giang 2024",
+      "tỉnh Tây Ninh 2024",
+      "xã Gia Tân 2024",
+      "phường Trúc Lâm 2025",
+    ]);
+    expect(all.rows.map((r) => r.key)).toEqual([
+      "unit",
+      "province",
+      "level",
+      "era",
+      "period",
+      "activities",
+      "themes",
+      "channels",
+      "offices",
+      "leadOffices",
+      "expectedOutputs",
+      "hasQuotas",
+      "targets",
+      "reportingCadence",
+      "focalPoint",
+    ]);
+  });
+
+  it("gives the exact measures of the five plans", () => {
+    expect(values(all, "province")).toEqual([
+      "tỉnh Quảng Ngãi",
+      "tỉnh Bắc Giang",
+      "tỉnh Tây Ninh",
+      "tỉnh Hải Dương",
+      "tỉnh Thanh Hóa",
+    ]);
+    expect(values(all, "activities")).toEqual([14, 17, 9, 17, 5]);
+    expect(labels(all, "themes")).toEqual(["21/28", "21/28", "21/28", "22/28", "22/28"]);
+    expect(labels(all, "channels")).toEqual(["5/6", "6/6", "6/6", "6/6", "4/6"]);
+    // 002:89-91 quotas "tối thiểu 12 tin/bài trong năm", "hàng quý ít nhất 01 tin/bài"; 001:156 "Mỗi tuần/1 lần".
+    expect(values(all, "expectedOutputs")).toEqual([0, 52, 32, 12, 0]);
+    expect(values(all, "hasQuotas")).toEqual([false, false, true, false, false]);
+    // 000:151 "lồng ghép vào báo cáo"; 003:249 "Định kỳ hàng quý, 6 tháng, một năm"; 001 says nothing.
+    expect(values(all, "reportingCadence")?.[0]).toEqual(["integrated"]);
+    expect(values(all, "reportingCadence")?.[1]).toBeNull();
+    expect(values(all, "reportingCadence")?.[3]).toEqual([
+      "quarterly",
+      "half-yearly",
+      "yearly",
+      "periodic",
+      "integrated",
+      "on-request",
+    ]);
+    // Focal points: 000:135 Văn hóa – Xã hội, 003:188 Công chức VP Đảng ủy - Nội vụ, 002 Sở Nội vụ.
+    expect(values(all, "focalPoint")).toEqual([
+      "Văn hóa – Xã hội xã",
+      "Phòng Văn hóa và Thông tin thành phố",
+      "Sở Nội vụ",
+      "Công chức Văn phòng Đảng ủy - Nội vụ xã",
+      "Phòng Văn hóa - Xã hội",
+    ]);
+  });
+
+  it("labels rows and values in Vietnamese by default and in English on request", () => {
+    const en = compareUnits([plan003, plan004], { language: "en" });
+    const vi = compareUnits([plan003, plan004]);
+    expect(vi.rows.find((r) => r.key === "level")?.label).toBe("Cấp hành chính");
+    expect(en.rows.find((r) => r.key === "level")?.label).toBe("Administrative level");
+    expect(labels(vi, "level")).toEqual(["Cấp xã", "Cấp xã"]);
+    expect(labels(en, "era")).toEqual(["Three tiers (until 30 June 2025)", "Two tiers (from 1 July 2025)"]);
+    expect(labels(vi, "hasQuotas")).toEqual(["không", "không"]);
+    expect(labels(en, "reportingCadence")?.[1]).toBe("Periodic (rate not stated)");
+    expect(en.rows.find((r) => r.key === "level")?.differs).toBe(false);
+    expect(en.rows.find((r) => r.key === "era")?.differs).toBe(true);
+  });
+
+  it("shows which themes 003 covers that 000 does not", () => {
+    const c = compareUnits([plan000, plan003]);
+    const only003 = c.codes.themes.filter((t) => !t.covered[0] && t.covered[1]).map((t) => t.code);
+    // 003:75 "Cải cách thể chế", 003:233 "ISO 9001", 003:222 "môi trường đầu tư", 003:258 "thi đua".
+    expect(only003).toEqual(["institutions", "steering", "iso-9001", "investment-climate", "emulation"]);
+    // 003:148-149 "pano, áp phích, khẩu hiệu, băng rôn"; 000 has no outdoor or print channel.
+    expect(c.codes.channels.filter((t) => !t.covered[0] && t.covered[1]).map((t) => t.code)).toEqual([
+      "outdoor-print",
+    ]);
+  });
+
+  it("pairs a three-tier unit with its 2025 successor when given successorsOf", () => {
+    // The old phường Trúc Lâm (16630, thị xã Nghi Sơn) went wholly into the new phường Trúc Lâm 16624 (plan 004).
+    const old: Plan = {
+      ...plan000,
+      id: "truc-lam-2024",
+      unit: { ...plan000.unit, name: "Trúc Lâm", kind: "phuong", code: { era: "three-tier", code: "16630" } },
+    };
+    const c = compareUnits([old, plan004, plan003], { successors: successorsOf });
+    expect(c.pairs).toEqual([{ from: "truc-lam-2024", to: plan004.id, share: "full" }]);
+    // 003 (xã Gia Tân, Hải Dương) has no code, so it pairs with nothing; and without the option there are no pairs.
+    expect(compareUnits([old, plan004]).pairs).toEqual([]);
+  });
+
+  it("compares at the leaf level when asked", () => {
+    const leaf = compareUnits([plan000], { level: "leaf" });
+    expect(leaf.level).toBe("leaf");
+    expect(leaf.rows.find((r) => r.key === "themes")?.cells[0]?.total).toBe(leaf.codes.themes.length);
+  });
+
+  it("returns no columns for no plans", () => {
+    const c = compareUnits([]);
+    expect(c.columns).toEqual([]);
+    expect(c.rows.every((r) => r.cells.length === 0 && !r.differs)).toBe(true);
+  });
+});

@@ -1,0 +1,6 @@
+export * from "./charts/index";
+export * from "./compare/index";
+export * from "./gaps/index";
+export * from "./io/index";
+export * from "./similarity/index";
+export * from "./tables/index";

@@ -1,0 +1,6 @@
+export {
+  type PlanSimilarity,
+  type PlanSimilarityOptions,
+  planSimilarity,
+  type SimilarityPair,
+} from "./planSimilarity";

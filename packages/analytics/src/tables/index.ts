@@ -1,0 +1,1 @@
+export { type PlanFrames, type PlanFramesOptions, planFrames } from "./planFrames";
