@@ -1,0 +1,33 @@
+import type { Language } from "@parcomms/core";
+
+/** A chart's data as a plain table: what a screen reader, a spreadsheet or a `<table>` shows. */
+export interface ChartTable {
+  /** Columns in display order: a stable `key` and a localized `label`. */
+  columns: { key: string; label: string }[];
+  /** One record per row, keyed by column key. */
+  rows: Record<string, string | number | null>[];
+}
+
+/** What every chart function returns. */
+export interface ChartResult {
+  /** The chart: an `<svg>` with `<title>`, `<desc>` (the summary), `aria-label` and `aria-description`. */
+  element: SVGSVGElement | HTMLElement;
+  /** The chart's title, localized. */
+  title: string;
+  /** The accessible name (`aria-label`), localized. */
+  ariaLabel: string;
+  /** A generated text alternative, localized ("Xã Gia Tân: hoạt động phủ 14/22 chủ đề …"). */
+  summary: string;
+  /** The same data as a plain table. */
+  table: ChartTable;
+}
+
+/** Options every chart accepts. */
+export interface ChartOptions {
+  /** The DOM document to build the chart in; default `globalThis.document`. In Node pass `new JSDOM("").window.document`. */
+  document?: Document;
+  /** Language of titles, labels, summary and table; default "vi". */
+  language?: Language;
+  /** Width of the chart in pixels; each chart has its own default and fits its layout to it. */
+  width?: number;
+}

@@ -1,0 +1,214 @@
+import * as Plot from "@observablehq/plot";
+import {
+  type Activity,
+  expandFrequency,
+  type Frequency,
+  type Plan,
+  periodInterval,
+  type Quota,
+  resolveTimeframe,
+  themeChannelMatrix,
+} from "@parcomms/core";
+import { chartMessage } from "./_lib/chartMessage";
+import { decorateSvg } from "./_lib/decorateSvg";
+import { formatNumber } from "./_lib/formatNumber";
+import { CELL_STROKE, COUNT_SCHEME, EMPTY_FILL } from "./_lib/palette";
+import { resolveDocument } from "./_lib/resolveDocument";
+import { textWidth } from "./_lib/textWidth";
+import { unitLabel } from "./_lib/unitLabel";
+import { ChartError } from "./ChartError";
+import type { ChartOptions, ChartResult } from "./ChartResult";
+
+/** Options of {@link cadenceCalendarChart}. */
+export type CadenceCalendarChartOptions = ChartOptions;
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const MONTH_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const SHORT_UNITS = new Set(["day", "week", "month"]);
+
+/**
+ * A calendar of the outputs the plans expect, month by month: one row per
+ * frequency (tần suất) or quota (chỉ tiêu) of an activity, one column per
+ * month of the plan's first year, the cell's shade and number the outputs
+ * due that month. A frequency is expanded with `expandFrequency` over the
+ * activity's timeframe (clipped to the plan period; the whole period when it
+ * has none); a quota over the whole plan period, since it promises outputs
+ * for the period whatever deadline the activity's other tasks carry. A slot of a day, week or month counts in its month
+ * (a week in the month holding most of its days); a slot of a quarter, half
+ * year or year is due by its end, so it counts in its last month ("hàng quý
+ * ít nhất 01 tin/bài" shows 1 in March, June, September and December). An
+ * activity with two quotas has two rows: both are promises to check. Rows of
+ * activities dated only by a trigger stay, empty.
+ *
+ * @param plans - the plans; their activities with a frequency or quota become rows, in plan order
+ * @param options - see {@link ChartOptions}
+ * @returns the chart, its title, summary and table (one row per frequency or quota, a column per month)
+ * @example
+ * // 003:374 "Mỗi tháng 01 kỳ": one issue of the radio column every month.
+ * cadenceCalendarChart([plan003], { document }).table.rows[0] // { …, m1: 1, m2: 1, …, m12: 1, total: 12 }
+ */
+export function cadenceCalendarChart(
+  plans: readonly Plan[],
+  options: CadenceCalendarChartOptions = {},
+): ChartResult {
+  const language = options.language ?? "vi";
+  const document = resolveDocument(options.document, language);
+  if (plans.length === 0) throw new ChartError("chart/no-plans", { chart: "cadence" }, language);
+  const units = plans.map((plan) => unitLabel(plan.unit, language));
+
+  const rows = plans.flatMap((plan, i) =>
+    plan.activities.flatMap((activity) =>
+      ratesOf(activity).map((rate) => {
+        const months = monthCounts(rate, activity, plan);
+        return {
+          unit: units[i] ?? "",
+          year: Number(plan.period.start.slice(0, 4)),
+          label: `${units[i]} · ${activity.origin.ref}: ${rate.raw ?? activity.title}`,
+          activity: activity.title,
+          rate: rate.raw ?? "",
+          months,
+          total: months.reduce((a, b) => a + b, 0),
+        };
+      }),
+    ),
+  );
+  type Row = (typeof rows)[number];
+  const cells = rows.flatMap((r) =>
+    MONTHS.map((m) => ({ label: r.label, month: m, count: r.months[m - 1] ?? 0 })),
+  );
+  const max = Math.max(1, ...cells.map((c) => c.count));
+  const shade = Plot.scale({ color: { type: "linear", scheme: COUNT_SCHEME, domain: [0, max * 1.15] } });
+  const monthName = (m: number) => (language === "vi" ? `T${m}` : (MONTH_EN[m - 1] ?? String(m)));
+
+  const labels = rows.map((r) => r.label);
+  const marginLeft = Math.min(
+    360,
+    Math.ceil(Math.max(120, ...labels.map((l) => textWidth(l, 10))) * 1.1) + 14,
+  );
+  const svg = Plot.plot({
+    document,
+    width: options.width ?? marginLeft + 12 * 34 + 10,
+    height: 30 + Math.max(1, rows.length) * 26 + 10,
+    marginLeft,
+    marginTop: 30,
+    marginBottom: 10,
+    x: { domain: MONTHS, axis: "top", tickFormat: monthName, label: null, padding: 0.06, tickSize: 0 },
+    y: { domain: labels, axis: null, padding: 0.1 },
+    marks: [
+      Plot.cell(cells, {
+        x: "month",
+        y: "label",
+        fill: (d: (typeof cells)[number]) => (d.count > 0 ? String(shade.apply(d.count)) : EMPTY_FILL),
+        stroke: CELL_STROKE,
+        title: (d: (typeof cells)[number]) => `${d.label}\n${monthName(d.month)}: ${d.count}`,
+      }),
+      Plot.text(
+        cells.filter((d) => d.count > 0),
+        {
+          x: "month",
+          y: "label",
+          text: (d: (typeof cells)[number]) => formatNumber(d.count, language),
+          fill: (d: (typeof cells)[number]) => (d.count > max * 0.6 ? "#FFFFFF" : "#000000"),
+          fontSize: 10,
+        },
+      ),
+      Plot.axisY({
+        tickSize: 0,
+        fontSize: 10,
+        label: null,
+        lineWidth: (marginLeft - 12) / 10 / 1.1,
+        textOverflow: "ellipsis",
+      }),
+    ],
+  }) as SVGSVGElement;
+
+  const title = chartMessage("cadenceTitle", language);
+  const ariaLabel = chartMessage("cadenceAria", language, { units: units.join(", ") });
+  const summary = `${plans
+    .map((plan, i) => {
+      const own = rows.filter((r) => r.unit === units[i]);
+      const params = { unit: units[i] ?? "", year: plan.period.start.slice(0, 4) };
+      if (own.length === 0) return chartMessage("cadenceNone", language, params);
+      // The year's outputs count each activity once, at its most demanding quota (as the rollups do).
+      const total = themeChannelMatrix(plan).total.expectedPerYear;
+      return chartMessage("cadenceUnitSummary", language, {
+        ...params,
+        rows: own.length,
+        total: formatNumber(total, language),
+      });
+    })
+    .join(chartMessage("sentenceSeparator", language))}.`;
+  const element = decorateSvg(
+    svg,
+    {
+      title,
+      ariaLabel,
+      summary,
+      legend: [
+        { label: chartMessage("outputsShort", language, { count: 1 }), fill: String(shade.apply(1)) },
+        {
+          label: chartMessage("outputsShort", language, { count: formatNumber(max, language) }),
+          fill: String(shade.apply(max)),
+        },
+      ].filter((_item, i) => i === 0 || max > 1),
+    },
+    document,
+  );
+  return {
+    element,
+    title,
+    ariaLabel,
+    summary,
+    table: {
+      columns: [
+        { key: "unit", label: chartMessage("unit", language) },
+        { key: "year", label: chartMessage("year", language) },
+        { key: "activity", label: chartMessage("activity", language) },
+        { key: "rate", label: chartMessage("rate", language) },
+        ...MONTHS.map((m) => ({ key: `m${m}`, label: `${chartMessage("month", language)} ${m}` })),
+        { key: "total", label: chartMessage("expectedOutputs", language) },
+      ],
+      rows: rows.map((r: Row) => ({
+        unit: r.unit,
+        year: r.year,
+        activity: r.activity,
+        rate: r.rate,
+        ...Object.fromEntries(MONTHS.map((m) => [`m${m}`, r.months[m - 1] ?? 0])),
+        total: r.total,
+      })),
+    },
+  };
+}
+
+/** The activity's frequency, then each of its quotas. */
+function ratesOf(activity: Activity): (Frequency | Quota)[] {
+  return [...(activity.frequency ? [activity.frequency] : []), ...activity.quotas];
+}
+
+/** Outputs due in each month (index 0 = January) of the plan's first year. */
+function monthCounts(rate: Frequency | Quota, activity: Activity, plan: Plan): number[] {
+  const counts = MONTHS.map(() => 0);
+  const year = plan.period.start.slice(0, 4);
+  const firstYear = periodInterval(year);
+  // A quota is a promise for the plan's period ("tối thiểu 12 tin/bài trong năm"), whatever deadline the
+  // activity's other tasks have (002 V.1: the deadline binds drafting the units' plans); a frequency runs
+  // through the activity's own timeframe.
+  const span =
+    activity.timeframe && rate.kind === "frequency"
+      ? resolveTimeframe(activity.timeframe, plan.period, { clip: true })
+      : periodInterval(plan.period);
+  if (!span) return counts;
+  const within = {
+    start: span.start > firstYear.start ? span.start : firstYear.start,
+    end: span.end < firstYear.end ? span.end : firstYear.end,
+  };
+  if (within.start > within.end) return counts;
+  const frequency: Frequency =
+    rate.kind === "frequency" ? rate : { kind: "frequency", count: rate.count, per: rate.per, interval: 1 };
+  for (const slot of expandFrequency(frequency, within)) {
+    const month = SHORT_UNITS.has(frequency.per) ? Number(slot.month.slice(5)) : slot.end.getMonth() + 1;
+    if (slot.end.getFullYear() !== Number(year) && !SHORT_UNITS.has(frequency.per)) continue;
+    counts[month - 1] = (counts[month - 1] ?? 0) + slot.count;
+  }
+  return counts;
+}

@@ -1,0 +1,209 @@
+import * as Plot from "@observablehq/plot";
+import { officeWorkload, type Plan } from "@parcomms/core";
+import { activityTitles } from "./_lib/activityTitles";
+import { chartMessage } from "./_lib/chartMessage";
+import { decorateSvg } from "./_lib/decorateSvg";
+import { OKABE_ITO } from "./_lib/palette";
+import { resolveDocument } from "./_lib/resolveDocument";
+import { unitLabel } from "./_lib/unitLabel";
+import { ChartError } from "./ChartError";
+import type { ChartOptions, ChartResult } from "./ChartResult";
+
+/** Options of {@link officeWorkloadChart}. */
+export type OfficeWorkloadChartOptions = ChartOptions;
+
+const ROLES = ["lead", "coordinating"] as const;
+const ROLE_FILL = { lead: OKABE_ITO.blue, coordinating: OKABE_ITO.orange } as const;
+const FOCAL = "★";
+const ROW = 17;
+const NAMES = 270;
+const BARS = 260;
+
+/**
+ * The workload of each unit's offices (cơ quan, bộ phận) and assignee groups:
+ * one horizontal bar per office, stacked from the activities it leads (chủ
+ * trì, blue) and those it coordinates (phối hợp, orange), with the total at
+ * the end; the focal point (đầu mối) is marked ★. Units follow one another,
+ * each under its name, each as tall as its own list. Offices with no task keep their row
+ * (an empty bar is a finding). The data are `officeWorkload` per plan, its
+ * rows in its order (offices, then groups, then unknown refs).
+ *
+ * @param plans - the plans, one facet each, in input order
+ * @param options - see {@link OfficeWorkloadChartOptions}
+ * @returns the chart, its title, summary and table (one row per office or group)
+ * @example
+ * officeWorkloadChart([plan000], { document }).summary
+ * // "Xã Sơn Mầu: chủ trì nhiều nhất (5 hoạt động): Văn hóa – Xã hội xã, Văn phòng UBND xã; …"
+ */
+export function officeWorkloadChart(
+  plans: readonly Plan[],
+  options: OfficeWorkloadChartOptions = {},
+): ChartResult {
+  const language = options.language ?? "vi";
+  const document = resolveDocument(options.document, language);
+  if (plans.length === 0) throw new ChartError("chart/no-plans", { chart: "workload" }, language);
+  const workloads = plans.map((plan) => officeWorkload(plan));
+  const units = plans.map((plan) => unitLabel(plan.unit, language));
+  const rows = workloads.flatMap((workload, i) =>
+    workload.map((r, index) => ({
+      key: `${i}|${index}`,
+      plan: i,
+      leadIds: r.leadActivities,
+      coordinatingIds: r.coordinatingActivities,
+      unit: units[i] ?? "",
+      name: r.name,
+      label: r.focalPoint ? `${FOCAL} ${r.name}` : r.name,
+      kind: r.kind,
+      leads: r.leads,
+      coordinates: r.coordinates,
+      focalPoint: r.focalPoint,
+    })),
+  );
+  type Row = (typeof rows)[number];
+  // One band per office, and a header band per unit above its offices (facets would pad every unit to the longest).
+  const headers = units.map((label, i) => ({ key: `${i}|head`, label }));
+  const domain = workloads.flatMap((w, i) => [`${i}|head`, ...w.map((_, index) => `${i}|${index}`)]);
+  const bars = rows.flatMap((r) =>
+    ROLES.map((role) => ({ ...r, role, count: role === "lead" ? r.leads : r.coordinates })).filter(
+      (b) => b.count > 0,
+    ),
+  );
+  const roleName = (role: (typeof ROLES)[number]) => chartMessage(`role.${role}`, language);
+  const max = Math.max(1, ...rows.map((r) => r.leads + r.coordinates));
+
+  const svg = Plot.plot({
+    document,
+    width: options.width ?? NAMES + BARS + 50,
+    height: 30 + domain.length * ROW + 24,
+    marginLeft: NAMES,
+    marginRight: 50,
+    marginTop: 30,
+    marginBottom: 24,
+    x: { domain: [0, max], nice: true, grid: true, label: null },
+    y: { domain, axis: null, padding: 0.2 },
+    color: { domain: [...ROLES], range: ROLES.map((r) => ROLE_FILL[r]) },
+    marks: [
+      Plot.barX(
+        bars,
+        Plot.stackX({
+          x: "count",
+          y: "key",
+          fill: "role",
+          order: [...ROLES],
+          title: (d: (typeof bars)[number]) =>
+            `${d.name}\n${roleName(d.role)}: ${d.count}` +
+            activityTitles(
+              plans[d.plan] as Plan,
+              d.role === "lead" ? d.leadIds : d.coordinatingIds,
+              language,
+            ),
+        }),
+      ),
+      Plot.text(rows, {
+        x: 0,
+        y: "key",
+        text: "label",
+        textAnchor: "end",
+        dx: -6,
+        fontSize: 10,
+        lineWidth: (NAMES - 12) / 10 / 1.15,
+        textOverflow: "ellipsis",
+        title: "name",
+      }),
+      Plot.text(rows, {
+        x: (d: Row) => d.leads + d.coordinates,
+        y: "key",
+        text: (d: Row) =>
+          d.coordinates > 0 && d.leads > 0
+            ? `${d.leads} + ${d.coordinates}`
+            : String(d.leads + d.coordinates),
+        textAnchor: "start",
+        dx: 4,
+        fontSize: 9,
+      }),
+      Plot.text(headers, {
+        x: 0,
+        y: "key",
+        text: "label",
+        textAnchor: "start",
+        dx: -NAMES + 8,
+        fontSize: 12,
+        fontWeight: "bold",
+      }),
+      Plot.axisX({ anchor: "top", fontSize: 9, tickSize: 3, label: null }),
+      Plot.axisX({ anchor: "bottom", fontSize: 9, tickSize: 3, label: null }),
+    ],
+  }) as SVGSVGElement;
+
+  const title = chartMessage("workloadTitle", language);
+  const ariaLabel = chartMessage("workloadAria", language, { units: units.join(", ") });
+  const summary = `${workloads
+    .map((workload, i) => {
+      const unit = units[i] ?? "";
+      const most = Math.max(0, ...workload.map((r) => r.leads));
+      if (most === 0) return chartMessage("workloadNoLead", language, { unit });
+      const separator = chartMessage("listSeparator", language);
+      const focal = workload.filter((r) => r.focalPoint).map((r) => r.name);
+      return chartMessage("workloadUnitSummary", language, {
+        unit,
+        busiest: firstFew(
+          workload.filter((r) => r.leads === most).map((r) => r.name),
+          separator,
+          language,
+        ),
+        leads: most,
+        focal: focal.length > 0 ? focal.join(separator) : chartMessage("noFocalPoint", language),
+        idle: workload.filter((r) => r.leads + r.coordinates === 0).length,
+        count: workload.length,
+      });
+    })
+    .join(chartMessage("sentenceSeparator", language))}.`;
+  const element = decorateSvg(
+    svg,
+    {
+      title,
+      ariaLabel,
+      summary,
+      legend: [
+        ...ROLES.map((role) => ({ label: roleName(role), fill: ROLE_FILL[role] })),
+        {
+          label: chartMessage("focalPoint", language),
+          fill: "#FFFFFF",
+          symbol: FOCAL,
+          symbolFill: "#000000",
+        },
+      ],
+    },
+    document,
+  );
+  return {
+    element,
+    title,
+    ariaLabel,
+    summary,
+    table: {
+      columns: [
+        { key: "unit", label: chartMessage("unit", language) },
+        { key: "office", label: chartMessage("office", language) },
+        { key: "kind", label: chartMessage("kind", language) },
+        { key: "leads", label: chartMessage("role.lead", language) },
+        { key: "coordinates", label: chartMessage("role.coordinating", language) },
+        { key: "focalPoint", label: chartMessage("focalPoint", language) },
+      ],
+      rows: rows.map((r) => ({
+        unit: r.unit,
+        office: r.name,
+        kind: chartMessage(`kind.${r.kind}`, language),
+        leads: r.leads,
+        coordinates: r.coordinates,
+        focalPoint: chartMessage(r.focalPoint ? "yes" : "no", language),
+      })),
+    },
+  };
+}
+
+/** Up to three names, then "và N cơ quan khác" / "and N others". */
+function firstFew(names: readonly string[], separator: string, language: "vi" | "en"): string {
+  if (names.length <= 3) return names.join(separator);
+  return `${names.slice(0, 3).join(separator)} ${chartMessage("andOthers", language, { count: names.length - 3 })}`;
+}

@@ -1,0 +1,97 @@
+import { plan001, plan003, realPlans } from "@parcomms/sample-data";
+import { describe, expect, it } from "vitest";
+import { snapshotPath, testDocument } from "./_lib/testDocument";
+import { ChartError } from "./ChartError";
+import { svgToString } from "./svgToString";
+import { themeChannelHeatmap } from "./themeChannelHeatmap";
+
+/** The tooltip texts (`<title>` of the marks) of a chart, without the chart's own title. */
+function tooltips(element: Element): string[] {
+  return Array.from(element.querySelectorAll("title"))
+    .slice(1)
+    .map((t) => t.textContent ?? "");
+}
+
+describe("themeChannelHeatmap", () => {
+  for (const language of ["vi", "en"] as const) {
+    it(`matches the SVG snapshot of the five real plans (${language})`, { timeout: 30_000 }, async () => {
+      const { element } = themeChannelHeatmap(realPlans, { document: testDocument(), language });
+      await expect(svgToString(element)).toMatchFileSnapshot(snapshotPath(`themeChannelHeatmap.${language}`));
+    });
+  }
+
+  it("marks 001's weekly radio item on digital transformation as planned with a rate", () => {
+    // 001:156 (appendix row 3) "Tuyên truyền nội dung chuyển đổi số trên hệ thống truyền thanh … Mỗi tuần/1 lần":
+    // 52 a year; assignment IV.5 names the same theme and channel without a rate.
+    const { table } = themeChannelHeatmap([plan001], { document: testDocument(), language: "en" });
+    expect(table.rows.find((r) => r.theme === "Digital transformation" && r.channel === "Broadcast")).toEqual(
+      {
+        unit: "Bắc Giang provincial city",
+        theme: "Digital transformation",
+        channel: "Broadcast",
+        state: "Planned, with a quota or frequency",
+        activities: 2,
+        expectedPerYear: 52,
+      },
+    );
+  });
+
+  it("summarises each unit: themes its activities cover of those its plan names, and unused channel groups", () => {
+    // 003: 14 top-level themes on activities (content a)–k), appendix 003:360-432), 22 named anywhere in the plan;
+    // its only rate is the radio column "Mỗi tháng 01 kỳ" (003:374), an activity with no theme; no activity
+    // uses outdoor visuals or print.
+    const { summary } = themeChannelHeatmap([plan003], { document: testDocument() });
+    expect(summary).toBe(
+      "Xã Gia Tân: hoạt động phủ 14/22 chủ đề mà kế hoạch nêu (28 chủ đề trong danh mục), 1/28 ô có chỉ tiêu hoặc tần suất; không hoạt động nào dùng “Trực quan và ấn phẩm”.",
+    );
+  });
+
+  it("gives the svg a title, a description and aria attributes", { timeout: 30_000 }, () => {
+    const result = themeChannelHeatmap(realPlans, { document: testDocument(), language: "en" });
+    const svg = result.element;
+    expect(svg.querySelector("title")?.textContent).toBe("Themes × channels of each unit");
+    expect(svg.querySelector("desc")?.textContent).toBe(result.summary);
+    expect(svg.getAttribute("aria-label")).toBe(result.ariaLabel);
+    expect(svg.getAttribute("aria-description")).toBe(result.summary);
+    // One facet label per unit.
+    expect(svgToString(svg)).toContain(">Trúc Lâm ward</text>");
+  });
+
+  it("lists every codelist theme with themes: 'all' and only used ones by default", () => {
+    const used = themeChannelHeatmap([plan003], { document: testDocument(), language: "en" });
+    const all = themeChannelHeatmap([plan003], { document: testDocument(), language: "en", themes: "all" });
+    // 14 used themes + "(No theme)" vs 28 top-level themes + "(No theme)"; 7 columns (6 groups + "(No channel)").
+    expect(used.element.querySelectorAll("rect[fill]").length - 3).toBe(15 * 7);
+    expect(all.element.querySelectorAll("rect[fill]").length - 3).toBe(29 * 7);
+  });
+
+  it("lists the titles of the activities behind a cell in its tooltip", () => {
+    // 003 task VI.1 (003:176-186) "Tuyên truyền cải cách hành chính trên Cổng Thông tin điện tử xã" is the only
+    // activity with an administrative-procedures theme on an online channel (the web portal).
+    const { element } = themeChannelHeatmap([plan003], { document: testDocument(), language: "en" });
+    const cell = tooltips(element).find((t) => t.includes("Administrative-procedure reform × Online"));
+    expect(cell?.split("\n").slice(2)).toEqual([
+      "Planned, no quota or frequency: 1 activity",
+      "• Tuyên truyền cải cách hành chính trên Cổng Thông tin điện tử xã",
+    ]);
+    // Cells with no activity list none.
+    expect(
+      tooltips(element)
+        .filter((t) => t.endsWith("Not planned"))
+        .every((t) => !t.includes("•")),
+    ).toBe(true);
+  });
+
+  it("throws coded errors for no plans and no document", () => {
+    expect(() => themeChannelHeatmap([], { document: testDocument() })).toThrow(
+      expect.objectContaining({ code: "chart/no-plans" }),
+    );
+    expect(() => themeChannelHeatmap(realPlans, { language: "en" })).toThrow(ChartError);
+    try {
+      themeChannelHeatmap(realPlans);
+    } catch (error) {
+      expect((error as ChartError).code).toBe("chart/no-document");
+      expect((error as ChartError).messages.en).toMatch(/pass the `document` option/);
+    }
+  });
+});
