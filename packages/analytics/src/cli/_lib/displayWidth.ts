@@ -1,0 +1,30 @@
+const segmenter = new Intl.Segmenter("vi", { granularity: "grapheme" });
+
+/** East Asian wide and fullwidth code points, which take two columns of a terminal. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+
+/**
+ * Columns a text takes on a terminal: one per grapheme, so a Vietnamese
+ * letter written with combining marks ("ệ" as e + ̣ + ̂) counts once, and two
+ * for wide (CJK, emoji) characters.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const { segment } of segmenter.segment(text)) width += WIDE.test(segment) ? 2 : 1;
+  return width;
+}
+
+/** The text cut to at most `width` columns, ending with "…" when cut. */
+export function truncateToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = "";
+  let used = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const w = WIDE.test(segment) ? 2 : 1;
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}

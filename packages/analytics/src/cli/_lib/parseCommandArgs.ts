@@ -1,0 +1,76 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import type { Language } from "@parcomms/core";
+import { UsageError } from "./UsageError";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Options every command takes. */
+const COMMON: Options = {
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
+/**
+ * The command's arguments parsed with `node:util` `parseArgs` (strict), its
+ * own options and the common ones (--lang, --help). A mistake becomes a
+ * UsageError (exit code 2) with a stable code.
+ */
+export function parseCommandArgs<const O extends Options>(
+  args: readonly string[],
+  options: O,
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { ...COMMON, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Record<string, string | boolean | string[] | undefined>, positionals };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    const reason = error instanceof Error ? error.message : String(error);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      throw new UsageError("usage.unknown-option", {
+        vi: `Tùy chọn không hợp lệ: ${reason}`,
+        en: `Unknown option: ${reason}`,
+      });
+    }
+    throw new UsageError("usage.bad-option", { vi: `Tùy chọn sai: ${reason}`, en: `Bad option: ${reason}` });
+  }
+}
+
+/** The language asked for with --lang anywhere in the arguments (before parsing them), else Vietnamese. */
+export function languageOf(argv: readonly string[]): Language | "invalid" {
+  let value: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === "--lang") value = argv[i + 1];
+    else if (arg.startsWith("--lang=")) value = arg.slice("--lang=".length);
+  });
+  if (value === undefined) return "vi";
+  return value === "vi" || value === "en" ? value : "invalid";
+}
+
+/** One of the allowed values of a string option, its default when absent, else a UsageError. */
+export function choiceOf<const T extends string>(
+  values: Record<string, unknown>,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const value = values[name];
+  if (value === undefined) return fallback;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError("usage.bad-choice", {
+    vi: `--${name} phải là một trong: ${allowed.join(", ")} (nhận được ${String(value)}).`,
+    en: `--${name} must be one of: ${allowed.join(", ")} (got ${String(value)}).`,
+  });
+}
+
+/** A UsageError for a command given no input file. */
+export function noInputs(): UsageError {
+  return new UsageError("usage.no-input", {
+    vi: "Cần ít nhất một tệp hoặc thư mục kế hoạch.",
+    en: "Give at least one plan file or folder.",
+  });
+}

@@ -1,0 +1,25 @@
+import type { Language } from "@parcomms/core";
+import type { CliIo } from "./CliIo";
+
+/**
+ * Runs `write` (which writes the file or folder `out`) and turns a failure
+ * into the coded, bilingual `io.cannot-write` message on stderr.
+ *
+ * @returns true when the output was written
+ * @example
+ * if (!writeOutput(io, "vi", out, () => writeFileSync(out, svg))) return 1;
+ */
+export function writeOutput(io: CliIo, language: Language, out: string, write: () => void): boolean {
+  try {
+    write();
+    return true;
+  } catch (error) {
+    const reason = (error as { code?: string }).code ?? String(error);
+    io.stderr.write(
+      language === "vi"
+        ? `${out}: lỗi io.cannot-write: Không ghi được: ${reason}.\n`
+        : `${out}: error io.cannot-write: Cannot write: ${reason}.\n`,
+    );
+    return false;
+  }
+}

@@ -1,0 +1,88 @@
+import type { LocalizedText } from "@parcomms/core";
+
+/**
+ * Messages of the `io.*` codes, `{name}` filled from the params. The
+ * `table.*` codes of sample-data's TableFormatError are here too: their own
+ * message is English only.
+ */
+export const ioMessages = {
+  "io.missing-file": { vi: "Không tìm thấy tệp.", en: "The file does not exist." },
+  "io.unreadable": { vi: "Không đọc được tệp: {reason}.", en: "The file cannot be read: {reason}." },
+  "io.empty-folder": {
+    vi: "Thư mục không có tệp kế hoạch nào (.json, .jsonl, .csv, .arrow, .txt, .docx).",
+    en: "The folder holds no plan file (.json, .jsonl, .csv, .arrow, .txt, .docx).",
+  },
+  "io.not-utf8": {
+    vi: "Tệp không phải văn bản UTF-8 (hoặc UTF-16 có BOM); hãy lưu lại với bảng mã UTF-8.",
+    en: "The file is not UTF-8 text (nor UTF-16 with a BOM); save it again as UTF-8.",
+  },
+  "io.unknown-format": {
+    vi: "Không nhận ra định dạng tệp; cần JSON, JSON Lines, CSV hoặc Arrow của ParComms, hoặc văn bản kế hoạch .txt, .docx.",
+    en: "Unknown file format; expected ParComms JSON, JSON Lines, CSV or Arrow, or a plan's text (.txt, .docx).",
+  },
+  "io.unsupported-format": {
+    vi: "Không đọc được tệp {extension}; hãy lưu văn bản thành .docx hoặc .txt, hoặc dùng JSON, JSON Lines, CSV, Arrow.",
+    en: "{extension} files cannot be read; save the document as .docx or .txt, or use JSON, JSON Lines, CSV or Arrow.",
+  },
+  "io.bad-docx": {
+    vi: "Không đọc được tệp Word (.docx): tệp hỏng hoặc không phải .docx (chi tiết: {reason}).",
+    en: "The Word file (.docx) cannot be read: it is damaged or not a .docx (detail: {reason}).",
+  },
+  "io.docx-needs-async": {
+    vi: "Tệp .docx chỉ đọc được bằng readPlanFilesAsync (bất đồng bộ), không bằng readPlanFiles.",
+    en: ".docx files are read by readPlanFilesAsync (asynchronous), not by readPlanFiles.",
+  },
+  "io.not-text": {
+    vi: "Không phải văn bản kế hoạch (.txt, .docx) mà là tệp {format}; lệnh này chỉ đọc văn bản.",
+    en: "Not a plan's text (.txt, .docx) but a {format} file; this command reads text only.",
+  },
+  "io.not-a-plan": {
+    vi: "Văn bản không giống một kế hoạch: không tìm thấy tiêu đề, đơn vị ban hành, mục nội dung, hình thức hay nhiệm vụ nào.",
+    en: "The text does not look like a plan: no title, issuing unit, content, forms item or task was found.",
+  },
+  "io.empty": { vi: "Tệp rỗng, không có kế hoạch nào.", en: "The file is empty: it holds no plan." },
+  "io.bad-json": { vi: "Không phải JSON hợp lệ: {reason}.", en: "Not valid JSON: {reason}." },
+  "io.unknown-table": {
+    vi: "Không phải một bảng kế hoạch của ParComms (các bảng: {expected}).",
+    en: "Not one of the ParComms plan tables ({expected}).",
+  },
+  "io.duplicate-id": {
+    vi: "Kế hoạch {id} đã được đọc từ {first}; bỏ qua bản trùng này.",
+    en: "Plan {id} was already read from {first}; this copy is left out.",
+  },
+  "io.duplicate-id-kept": {
+    vi: "Kế hoạch {id} đã được đọc từ {first}.",
+    en: "Plan {id} was already read from {first}.",
+  },
+  "table.missing-file": { vi: "Thiếu tệp bảng {file}.", en: "The table file {file} is missing." },
+  "table.bad-file": { vi: "Không đọc được bảng: {detail}.", en: "The table cannot be read: {detail}." },
+  "table.missing-column": { vi: "Bảng thiếu cột {column}.", en: "The table has no column {column}." },
+  "table.duplicate-column": {
+    vi: "Dòng tiêu đề ghi cột {column} hai lần.",
+    en: "The header names the column {column} twice.",
+  },
+  "table.bad-column-type": {
+    vi: "Cột {column} có kiểu dữ liệu không phù hợp: {detail}.",
+    en: "The column {column} has a type that does not fit: {detail}.",
+  },
+  "table.bad-row": {
+    vi: "Số ô của dòng không khớp: {detail}.",
+    en: "The row has the wrong number of cells: {detail}.",
+  },
+  "table.bad-cell": {
+    vi: "Ô ở cột {column} không hợp lệ: {detail}.",
+    en: "The cell in column {column} is not valid: {detail}.",
+  },
+  "table.duplicate-key": { vi: "Trùng khóa: {detail}.", en: "Duplicate key: {detail}." },
+  "table.orphan-row": {
+    vi: "Dòng trỏ tới kế hoạch hoặc hoạt động không có: {detail}.",
+    en: "The row names a plan or activity that does not exist: {detail}.",
+  },
+  "table.invalid-plan": {
+    vi: "Kế hoạch dựng lại từ các bảng không khớp mô hình: {detail}.",
+    en: "A plan rebuilt from the tables does not fit the model: {detail}.",
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** A code of {@link ioMessages}. */
+export type IoMessageCode = keyof typeof ioMessages;

@@ -1,0 +1,82 @@
+import {
+  type PlanTables,
+  plansFromTables,
+  planTableSpecs,
+  TableFormatError,
+  tablesFromArrow,
+  tablesFromCsv,
+} from "@parcomms/sample-data";
+import { makeReadIssue } from "../makeReadIssue";
+import type { ReadIssue, ReadPlan } from "../ReadPlansResult";
+import { baseName } from "./fileName";
+import { readDocument } from "./readDocument";
+
+/** The files of one folder's tables, by the names the user gave. */
+export interface TableSetInput {
+  readonly format: "csv" | "arrow";
+  readonly folder: string;
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array; readonly text?: string }[];
+}
+
+const tableFiles = (extension: string) => Object.values(planTableSpecs).map((s) => `${s.name}${extension}`);
+
+/**
+ * Plans of one folder's CSV or Arrow tables (sample-data's `formats/`):
+ * the tables read with `tablesFromCsv` / `tablesFromArrow` and put together
+ * with `plansFromTables`. Those stop at the first problem, which becomes one
+ * issue with its file, line and column; a file that is not a plan table is
+ * skipped with a warning.
+ */
+export function readTableSet(
+  set: TableSetInput,
+  validate: boolean,
+): { plans: ReadPlan[]; issues: ReadIssue[] } {
+  const extension = `.${set.format}`;
+  const known = new Set(tableFiles(extension));
+  const issues: ReadIssue[] = [];
+  const text: Record<string, string> = {};
+  const bytes: Record<string, Uint8Array> = {};
+  for (const file of set.files) {
+    const base = baseName(file.name);
+    if (!known.has(base)) {
+      issues.push(
+        makeReadIssue("io.unknown-table", file.name, { expected: [...known].join(", ") }, {}, "warning"),
+      );
+      continue;
+    }
+    text[base] = file.text ?? "";
+    bytes[base] = file.bytes;
+  }
+  const at = (base: string) => (set.folder === "" ? base : `${set.folder}/${base}`);
+  let tables: PlanTables;
+  let plans: ReturnType<typeof plansFromTables>;
+  try {
+    tables = set.format === "csv" ? tablesFromCsv(text) : tablesFromArrow(bytes);
+    plans = plansFromTables(tables);
+  } catch (error) {
+    if (!(error instanceof TableFormatError)) {
+      const detail = error instanceof Error ? error.message : String(error);
+      issues.push(makeReadIssue("table.bad-file", at(`plans${extension}`), { detail }));
+      return { plans: [], issues };
+    }
+    const file = error.file.includes(".") ? error.file : `${error.file}${extension}`;
+    const detail = error.message.split(": ").slice(2).join(": ");
+    const place = {
+      ...(error.line === undefined ? {} : { line: error.line }),
+      ...(error.column === undefined ? {} : { column: error.column }),
+    };
+    issues.push(makeReadIssue(error.code, at(file), { detail, file, column: error.column ?? "" }, place));
+    return { plans: [], issues };
+  }
+  const read: ReadPlan[] = [];
+  for (const plan of plans) {
+    const one = readDocument(
+      plan,
+      { file: at(`plans${extension}`), format: set.format, prefix: "" },
+      validate,
+    );
+    if (one.plan) read.push(one.plan);
+    issues.push(...one.issues);
+  }
+  return { plans: read, issues };
+}
