@@ -1,0 +1,63 @@
+/** The kind of number or bullet an item starts with. */
+export type MarkerKind = "roman" | "decimal" | "letter" | "bullet" | "plain";
+
+/** An item's marker, read from the start of its first line. */
+export interface Marker {
+  readonly kind: MarkerKind;
+  /** As printed, without punctuation: "III", "1.4.2", "đ"; absent for bullets and plain text. */
+  readonly ref?: string;
+  /** For decimals, the number of parts ("1.4.2" → 3); 1 otherwise. */
+  readonly depth: number;
+  /** The line after the marker. */
+  readonly body: string;
+}
+
+const UPPER_START = /^[\p{Lu}"“(]/u;
+const ROMAN = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\s*[.):]\s*(?=\S)/;
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\S)(?<=\d\.\d{1,2}\s+))(?=\S)/;
+const LETTER = /^([a-zđ])\s*[.)]\s*(?=\S)/u;
+const BULLET = /^[-–—•+]\s*(?=\S)/;
+
+/**
+ * Reads the marker at the start of a cleaned line: a Roman numeral ("III."),
+ * a decimal ("1.", "1.4.2."), a letter ("a)", "đ."), or a bullet ("-", "•").
+ * A marker counts only when an upper-case letter (or another marker) follows,
+ * so "2021 - 2030" or "- 2030" wrapped to a line start is plain text.
+ *
+ * @param line - a cleaned line
+ * @returns the marker, kind "plain" when there is none
+ */
+export function readMarker(line: string): Marker {
+  const text = line.trim();
+  const bullet = BULLET.exec(text);
+  if (bullet) {
+    const rest = text.slice(bullet[0].length);
+    const inner = readNumbered(rest);
+    if (inner) return inner;
+    if (UPPER_START.test(rest)) return { kind: "bullet", depth: 1, body: rest };
+    return { kind: "plain", depth: 1, body: text };
+  }
+  return readNumbered(text) ?? { kind: "plain", depth: 1, body: text };
+}
+
+function readNumbered(text: string): Marker | undefined {
+  const roman = ROMAN.exec(text);
+  if (roman?.[1] && UPPER_START.test(text.slice(roman[0].length))) {
+    return { kind: "roman", ref: roman[1], depth: 1, body: text.slice(roman[0].length) };
+  }
+  const decimal = DECIMAL.exec(text);
+  if (decimal?.[1] && UPPER_START.test(text.slice(decimal[0].length))) {
+    const ref = decimal[1];
+    return { kind: "decimal", ref, depth: ref.split(".").length, body: text.slice(decimal[0].length) };
+  }
+  const letter = LETTER.exec(text);
+  if (letter?.[1] && UPPER_START.test(text.slice(letter[0].length))) {
+    return { kind: "letter", ref: letter[1], depth: 1, body: text.slice(letter[0].length) };
+  }
+  return undefined;
+}
+
+/** True when the marker starts a new item (anything but plain text). */
+export function startsItem(marker: Marker): boolean {
+  return marker.kind !== "plain";
+}

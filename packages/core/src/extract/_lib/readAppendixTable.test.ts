@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { seedText } from "../../../../sample-data/src/seeds/seedText";
+import { prepareLines } from "./prepareLines";
+import { readAppendixTable } from "./readAppendixTable";
+
+describe("readAppendixTable", () => {
+  it("reads a table whose grid was lost, cells wrapped over lines (003:291-430)", () => {
+    const table = readAppendixTable(prepareLines(seedText("003_c2f82bd70c212939.txt")), 2024);
+    expect(table?.columns).toEqual(["number", "task", "products", "lead", "coordinating", "time"]);
+    expect(table?.rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // 003:337-348: product, lead, coordinating and time share lines.
+    expect(table?.rows[2]).toMatchObject({
+      task: "Tuyên truyền kết quả Chỉ số CCHC, Chỉ số hài lòng về sự phục vụ hành chính của các cơ quan, đơn vị, UBND xã trên Cổng thông tin điện tử xã.",
+      products: ["Đăng tải lên Cổng thông tin điện tử xã"],
+      lead: ["Văn phòng HĐND& UBND xã"],
+      coordinating: ["Ban biên tập trang thông tin điện tử xã"],
+      time: "Quý I/2024",
+      lines: { start: 337, end: 348 },
+    });
+    // 003:395-416: the page number 8 (413) is not row 8, which starts at 418.
+    expect(table?.rows[6]?.time).toBe("Quý IV/2024");
+    expect(table?.rows[7]?.lines.start).toBe(418);
+  });
+
+  it("reads tab-separated rows with HTML in a cell (001:153-165)", () => {
+    const table = readAppendixTable(prepareLines(seedText("001_ec564b67ad28c11a.txt")), 2024);
+    expect(table?.rows).toHaveLength(10);
+    expect(table?.rows[2]).toMatchObject({
+      lead: ["Trung tâm VHTT&TT thành phố, UBND phường, xã"],
+      coordinating: ["Phòng VHTT"],
+      time: "Mỗi tuần/1 lần",
+    });
+    expect(table?.rows[6]?.time).toBe("Thường xuyên (thực hiện khi có sự thay đổi về TTHC)");
+  });
+
+  it("joins a header cell broken by hard wrapping, and skips a repeated wrapped header (001:153-160)", () => {
+    const input = [
+      "TT\tNội dung, nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời",
+      "gian thực hiện\tGhi chú",
+      "3\tTuyên truyền nội dung chuyển đổi số trên hệ thống truyền thanh thành phố và các phường, xã\tTrung tâm VHTT&TT thành",
+      "phố, UBND phường, xã\tPhòng VHTT\tMỗi tuần/1 lần\t",
+      "TT\tNội dung, nhiệm vụ\tCơ quan chủ trì\tCơ quan phối",
+      "hợp\tThời gian thực hiện\tGhi chú",
+      "4\tThực hiện tuyên truyền CCHC\tPhòng Văn hóa và Thông tin thành phố\tcác cơ quan, đơn vị thành phố\tThường xuyên\t",
+    ].join("\n");
+    const table = readAppendixTable(prepareLines(input), 2024);
+    expect(table?.columns).toEqual(["number", "task", "lead", "coordinating", "time", "note"]);
+    expect(table?.rows.map((r) => [r.number, r.lead, r.coordinating, r.time])).toEqual([
+      [3, ["Trung tâm VHTT&TT thành phố, UBND phường, xã"], ["Phòng VHTT"], "Mỗi tuần/1 lần"],
+      [4, ["Phòng Văn hóa và Thông tin thành phố"], ["các cơ quan, đơn vị thành phố"], "Thường xuyên"],
+    ]);
+  });
+
+  it("finds no table in a plan without one (004)", () => {
+    expect(readAppendixTable(prepareLines(seedText("004_f3b844502d811123.txt")))).toBeUndefined();
+  });
+});
