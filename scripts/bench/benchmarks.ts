@@ -1,0 +1,11 @@
+import type { Benchmark } from "./_lib/Benchmark";
+import { analyticsBench } from "./analyticsBench";
+import { extractionBench } from "./extractionBench";
+import { rollupBench } from "./rollupBench";
+import { validateBench } from "./validateBench";
+
+/**
+ * Every benchmark `pnpm bench` runs, in order. To add one, write `scripts/bench/<name>Bench.ts` exporting a
+ * {@link Benchmark} and list it here; `pnpm bench <id> …` runs only the ones named.
+ */
+export const benchmarks: readonly Benchmark[] = [validateBench, rollupBench, analyticsBench, extractionBench];
