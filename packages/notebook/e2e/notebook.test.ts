@@ -1,0 +1,329 @@
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBrowser";
+import { serveDist } from "./_lib/serveDist";
+
+const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
+const PLAN_004 = resolve(import.meta.dirname, "../../sample-data/data/plans/004_f3b844502d811123.json");
+const SEED_002 = resolve(import.meta.dirname, "../../sample-data/seeds/002_9c9d59d1a9d0f229.txt");
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+const opened: NotebookPage[] = [];
+
+async function open(fragment = ""): Promise<NotebookPage> {
+  const nb = await openNotebook(browser, server.url, fragment);
+  opened.push(nb);
+  await rendered(nb.page);
+  return nb;
+}
+
+/** The comparison table's cells of one measure row, by the row's label. */
+async function compareRow(page: Page, label: string): Promise<string[]> {
+  return page
+    .locator("#compare tbody tr", { has: page.locator("th", { hasText: label }) })
+    .first()
+    .locator("td")
+    .allTextContents();
+}
+
+async function shoot(page: Page, name: string, selector?: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  if (selector) await page.locator(selector).screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
+  else await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
+}
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+}, 60_000);
+
+afterAll(async () => {
+  // Every page must have run without a page error, a console error or a request elsewhere.
+  const problems = opened.flatMap((nb) => nb.problems);
+  await browser?.close();
+  await server?.close();
+  expect(problems).toEqual([]);
+});
+
+describe("the notebook in Chromium", { timeout: 120_000 }, () => {
+  it("shows real numbers for the five real plans on the first view", async () => {
+    const { page } = await open();
+    expect(await page.locator("h1").textContent()).toBe("Sổ phân tích kế hoạch tuyên truyền CCHC");
+    const headings = await page.locator("#compare thead th").allTextContents();
+    expect(headings.slice(1).map((h) => h.replace(/\s*\d{4}.*$/, ""))).toEqual([
+      "xã Sơn Mầu",
+      "thành phố Bắc Giang",
+      "tỉnh Tây Ninh",
+      "xã Gia Tân",
+      "phường Trúc Lâm",
+    ]);
+    // 003 has 17 activities (9 forms-item tasks, the 8-row appendix 003:288-431); 004 has 5, one per
+    // assigned office and no task table (seeds README, 004 "assignments to 5 offices").
+    const activities = await compareRow(page, "Số nhiệm vụ");
+    expect(activities[3]).toBe("17");
+    expect(activities[4]).toBe("5");
+    await expect.poll(() => page.locator("#heatmap svg").count()).toBeGreaterThan(0);
+    for (const id of ["heatmap", "scorecard", "timeline", "workload"])
+      expect(await page.locator(`#chart-${id} .summary`).textContent()).not.toBe("");
+    await shoot(page, "01-first-view");
+    await page.locator("#heatmap").scrollIntoViewIfNeeded();
+    await shoot(page, "02-heatmap", "#heatmap");
+    await shoot(page, "03-scorecard", "#scorecard");
+    await shoot(page, "04-timeline", "#timeline");
+    await shoot(page, "05-workload", "#workload");
+    await shoot(page, "06-compare", "#compare");
+  });
+
+  it("redraws the charts for the units chosen", async () => {
+    const { page } = await open();
+    const before = await page.locator("#chart-heatmap .summary").textContent();
+    expect(before).toContain("Sơn Mầu");
+    const last = Number(await page.evaluate(() => document.body.dataset.rendered));
+    await page.locator("#units .chips [data-plan='000_34833a3694ee8a96'] .chip-remove").click();
+    await rendered(page, last);
+    const after = await page.locator("#chart-heatmap .summary").textContent();
+    expect(after).not.toContain("Sơn Mầu");
+    expect(await page.locator("#compare thead th").count()).toBe(5); // measure + 4 plans
+    expect(page.url()).toContain("units=001_ec564b67ad28c11a%2C002");
+    // Searching without diacritics finds xã Sơn Mầu again (000:5).
+    await page.locator("#unit-search").fill("son mau");
+    await expect.poll(() => page.locator("#unit-list li").count()).toBe(1);
+    await page.locator("#unit-list input").check();
+    await expect.poll(() => page.locator("#chart-heatmap .summary").textContent()).toContain("Sơn Mầu");
+  });
+
+  it("names a bad file and its problem, and keeps everything else working", async () => {
+    const { page } = await open();
+    const dir = mkdtempSync(join(tmpdir(), "parcomms-"));
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    // A good file first: a broken one later must not lose it.
+    await page.locator("#file-input").setInputFiles(PLAN_004);
+    await expect.poll(() => page.locator("#data .files li[data-file]").count()).toBe(1);
+    // A sparse file one byte over 50 MB.
+    const tooLarge = file("qua-lon.jsonl", "");
+    truncateSync(tooLarge, 50 * 1024 * 1024 + 1);
+    await page
+      .locator("#file-input")
+      .setInputFiles([
+        file("khong-phai-ke-hoach.json", '{"hello": 1}'),
+        file("hong.json", "{ not json"),
+        tooLarge,
+      ]);
+    const problems = page.locator("#data .problems");
+    await expect.poll(() => problems.textContent()).toContain("qua-lon.jsonl");
+    const text = (await problems.textContent()) ?? "";
+    expect(text).toContain("hong.json");
+    expect(text).toContain("khong-phai-ke-hoach.json");
+    expect(text).toContain("50 MB");
+    expect(await page.locator("#data .files li[data-file='004_f3b844502d811123.json']").count()).toBe(1);
+    // The five real plans are still compared, the charts still drawn.
+    expect(await page.locator("#compare thead th").count()).toBe(6);
+    expect(await page.locator("#heatmap svg").count()).toBeGreaterThan(0);
+    await shoot(page, "07-bad-files", "#data");
+  });
+
+  it("adds a good file to the comparison, keeps it across a reload, and removes it", async () => {
+    const nb = await open();
+    const { page } = nb;
+    await page
+      .locator("#file-input")
+      .setInputFiles([
+        { name: "truc-lam.json", mimeType: "application/json", buffer: readFileSync(PLAN_004) },
+      ]);
+    await expect.poll(() => page.locator("#data .files li[data-file='truc-lam.json']").count()).toBe(1);
+    // Its id collides with the real 004, so it is kept apart under a new id; choose it.
+    const own = page.locator("#unit-list li", { has: page.locator(".badge.own") }).locator("input");
+    await own.check();
+    await expect.poll(() => page.locator("#compare thead th").count()).toBe(7);
+    const url = page.url();
+    await page.reload();
+    await rendered(page);
+    await expect.poll(() => page.locator("#data .files li[data-file='truc-lam.json']").count()).toBe(1);
+    await expect.poll(() => page.locator("#compare thead th").count()).toBe(7);
+    expect(page.url()).toBe(url);
+    await page.getByRole("button", { name: "Xóa tệp truc-lam.json" }).click();
+    await expect.poll(() => page.locator("#data .files li[data-file]").count()).toBe(0);
+    await expect.poll(() => page.locator("#compare thead th").count()).toBe(6);
+  });
+
+  it("switches the whole interface to English and back", async () => {
+    const { page } = await open();
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("CCHC communication plans notebook");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await expect.poll(() => compareRow(page, "Activities")).toEqual(expect.arrayContaining(["17", "5"]));
+    expect(await page.locator("#data h2").textContent()).toBe("1. Data");
+    expect(page.url()).toContain("lang=en");
+    await shoot(page, "08-english");
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await expect.poll(() => page.locator("#data h2").textContent()).toBe("1. Dữ liệu");
+  });
+
+  it("exports a table as CSV and a chart as SVG with the expected content", async () => {
+    const { page } = await open();
+    const csvDownload = page.waitForEvent("download");
+    await page.locator("#compare .export[data-export='csv']").click();
+    const csv = await csvDownload;
+    expect(csv.suggestedFilename()).toBe("so-sanh-vi.csv");
+    const text = readFileSync((await csv.path()) ?? "", "utf8");
+    expect(text.split("\r\n")[0]).toMatch(/^\uFEFFChỉ số,xã Sơn Mầu/);
+    expect(text).toMatch(/Số nhiệm vụ,14,17,9,17,5\r\n/);
+    const svgDownload = page.waitForEvent("download");
+    await page.locator("#chart-heatmap .export[data-export='svg']").click();
+    const svg = readFileSync((await (await svgDownload).path()) ?? "", "utf8");
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).toContain("Gia Tân");
+    const pngDownload = page.waitForEvent("download");
+    await page.locator("#chart-timeline .export[data-export='png']").click();
+    const png = readFileSync((await (await pngDownload).path()) ?? "");
+    expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
+  });
+
+  it("opens one plan with its issues linked to fields and to the highlighted source lines", async () => {
+    const { page } = await open("plan=003_c2f82bd70c212939");
+    await page.locator("#plan").scrollIntoViewIfNeeded();
+    const issue = page.locator("#plan .issue[data-code='activity.timeframe-outside-period']");
+    await expect.poll(() => issue.count()).toBe(1);
+    await issue.getByRole("button", { name: /Dòng gốc/ }).click();
+    // 003:430 "Quý IV/2023" in the appendix of a 2024 plan.
+    await expect.poll(() => page.locator("#plan pre.source .hl[data-line='430']").count()).toBe(1);
+    await issue.getByRole("button", { name: /Tới trường/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-path")))
+      .toBe("/activities/16/timeframe");
+    await shoot(page, "09-plan", "#plan");
+  });
+
+  it("reaches every control with the keyboard alone", async () => {
+    const { page } = await open("plan=004_f3b844502d811123");
+    // Draw the lazy sections (completeness, the plan view) too, then start from the top.
+    await page.locator("#plan").scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator("#plan .plan-view").count()).toBe(1);
+    await expect.poll(() => page.locator("#completeness table").count()).toBe(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const controls = await page.evaluate(() => {
+      const all = Array.from(
+        document.querySelectorAll<HTMLElement>("button, input, select, summary, a[href], [tabindex='0']"),
+      );
+      for (const [i, el] of all.entries()) el.setAttribute("data-kb", String(i));
+      return all
+        .filter((el) => !(el as HTMLInputElement).disabled && el.getAttribute("tabindex") !== "-1")
+        .filter((el) => el.getClientRects().length > 0 && !el.closest("details:not([open]) > :not(summary)"))
+        .map((el) => el.getAttribute("data-kb"));
+    });
+    // Tab through the whole page once, until focus comes back to the first control.
+    const reached = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      await page.keyboard.press("Tab");
+      const kb = await page.evaluate(() => document.activeElement?.getAttribute("data-kb") ?? "");
+      if (kb && reached.has(kb) && reached.size > 10) break;
+      if (kb) reached.add(kb);
+    }
+    expect(controls.filter((c) => c !== null && !reached.has(c))).toEqual([]);
+    // Focus is visible: the focused control has an outline.
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).not.toBe("none");
+  });
+
+  it("shows the activities behind a heatmap cell on hover and on keyboard focus", async () => {
+    const { page } = await open("units=003_c2f82bd70c212939");
+    const note = page.locator("#hover-heatmap");
+    // Each chart title shows once: drawn in the chart, not repeated above it.
+    expect(await page.locator("#heatmap h3").count()).toBe(0);
+    // 003 task VI.1 (003:176-186) is the one activity on administrative procedures through an online channel.
+    const cell = page.locator("#chart-heatmap rect", {
+      has: page.locator("title", { hasText: "Cổng Thông tin điện tử xã" }),
+    });
+    await cell.first().hover();
+    await expect
+      .poll(() => note.textContent())
+      .toContain("Tuyên truyền cải cách hành chính trên Cổng Thông tin điện tử xã");
+    expect(await note.textContent()).toContain("Cải cách thủ tục hành chính × Trực tuyến");
+    await shoot(page, "11-hover");
+    // The keyboard: Tab to the chart, then the arrow keys move between the cells that have activities.
+    await page.locator("#chart-timeline .chart-canvas").focus();
+    await page.keyboard.press("End");
+    // The last timeline cell of 003 is the task outside the period, appendix row 8 (003:418-430).
+    await expect
+      .poll(() => page.locator("#hover-timeline li").allTextContents())
+      .toEqual(["Tổ chức các lớp bồi dưỡng nghiệp vụ công tác CCHC"]);
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.locator("#hover-timeline").textContent()).toContain("Không định thời gian");
+  });
+
+  it("reads a plan file dropped on the drop zone", async () => {
+    const { page } = await open();
+    const text = readFileSync(PLAN_004, "utf8");
+    await page.evaluate((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], "tha-vao.json", { type: "application/json" }));
+      const zone = document.getElementById("dropzone");
+      zone?.dispatchEvent(
+        new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+      zone?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(() => page.locator("#data .files li[data-file='tha-vao.json']").count()).toBe(1);
+    expect(await page.locator("#data .files li[data-file='tha-vao.json']").textContent()).toContain(
+      "1 kế hoạch",
+    );
+    expect(await page.locator("#data .problems li").count()).toBe(0);
+  });
+
+  it("reads a plan's text into a draft marked for review, and compares it", async () => {
+    const { page } = await open("units=");
+    await page.locator("#file-input").setInputFiles(SEED_002);
+    const file = page.locator("#data .files li[data-file='002_9c9d59d1a9d0f229.txt']");
+    await expect.poll(() => file.count(), { timeout: 30_000 }).toBe(1);
+    expect(await file.locator(".badge.draft").textContent()).toBe("BẢN NHÁP TỪ VĂN BẢN — CẦN RÀ SOÁT");
+    // 002:1-12: the plan of the provincial People's Committee of Tây Ninh.
+    const own = page.locator("#unit-list li", { has: page.locator(".badge.draft") });
+    expect(await own.count()).toBe(1);
+    await own.locator("input").check();
+    await expect
+      .poll(() => page.locator("#compare thead th").allTextContents())
+      .toEqual(["Chỉ số", expect.stringMatching(/Tây Ninh.*\(bản nháp\)/)]);
+    expect(await page.locator("#units .chips .badge.draft").count()).toBe(1);
+    await shoot(page, "12-text-draft", "#data");
+    await shoot(page, "13-text-draft-compare", "#compare");
+  });
+
+  it("marks the synthetic dataset as synthetic wherever it shows", async () => {
+    const { page } = await open("data=syn2&units=");
+    await expect.poll(() => page.locator("#unit-list li").count(), { timeout: 60_000 }).toBeGreaterThan(100);
+    expect(await page.locator("#unit-list .badge.synthetic").count()).toBe(
+      await page.locator("#unit-list li").count(),
+    );
+    expect(await page.locator("#data .synthetic-banner").isVisible()).toBe(true);
+    await page.locator("#unit-level").selectOption("province");
+    await page.locator("#unit-list input").first().check();
+    await expect.poll(() => page.locator("#chart-heatmap .summary").count()).toBe(1);
+    expect(await page.locator("#units .chips .badge.synthetic").count()).toBe(1);
+    await shoot(page, "10-synthetic");
+  });
+
+  it("draws the chosen synthetic units first, then grows the unit list to the whole country", async () => {
+    // syn-42-3t-2024-48 is thành phố Đà Nẵng (GSO 48); its province is generated first.
+    const { page } = await open("data=syn3&units=syn-42-3t-2024-48");
+    await expect
+      .poll(() => page.locator("#chart-heatmap .summary").textContent(), { timeout: 60_000 })
+      .toContain("Đà Nẵng");
+    expect(page.url()).toContain("units=syn-42-3t-2024-48");
+    // The rest arrives in the background; the picker says so until it is done.
+    await expect
+      .poll(() => page.locator("#ds-syn3-hint").textContent(), { timeout: 90_000 })
+      .toContain("10.794 kế hoạch sẵn sàng");
+    await expect.poll(() => page.locator("#units .loading-note").isHidden()).toBe(true);
+    expect(await page.locator("#units .count").textContent()).toContain("10.794 đơn vị khớp");
+    expect(await page.locator("#units .chips [data-plan='syn-42-3t-2024-48']").count()).toBe(1);
+  });
+});

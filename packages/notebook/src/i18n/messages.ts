@@ -1,0 +1,312 @@
+import type { LocalizedText } from "@parcomms/core";
+
+/**
+ * Every text of the notebook's interface, in Vietnamese and English, keyed by a
+ * stable id. `{name}` placeholders are filled by {@link t}.
+ *
+ * @example
+ * messages["app.title"].vi // "Sổ phân tích kế hoạch tuyên truyền CCHC"
+ */
+export const messages = {
+  "app.title": {
+    vi: "Sổ phân tích kế hoạch tuyên truyền CCHC",
+    en: "CCHC communication plans notebook",
+  },
+  "app.tagline": {
+    vi: "So sánh kế hoạch tuyên truyền cải cách hành chính của các cấp, tìm khoảng trống và kiểm tra kế hoạch của bạn. Mọi dữ liệu ở lại trong trình duyệt này.",
+    en: "Compare local plans for communicating administrative reform, find their gaps and check your own plans. All data stays in this browser.",
+  },
+  "app.skip": { vi: "Bỏ qua đến nội dung chính", en: "Skip to main content" },
+  "app.language": { vi: "Ngôn ngữ", en: "Language" },
+  "app.copyLink": { vi: "Sao chép liên kết của khung nhìn này", en: "Copy a link to this view" },
+  "app.linkCopied": { vi: "Đã sao chép liên kết.", en: "Link copied." },
+  "app.linkShown": {
+    vi: "Liên kết đã nằm trên thanh địa chỉ; hãy sao chép từ đó.",
+    en: "The link is in the address bar; copy it from there.",
+  },
+  "app.contents": { vi: "Mục lục", en: "Contents" },
+  "app.footer": {
+    vi: "ParComms · chạy hoàn toàn trong trình duyệt, không gửi dữ liệu đi đâu.",
+    en: "ParComms · runs entirely in your browser and sends no data anywhere.",
+  },
+  "app.loading": { vi: "Đang tải…", en: "Loading…" },
+
+  "data.title": { vi: "1. Dữ liệu", en: "1. Data" },
+  "data.intro": {
+    vi: "Chọn bộ dữ liệu để phân tích: năm kế hoạch thật, bộ dữ liệu giả lập toàn quốc của một thời kỳ, hoặc tệp của bạn (JSON kế hoạch, JSON Lines, các bảng CSV, hoặc văn bản kế hoạch .txt/.docx, được đọc thành bản nháp cần rà soát). Tệp của bạn được lưu trong trình duyệt (IndexedDB) cho tới khi bạn xóa.",
+    en: "Choose what to analyse: the five real plans, the national synthetic dataset of one era, or your own files (plan JSON, JSON Lines, the CSV tables, or a plan's text as .txt/.docx, read into a draft to review). Your files are kept in this browser (IndexedDB) until you remove them.",
+  },
+  "data.source": { vi: "Nguồn dữ liệu", en: "Data source" },
+  "data.real": { vi: "5 kế hoạch thật", en: "The 5 real plans" },
+  "data.realHint": {
+    vi: "Sơn Mầu, TP Bắc Giang, Tây Ninh, Gia Tân (2024) và Trúc Lâm (2025)",
+    en: "Sơn Mầu, Bắc Giang city, Tây Ninh, Gia Tân (2024) and Trúc Lâm (2025)",
+  },
+  "data.synthetic3": { vi: "Giả lập toàn quốc, 3 cấp (2024)", en: "National synthetic, three tiers (2024)" },
+  "data.synthetic2": { vi: "Giả lập toàn quốc, 2 cấp (2025)", en: "National synthetic, two tiers (2025)" },
+  "data.syntheticHint": {
+    vi: "Dữ liệu GIẢ LẬP, không mô tả kế hoạch thật nào; sinh trong trình duyệt (vài giây)",
+    en: "SYNTHETIC data that describes no real plan; generated in your browser (a few seconds)",
+  },
+  "data.own": { vi: "Tệp của bạn", en: "Your files" },
+  "data.ownOnly": { vi: "Chỉ tệp của bạn", en: "Only your files" },
+  "data.pick": { vi: "Chọn tệp…", en: "Choose files…" },
+  "data.drop": {
+    vi: "hoặc kéo thả tệp vào đây (.json, .jsonl, .csv, .txt, .docx; tối đa 50 MB mỗi tệp)",
+    en: "or drop files here (.json, .jsonl, .csv, .txt, .docx; up to 50 MB each)",
+  },
+  "data.noOwn": { vi: "Chưa có tệp nào.", en: "No files yet." },
+  "data.remove": { vi: "Xóa", en: "Remove" },
+  "data.removeFile": { vi: "Xóa tệp {file}", en: "Remove file {file}" },
+  "data.filePlans": { vi: "{count} kế hoạch", en: "{count} plans" },
+  "data.line": { vi: "dòng {line}", en: "line {line}" },
+  "data.moreProblems": { vi: "… và {count} vấn đề khác", en: "… and {count} more problems" },
+  "data.fileProblems": { vi: "Vấn đề với tệp của bạn", en: "Problems with your files" },
+  "data.tooLarge": {
+    vi: "Tệp {file} quá lớn ({size} MB); giới hạn là 50 MB. Các dữ liệu khác vẫn giữ nguyên.",
+    en: "File {file} is too large ({size} MB); the limit is 50 MB. Everything else is unchanged.",
+  },
+  "data.unreadable": {
+    vi: "Không đọc được tệp {file}: {reason}",
+    en: "Could not read file {file}: {reason}",
+  },
+  "data.noPlans": {
+    vi: "Tệp {file} không chứa kế hoạch nào dùng được.",
+    en: "File {file} holds no usable plan.",
+  },
+  "data.storageFailed": {
+    vi: "Không lưu được tệp {file} vào trình duyệt; tệp chỉ dùng được tới khi tải lại trang.",
+    en: "Could not keep file {file} in this browser; it stays only until the page is reloaded.",
+  },
+  "data.generating": {
+    vi: "Đang sinh dữ liệu giả lập: {done} / {total} kế hoạch",
+    en: "Generating synthetic data: {done} / {total} plans",
+  },
+  "data.ready": {
+    vi: "{count} kế hoạch sẵn sàng ({synthetic} giả lập).",
+    en: "{count} plans ready ({synthetic} synthetic).",
+  },
+  "data.syntheticBadge": { vi: "GIẢ LẬP", en: "SYNTHETIC" },
+  "data.ownBadge": { vi: "TỆP CỦA BẠN", en: "YOUR FILE" },
+  "data.realBadge": { vi: "THẬT", en: "REAL" },
+  "data.draftBadge": { vi: "BẢN NHÁP TỪ VĂN BẢN — CẦN RÀ SOÁT", en: "DRAFT FROM TEXT — REVIEW" },
+  "data.draftShort": { vi: "bản nháp", en: "draft" },
+  "data.draftHint": {
+    vi: "Đọc tự động từ văn bản: hãy rà soát từng trường trước khi dùng kết quả.",
+    en: "Read automatically from the text: review each field before relying on the results.",
+  },
+  "data.syntheticBanner": {
+    vi: "Đang xem dữ liệu GIẢ LẬP: các kế hoạch này được sinh tự động và không mô tả đơn vị nào thật sự.",
+    en: "You are viewing SYNTHETIC data: these plans were generated and describe no real unit's plan.",
+  },
+
+  "units.title": { vi: "2. Đơn vị", en: "2. Units" },
+  "units.intro": {
+    vi: "Chọn các đơn vị cần so sánh. Lọc theo tỉnh, cấp và thời kỳ; ô tìm kiếm khớp tên có hoặc không dấu (“son mau” tìm được “Sơn Mầu”).",
+    en: "Choose the units to compare. Filter by province, level and era; the search box matches names with or without diacritics (“son mau” finds “Sơn Mầu”).",
+  },
+  "units.search": { vi: "Tìm đơn vị", en: "Search units" },
+  "units.searchPlaceholder": { vi: "ví dụ: gia tan, Tây Ninh", en: "e.g. gia tan, Tây Ninh" },
+  "units.province": { vi: "Tỉnh", en: "Province" },
+  "units.level": { vi: "Cấp", en: "Level" },
+  "units.era": { vi: "Thời kỳ", en: "Era" },
+  "units.any": { vi: "Tất cả", en: "All" },
+  "units.found": {
+    vi: "{count} đơn vị khớp; {selected} đang chọn.",
+    en: "{count} units match; {selected} selected.",
+  },
+  "units.loading": {
+    vi: "Dữ liệu giả lập vẫn đang được sinh ({done} / {total} kế hoạch); danh sách sẽ còn dài thêm.",
+    en: "Synthetic data is still being generated ({done} / {total} plans); the list will grow.",
+  },
+  "units.more": {
+    vi: "Chỉ hiện {shown} đơn vị đầu; hãy lọc thêm để thấy các đơn vị khác.",
+    en: "Showing the first {shown} units; filter further to see the others.",
+  },
+  "units.selectAll": { vi: "Chọn các đơn vị đang hiện", en: "Select the units shown" },
+  "units.clear": { vi: "Bỏ chọn tất cả", en: "Clear selection" },
+  "units.list": { vi: "Danh sách đơn vị", en: "List of units" },
+  "units.successor": { vi: "Thêm đơn vị kế thừa 2025", en: "Add the 2025 successor" },
+  "units.successorOf": {
+    vi: "Thêm đơn vị kế thừa 2025 của {unit}",
+    en: "Add the 2025 successor of {unit}",
+  },
+  "units.noSuccessor": {
+    vi: "Không có kế hoạch của đơn vị kế thừa 2025 của {unit} trong dữ liệu đang mở.",
+    en: "No plan of the 2025 successor of {unit} is in the open data.",
+  },
+  "units.successorAdded": {
+    vi: "Đã đặt {unit} cạnh đơn vị kế thừa: {successors}.",
+    en: "Placed {unit} beside its successor: {successors}.",
+  },
+  "units.none": { vi: "Chưa chọn đơn vị nào.", en: "No unit selected." },
+  "units.noneHint": {
+    vi: "Hãy chọn ít nhất một đơn vị ở mục 2 để xem kết quả.",
+    en: "Choose at least one unit in section 2 to see results.",
+  },
+
+  "level.central": { vi: "Trung ương", en: "Central" },
+  "level.province": { vi: "Tỉnh", en: "Province" },
+  "level.district": { vi: "Huyện", en: "District" },
+  "level.commune": { vi: "Xã", en: "Commune" },
+  "era.three-tier": { vi: "3 cấp (đến 30/6/2025)", en: "Three tiers (to 30 June 2025)" },
+  "era.two-tier": { vi: "2 cấp (từ 1/7/2025)", en: "Two tiers (from 1 July 2025)" },
+
+  "compare.title": { vi: "3. So sánh các đơn vị", en: "3. Comparison of units" },
+  "compare.intro": {
+    vi: "Mỗi cột là một kế hoạch, mỗi dòng một chỉ số: số hoạt động, chủ đề và hình thức được phủ, cơ quan chủ trì, sản phẩm dự kiến mỗi năm, chế độ báo cáo.",
+    en: "One column per plan, one row per measure: activities, themes and channels covered, lead offices, expected outputs a year, reporting cadence.",
+  },
+  "compare.measure": { vi: "Chỉ số", en: "Measure" },
+
+  "heatmap.title": { vi: "4. Chủ đề × hình thức", en: "4. Themes × channels" },
+  "heatmap.intro": {
+    vi: "Với từng kế hoạch, chủ đề nào được tuyên truyền qua hình thức nào. Di chuột lên một ô để xem các hoạt động đứng sau.",
+    en: "For each plan, which themes are carried through which channels. Hover a cell to see the activities behind it.",
+  },
+  "scorecard.title": { vi: "5. Bảng điểm khoảng trống", en: "5. Gap scorecard" },
+  "scorecard.intro": {
+    vi: "Chủ đề nào mỗi đơn vị chưa đề cập (khoảng trống tuyệt đối), và chủ đề nào phần lớn đơn vị cùng cấp đã có nhưng đơn vị này chưa (khoảng trống so với đơn vị cùng cấp).",
+    en: "Which themes each unit does not cover at all (absolute gaps), and which most of its peers cover but it does not (peer gaps).",
+  },
+  "scorecard.peerGaps": { vi: "Khoảng trống so với đơn vị cùng cấp", en: "Peer gaps" },
+  "scorecard.peerShare": {
+    vi: "{label}: {share}% của {peers} đơn vị cùng cấp có",
+    en: "{label}: {share}% of {peers} peers cover it",
+  },
+  "scorecard.noPeerGaps": { vi: "không có", en: "none" },
+  "scorecard.peersFrom": {
+    vi: "Đơn vị cùng cấp: {count} kế hoạch cùng cấp trong dữ liệu đang mở.",
+    en: "Peers: the {count} plans of the same level in the open data.",
+  },
+  "timeline.title": { vi: "6. Tiến độ theo quý", en: "6. Timeline by quarter" },
+  "timeline.intro": {
+    vi: "Các hoạt động diễn ra trong từng quý và số sản phẩm dự kiến mỗi quý.",
+    en: "The activities running in each quarter and the outputs expected each quarter.",
+  },
+  "workload.title": { vi: "7. Khối lượng việc của cơ quan", en: "7. Office workload" },
+  "workload.intro": {
+    vi: "Số hoạt động mỗi cơ quan chủ trì và phối hợp; cơ quan đầu mối được đánh dấu.",
+    en: "How many activities each office leads and coordinates; the focal point is marked.",
+  },
+  "completeness.title": {
+    vi: "8. Mức đầy đủ kế hoạch của đơn vị cấp dưới",
+    en: "8. Plan completeness of a parent's children",
+  },
+  "completeness.intro": {
+    vi: "Với đơn vị cấp trên, bao nhiêu đơn vị trực thuộc đã có kế hoạch trong dữ liệu đang mở (tỷ lệ như DHIS2: có kế hoạch / phải có).",
+    en: "For a parent unit, how many of the units directly under it have a plan in the open data (a DHIS2-style rate: has a plan / expected).",
+  },
+  "completeness.parent": { vi: "Đơn vị cấp trên", en: "Parent unit" },
+  "completeness.summary": {
+    vi: "{parent}: {hasPlan}/{expected} đơn vị trực thuộc có kế hoạch ({rate}).",
+    en: "{parent}: {hasPlan} of {expected} units under it have a plan ({rate}).",
+  },
+  "completeness.noParent": {
+    vi: "Không có đơn vị cấp trên nào có mã đơn vị trong dữ liệu đang mở.",
+    en: "No parent unit with an official code is in the open data.",
+  },
+  "completeness.unit": { vi: "Đơn vị", en: "Unit" },
+  "completeness.status": { vi: "Trạng thái", en: "Status" },
+  "completeness.plans": { vi: "Kế hoạch", en: "Plans" },
+  "completeness.has-plan": { vi: "có kế hoạch", en: "has a plan" },
+  "completeness.missing": { vi: "chưa có", en: "missing" },
+  "completeness.not-expected": { vi: "không phải có", en: "not expected" },
+  "compliance.title": {
+    vi: "9. Mức tuân thủ của kế hoạch cấp dưới",
+    en: "9. Compliance of each child with its parent",
+  },
+  "compliance.intro": {
+    vi: "Mỗi kế hoạch được chọn, đối chiếu với kế hoạch cấp trên của nó (nếu có trong dữ liệu): chủ đề, hình thức, chỉ tiêu, chế độ báo cáo và hạn ban hành mà cấp trên yêu cầu.",
+    en: "Each chosen plan against its parent plan (when that is in the data): the themes, channels, quotas, reporting and deadline the parent requires.",
+  },
+  "compliance.none": {
+    vi: "Không kế hoạch nào được chọn có kế hoạch cấp trên trong dữ liệu đang mở. Trong dữ liệu giả lập, kế hoạch cấp trên của mọi đơn vị đều có sẵn.",
+    en: "No chosen plan has its parent plan in the open data. Try the synthetic data, where every plan's parent is present.",
+  },
+  "compliance.check": { vi: "Yêu cầu", en: "Requirement" },
+  "compliance.kind": { vi: "Loại", en: "Kind" },
+  "compliance.status": { vi: "Kết quả", en: "Result" },
+  "compliance.reason": { vi: "Lý do", en: "Reason" },
+  "compliance.child": { vi: "Kế hoạch", en: "Plan" },
+  "compliance.parentPlan": { vi: "Cấp trên", en: "Parent" },
+  "compliance.met": { vi: "đạt", en: "met" },
+  "compliance.not-met": { vi: "chưa đạt", en: "not met" },
+  "compliance.not-applicable": { vi: "không áp dụng", en: "not applicable" },
+  "compliance.themes": { vi: "chủ đề", en: "theme" },
+  "compliance.channels": { vi: "hình thức", en: "channel" },
+  "compliance.quotas": { vi: "chỉ tiêu", en: "quota" },
+  "compliance.reporting": { vi: "báo cáo", en: "reporting" },
+  "compliance.deadline": { vi: "hạn ban hành", en: "deadline" },
+  "compliance.codeMet": { vi: "kế hoạch cấp dưới nêu {codes}", en: "the child plan names {codes}" },
+  "compliance.codeNotMet": {
+    vi: "kế hoạch cấp dưới không nêu {code} hay mục con nào của nó",
+    en: "the child plan names neither {code} nor a code below it",
+  },
+  "compliance.summary": {
+    vi: "{child} so với {parent}: {met} đạt, {notMet} chưa đạt, {na} không áp dụng.",
+    en: "{child} against {parent}: {met} met, {notMet} not met, {na} not applicable.",
+  },
+
+  "plan.title": { vi: "10. Xem một kế hoạch", en: "10. One plan in full" },
+  "plan.intro": {
+    vi: "Mọi trường của một kế hoạch, các vấn đề kiểm tra phát hiện (mỗi vấn đề dẫn tới trường liên quan và các dòng văn bản gốc), và các hoạt động của nó.",
+    en: "Every field of one plan, the issues validation finds (each linked to its field and to the lines of the original document), and its activities.",
+  },
+  "plan.choose": { vi: "Kế hoạch", en: "Plan" },
+  "plan.issues": { vi: "Vấn đề kiểm tra", en: "Validation issues" },
+  "plan.noIssues": { vi: "Không phát hiện vấn đề nào.", en: "No issues found." },
+  "plan.issueCount": {
+    vi: "{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.",
+    en: "{errors} errors, {warnings} warnings, {infos} notes.",
+  },
+  "plan.severity.error": { vi: "Lỗi", en: "Error" },
+  "plan.severity.warning": { vi: "Cảnh báo", en: "Warning" },
+  "plan.severity.info": { vi: "Ghi chú", en: "Note" },
+  "plan.goToField": { vi: "Tới trường {path}", en: "Go to field {path}" },
+  "plan.goToSource": { vi: "Dòng gốc {lines}", en: "Source lines {lines}" },
+  "plan.fields": { vi: "Các trường", en: "Fields" },
+  "plan.activities": { vi: "Hoạt động ({count})", en: "Activities ({count})" },
+  "plan.source": { vi: "Văn bản gốc", en: "Original document" },
+  "plan.sourceNone": {
+    vi: "Không có văn bản gốc cho kế hoạch này (chỉ năm kế hoạch thật có văn bản gốc kèm theo).",
+    en: "No original document for this plan (only the five real plans come with theirs).",
+  },
+  "plan.lines": { vi: "dòng {start}–{end}", en: "lines {start}–{end}" },
+  "plan.activity": { vi: "Hoạt động", en: "Activity" },
+  "plan.themes": { vi: "Chủ đề", en: "Themes" },
+  "plan.channels": { vi: "Hình thức", en: "Channels" },
+  "plan.lead": { vi: "Chủ trì", en: "Lead" },
+  "plan.when": { vi: "Thời gian", en: "When" },
+  "plan.origin": { vi: "Nguồn", en: "Origin" },
+  "plan.none": { vi: "Chưa chọn kế hoạch.", en: "No plan chosen." },
+
+  "chart.showTable": { vi: "Bảng số liệu", en: "Data table" },
+  "chart.summary": { vi: "Tóm tắt", en: "Summary" },
+  "chart.exportCsv": { vi: "CSV", en: "CSV" },
+  "chart.exportJson": { vi: "JSON", en: "JSON" },
+  "chart.exportSvg": { vi: "SVG", en: "SVG" },
+  "chart.exportPng": { vi: "PNG", en: "PNG" },
+  "chart.export": { vi: "Tải xuống", en: "Download" },
+  "chart.exportLabel": { vi: "Tải {what} dạng {format}", en: "Download {what} as {format}" },
+  "chart.pending": {
+    vi: "Biểu đồ này đang được xây dựng trong thư viện phân tích và sẽ hiện ở đây.",
+    en: "This chart is being built in the analytics library and will appear here.",
+  },
+  "chart.failed": {
+    vi: "Không vẽ được biểu đồ này: {reason}",
+    en: "Could not draw this chart: {reason}",
+  },
+  "chart.hoverNone": {
+    vi: "Di chuột lên một ô, hoặc Tab tới biểu đồ rồi dùng phím mũi tên, để xem các hoạt động đứng sau ô đó.",
+    en: "Hover over a cell, or Tab to the chart and use the arrow keys, to see the activities behind it.",
+  },
+  "chart.behind": { vi: "Hoạt động đứng sau ô này:", en: "Activities behind this cell:" },
+  "chart.keys": {
+    vi: "{chart}: dùng phím mũi tên để đi qua các ô",
+    en: "{chart}: use the arrow keys to move between cells",
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** A key of the notebook's message catalogue. */
+export type MessageKey = keyof typeof messages;

@@ -1,0 +1,285 @@
+import {
+  channels,
+  formatIssue,
+  type Language,
+  type LineRange,
+  type Plan,
+  themes,
+  validatePlan,
+} from "@parcomms/core";
+import { linesFor } from "../_lib/linesFor";
+import { h } from "../dom/h";
+import type { ExportTable } from "../export/toCsv";
+import { t } from "../i18n/t";
+import { dataTable } from "../ui/dataTable";
+import { exportBar } from "../ui/exportBar";
+import { section } from "../ui/section";
+import type { Context, Section } from "./Context";
+import { entryLabel } from "./unitsSection";
+
+const fieldId = (pointer: string) => `field${pointer.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0)}`)}`;
+
+/** Every field of a value as nested, collapsible lists; each node's id comes from its JSON Pointer. */
+function fieldTree(value: unknown, pointer: string, label: string, open: boolean): HTMLElement {
+  if (value === null || typeof value !== "object") {
+    return h(
+      "div",
+      { class: "leaf", id: fieldId(pointer), "data-path": pointer, tabindex: -1 },
+      h("span", { class: "key" }, label),
+      h("span", { class: `val ${typeof value}` }, value === null ? "null" : String(value)),
+    );
+  }
+  const entries = Array.isArray(value)
+    ? value.map((v, i) => [String(i), v] as const)
+    : Object.entries(value as Record<string, unknown>);
+  return h(
+    "details",
+    { id: fieldId(pointer), open },
+    h(
+      "summary",
+      { "data-path": pointer },
+      h("span", { class: "key" }, label),
+      h("span", { class: "count" }, Array.isArray(value) ? ` [${value.length}]` : ""),
+    ),
+    h(
+      "div",
+      { class: "children" },
+      entries.map(([k, v]) =>
+        fieldTree(v, `${pointer}/${k.replaceAll("~", "~0").replaceAll("/", "~1")}`, k, false),
+      ),
+    ),
+  );
+}
+
+/**
+ * Section 10: one plan in full: its validation issues (core's `validatePlan`,
+ * messages by `formatIssue`) each linked to the field and to the highlighted
+ * lines of the original document, every field, and its activities.
+ *
+ * @example
+ * planSection("vi", context).element
+ */
+export function planSection(language: Language, initial: Context): Section {
+  let context = initial;
+  const select = h("select", { id: "plan-choose" });
+  select.addEventListener("change", () => context.set({ plan: select.value }));
+  const controls = h(
+    "div",
+    { class: "field" },
+    h("label", { for: "plan-choose" }, t(language, "plan.choose")),
+    select,
+  );
+  const result = h("div", {});
+  const element = section("plan", t(language, "plan.title"), t(language, "plan.intro"), controls, result);
+  let shownId = "";
+
+  const update = async (next: Context) => {
+    context = next;
+    const options = next.selected.length > 0 ? next.selected : next.entries.slice(0, 50);
+    const wanted =
+      next.state.plan && next.entries.some((e) => e.id === next.state.plan)
+        ? next.state.plan
+        : options[0]?.id;
+    const choices = options.some((e) => e.id === wanted)
+      ? options
+      : [...options, ...next.entries.filter((e) => e.id === wanted)];
+    select.replaceChildren(...choices.map((e) => h("option", { value: e.id }, entryLabel(language, e))));
+    if (!wanted) {
+      shownId = "";
+      result.replaceChildren(h("p", { class: "empty" }, t(language, "plan.none")));
+      return;
+    }
+    select.value = wanted;
+    if (wanted === shownId && result.childElementCount > 0) return;
+    const [plan] = await next.store.plans([wanted]);
+    if (!plan) return;
+    shownId = wanted;
+    result.replaceChildren(await renderPlan(language, plan));
+  };
+  return { element, update, lazy: true };
+}
+
+async function renderPlan(language: Language, plan: Plan): Promise<HTMLElement> {
+  const source = await sourceView(language, plan);
+  const tree = h("div", { class: "field-tree" }, fieldTree(plan, "", plan.id, true));
+  const goToField = (pointer: string) => {
+    const target = tree.querySelector<HTMLElement>(`#${CSS.escape(fieldId(pointer))}`);
+    if (!target) return;
+    for (let p: HTMLElement | null = target; p && p !== tree; p = p.parentElement)
+      if (p instanceof HTMLDetailsElement) p.open = true;
+    for (const e of Array.from(tree.querySelectorAll(".target"))) e.classList.remove("target");
+    target.classList.add("target");
+    const focusable = target instanceof HTMLDetailsElement ? target.querySelector("summary") : target;
+    focusable?.scrollIntoView({ block: "center" });
+    focusable?.focus({ preventScroll: true });
+  };
+
+  const { issues } = validatePlan(plan);
+  const count = (s: string) => issues.filter((i) => i.severity === s).length;
+  const issueList = h(
+    "ol",
+    { class: "issues" },
+    issues.map((issue) => {
+      const lines = linesFor(plan, issue.path);
+      return h(
+        "li",
+        { class: `issue ${issue.severity}`, "data-code": issue.code },
+        h("span", { class: `sev ${issue.severity}` }, t(language, `plan.severity.${issue.severity}`)),
+        h("span", { class: "msg" }, formatIssue(issue, language)),
+        h("code", { class: "code" }, issue.code),
+        h(
+          "span",
+          { class: "links" },
+          h(
+            "button",
+            { type: "button", class: "link", onclick: () => goToField(issue.path) },
+            t(language, "plan.goToField", { path: issue.path || "/" }),
+          ),
+          lines && source
+            ? h(
+                "button",
+                { type: "button", class: "link", onclick: () => source.highlight(lines) },
+                t(language, "plan.goToSource", { lines: `${lines.start}–${lines.end}` }),
+              )
+            : null,
+        ),
+      );
+    }),
+  );
+
+  const activities: ExportTable = {
+    columns: [
+      { key: "ref", label: t(language, "plan.origin") },
+      { key: "title", label: t(language, "plan.activity") },
+      { key: "themes", label: t(language, "plan.themes") },
+      { key: "channels", label: t(language, "plan.channels") },
+      { key: "lead", label: t(language, "plan.lead") },
+      { key: "when", label: t(language, "plan.when") },
+      { key: "lines", label: t(language, "plan.source") },
+    ],
+    rows: plan.activities.map((a) => ({
+      ref: a.origin.ref,
+      title: a.title,
+      themes: a.themes.map((c) => label(themes.entries, c, language)).join("; "),
+      channels: a.channels.map((c) => label(channels.entries, c, language)).join("; "),
+      lead: a.assignees
+        .filter((x) => x.role === "lead")
+        .map(
+          (x) =>
+            plan.offices.find((o) => o.id === x.ref)?.name ??
+            plan.assigneeGroups.find((g) => g.id === x.ref)?.label ??
+            x.ref,
+        )
+        .join(", "),
+      when: a.timeframe?.raw ?? "",
+      lines: a.origin.lines ? `${a.origin.lines.start}–${a.origin.lines.end}` : "",
+    })),
+  };
+  const activityTable = dataTable(
+    activities,
+    t(language, "plan.activities", { count: plan.activities.length }),
+  );
+  if (source)
+    activityTable.querySelectorAll("tbody tr").forEach((tr, i) => {
+      const lines = plan.activities[i]?.origin.lines;
+      if (!lines) return;
+      const cell = tr.lastElementChild;
+      cell?.replaceChildren(
+        h(
+          "button",
+          { type: "button", class: "link", onclick: () => source.highlight(lines) },
+          cell.textContent ?? "",
+        ),
+      );
+    });
+
+  return h(
+    "div",
+    { class: "plan-view", "data-plan": plan.id },
+    h("h3", {}, plan.title),
+    plan.provenance.synthetic
+      ? h("p", { class: "synthetic-banner" }, t(language, "data.syntheticBanner"))
+      : null,
+    h(
+      "div",
+      { class: "plan-grid" },
+      h(
+        "div",
+        { class: "plan-main" },
+        h("h4", {}, t(language, "plan.issues")),
+        h(
+          "p",
+          { class: "hint" },
+          issues.length === 0
+            ? t(language, "plan.noIssues")
+            : t(language, "plan.issueCount", {
+                errors: count("error"),
+                warnings: count("warning"),
+                infos: count("info"),
+              }),
+        ),
+        issueList,
+        h("h4", {}, t(language, "plan.activities", { count: plan.activities.length })),
+        activityTable,
+        exportBar(language, {
+          name: `hoat-dong-${plan.id}`,
+          what: plan.title,
+          table: activities,
+          json: plan,
+        }),
+        h("h4", {}, t(language, "plan.fields")),
+        tree,
+      ),
+      h(
+        "div",
+        { class: "plan-source" },
+        h("h4", {}, t(language, "plan.source")),
+        source?.element ?? h("p", { class: "hint" }, t(language, "plan.sourceNone")),
+      ),
+    ),
+  );
+}
+
+/** The original document with numbered lines, and a way to highlight a range. */
+async function sourceView(
+  language: Language,
+  plan: Plan,
+): Promise<{ element: HTMLElement; highlight: (lines: LineRange) => void } | undefined> {
+  const seeds = await import("../lazy/seeds");
+  if (plan.provenance.synthetic || !seeds.SEED_FILES.includes(plan.provenance.document)) return undefined;
+  const lines = seeds.seedText(plan.provenance.document).split(/\r?\n/);
+  const pre = h(
+    "pre",
+    {
+      class: "source",
+      tabindex: 0,
+      "aria-label": `${t(language, "plan.source")}: ${plan.provenance.document}`,
+    },
+    lines.map((line, i) =>
+      h(
+        "span",
+        { class: "line", "data-line": i + 1 },
+        h("span", { class: "ln", "aria-hidden": "true" }, String(i + 1)),
+        line,
+        "\n",
+      ),
+    ),
+  );
+  const highlight = (range: LineRange) => {
+    for (const e of Array.from(pre.querySelectorAll(".hl"))) e.classList.remove("hl");
+    for (let n = range.start; n <= range.end; n++)
+      pre.querySelector(`[data-line="${n}"]`)?.classList.add("hl");
+    const first = pre.querySelector<HTMLElement>(`[data-line="${range.start}"]`);
+    if (first) pre.scrollTop = first.offsetTop - pre.clientHeight / 3;
+  };
+  return { element: h("div", {}, h("p", { class: "hint" }, plan.provenance.document), pre), highlight };
+}
+
+/** A code's label in the language, or the code itself when the codelist does not know it. */
+function label(
+  entries: readonly { code: string; label: { vi: string; en: string } }[],
+  code: string,
+  language: Language,
+): string {
+  return entries.find((e) => e.code === code)?.label[language] ?? code;
+}
