@@ -115,6 +115,7 @@ const details: string[] = [];
   );
   const allReady = Math.round((await ready.jsonValue()) as number);
   const generated = await page.evaluate(() => document.querySelector("#ds-syn3-hint")?.textContent ?? "");
+  const planCount = /[\d.]+/.exec(generated)?.[0] ?? "?";
   await page.locator("#unit-province").selectOption({ label: "tỉnh Bắc Giang" });
   const update = await updates(page);
   details.push(
@@ -123,7 +124,7 @@ const details: string[] = [];
   await context.close();
   const js = await scripts(fragment);
   rows.push([
-    `national synthetic, three-tier (${generated.trim()})`,
+    `national synthetic, three-tier (${planCount.replaceAll(".", ",")} plans)`,
     `${first} ms`,
     `${update.visible.toFixed(0)} ms (all sections ${update.all.toFixed(0)} ms)`,
     `${(js.gzip / 1024).toFixed(0)} KB (${js.files.length} files, worker included)`,

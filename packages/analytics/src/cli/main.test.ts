@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { plan003, realPlans } from "@parcomms/sample-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, ROOT, type Run, runBuiltCli } from "./_lib/runBuiltCli";
+import { BIN, ROOT, type Run, runBuiltCli } from "../_testing/runBuiltCli";
 
 // The BUILT binary, as users run it (the root `pnpm test` builds before vitest).
 const parcomms = runBuiltCli;

@@ -4,7 +4,7 @@ import { extractPlan } from "@parcomms/core/extract";
 import { SEED_FILES, seedText } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { writeDocx } from "./_lib/writeDocx";
+import { writeDocx } from "../_testing/writeDocx";
 import { readPlanFiles } from "./readPlanFiles";
 import { readPlanFilesAsync } from "./readPlanFilesAsync";
 

@@ -5,8 +5,8 @@ import { Plan } from "@parcomms/core";
 import { extractPlan } from "@parcomms/core/extract";
 import { seedText } from "@parcomms/sample-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeDocx } from "../../io/_lib/writeDocx";
-import { BIN, runBuiltCli as parcomms, type Run } from "../_lib/runBuiltCli";
+import { BIN, runBuiltCli as parcomms, type Run } from "../../_testing/runBuiltCli";
+import { writeDocx } from "../../_testing/writeDocx";
 
 const S002 = "packages/sample-data/seeds/002_9c9d59d1a9d0f229.txt";
 const S003 = "packages/sample-data/seeds/003_c2f82bd70c212939.txt";

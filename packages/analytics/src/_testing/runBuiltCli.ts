@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { join, resolve } from "node:path";
 
 /** TEST HELPER: the repository root, and the BUILT `parcomms` binary as users run it. */
-export const ROOT = resolve(import.meta.dirname, "../../../../..");
+export const ROOT = resolve(import.meta.dirname, "../../../..");
 export const BIN = join(ROOT, "packages/analytics/dist/cli.js");
 
 /** What one run of the binary gave. */
