@@ -121,6 +121,7 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     const text = (await problems.textContent()) ?? "";
     expect(text).toContain("hong.json");
     expect(text).toContain("khong-phai-ke-hoach.json");
+    expect(text).toContain("Đây không phải một kế hoạch");
     expect(text).toContain("50 MB");
     expect(await page.locator("#data .files li[data-file='004_f3b844502d811123.json']").count()).toBe(1);
     // The five real plans are still compared, the charts still drawn.

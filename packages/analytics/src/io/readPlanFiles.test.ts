@@ -69,6 +69,25 @@ describe("readPlanFiles", () => {
     expect(issues[0]?.message.en).toMatch(/^Not valid JSON: /);
   });
 
+  it("says in one message that a JSON object sharing no field with a plan is not a plan", () => {
+    const { plans, issues } = readPlanFiles([
+      text("package.json", JSON.stringify({ name: "x", version: "1.0.0", scripts: {} })),
+    ]);
+    expect(plans).toEqual([]);
+    expect(issues).toEqual([
+      {
+        file: "package.json",
+        code: "io.not-a-plan-json",
+        severity: "error",
+        path: "",
+        message: {
+          vi: "Đây không phải một kế hoạch: giá trị JSON không có trường nào của kế hoạch (id, title, unit, period, activities…); các khóa có: name, version, scripts.",
+          en: "This is not a plan: the JSON value has none of a plan's fields (id, title, unit, period, activities…); its keys: name, version, scripts.",
+        },
+      },
+    ]);
+  });
+
   it("reports a value that is not a plan with JSON Pointer paths under its place in the file", () => {
     const broken = { ...plan003, title: 7 };
     const { plans, issues } = readPlanFiles([text("two.json", JSON.stringify([realPlans[0], broken, 5]))]);

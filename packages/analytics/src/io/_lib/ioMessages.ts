@@ -40,6 +40,10 @@ export const ioMessages = {
     vi: "Văn bản không giống một kế hoạch: không tìm thấy tiêu đề, đơn vị ban hành, mục nội dung, hình thức hay nhiệm vụ nào.",
     en: "The text does not look like a plan: no title, issuing unit, content, forms item or task was found.",
   },
+  "io.not-a-plan-json": {
+    vi: "Đây không phải một kế hoạch: giá trị JSON không có trường nào của kế hoạch (id, title, unit, period, activities…); các khóa có: {keys}.",
+    en: "This is not a plan: the JSON value has none of a plan's fields (id, title, unit, period, activities…); its keys: {keys}.",
+  },
   "io.empty": { vi: "Tệp rỗng, không có kế hoạch nào.", en: "The file is empty: it holds no plan." },
   "io.bad-json": { vi: "Không phải JSON hợp lệ: {reason}.", en: "Not valid JSON: {reason}." },
   "io.unknown-table": {
