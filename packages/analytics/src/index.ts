@@ -1,5 +1,6 @@
 export * from "./charts/index";
 export * from "./compare/index";
+export * from "./export/index";
 export * from "./gaps/index";
 export * from "./io/index";
 export * from "./similarity/index";

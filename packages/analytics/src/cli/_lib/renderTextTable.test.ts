@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { displayWidth, truncateToWidth } from "./displayWidth";
 import { renderTextTable } from "./renderTextTable";
 import { splitPeers } from "./splitPeers";
-import { tableToCsv } from "./tableToCsv";
 
 // 003:3 xã Gia Tân, 004:10 phường Trúc Lâm, 001:9 thành phố Bắc Giang
 const table = {
@@ -38,35 +37,6 @@ describe("renderTextTable", () => {
     expect(lines[4]).toBe("thành phố …         17");
     expect(lines.every((line) => displayWidth(line) <= 22)).toBe(true);
     expect(truncateToWidth("Sơn Mầu", 4)).toBe("Sơn…");
-  });
-});
-
-describe("tableToCsv", () => {
-  it("writes RFC 4180 CSV and neutralises cells a spreadsheet would run", () => {
-    const csv = tableToCsv({
-      columns: [
-        { key: "a", label: "Đơn vị" },
-        { key: "b", label: "n" },
-      ],
-      rows: [
-        { a: '=HYPERLINK("http://x")', b: -3 },
-        { a: "+1", b: 2 },
-        { a: "-1", b: null },
-        { a: "@SUM(A1)", b: 0 },
-        { a: "Gia Tân, Hải Dương", b: 17 },
-      ],
-    });
-    expect(csv).toBe(
-      [
-        "Đơn vị,n",
-        `"'=HYPERLINK(""http://x"")",-3`,
-        "'+1,2",
-        "'-1,",
-        "'@SUM(A1),0",
-        '"Gia Tân, Hải Dương",17',
-        "",
-      ].join("\n"),
-    );
   });
 });
 

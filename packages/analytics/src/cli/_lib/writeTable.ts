@@ -1,7 +1,7 @@
+import { tableToCsv } from "../../export/tableToCsv";
 import type { CliIo } from "./CliIo";
 import { renderTextTable } from "./renderTextTable";
 import type { TextTable } from "./TextTable";
-import { tableToCsv } from "./tableToCsv";
 
 /** Output formats of the table commands. */
 export const TABLE_FORMATS = ["table", "json", "csv"] as const;

@@ -1,0 +1,1 @@
+export { type CsvTable, type TableToCsvOptions, tableToCsv } from "./tableToCsv";
