@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { findChromium } from "./findChromium";
 
 /** A page of the notebook in headless Chromium, with every problem it reports. */
 export interface NotebookPage {
@@ -8,9 +9,26 @@ export interface NotebookPage {
   readonly problems: string[];
 }
 
-/** Launches Debian's Chromium headless. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"], headless: true });
+/**
+ * Launches Chromium headless: the one `findChromium` finds (PARCOMMS_CHROMIUM,
+ * a system Chrome or Chromium, or the one from the npm registry). The flags
+ * keep it off the network, which this machine and CI do not have.
+ */
+export async function launch(): Promise<Browser> {
+  const found = await findChromium();
+  return chromium.launch({
+    executablePath: found.executablePath,
+    env: { ...process.env, ...found.env },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    headless: true,
+  });
 }
 
 /**
