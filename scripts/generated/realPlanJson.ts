@@ -1,5 +1,5 @@
 import { plan000, plan001, plan002, plan003, plan004 } from "@parcomms/sample-data";
-import type { GeneratedFile } from "./registry";
+import type { GeneratedFile } from "./GeneratedFile";
 
 /** One JSON file per real plan, in packages/sample-data/data/plans/, for users who do not write TypeScript. */
 export function realPlanJsonFiles(): GeneratedFile[] {
