@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldText } from "../_lib/fold";
-import { readSeedLines } from "../classify/_lib/readSeedLines";
+import { readSeedLines } from "../_testing/readSeedLines";
 import { foldVietnamese } from "./foldVietnamese";
 
 const SEEDS = [
