@@ -12,7 +12,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/notebook/e2e/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "tests/*/src/**/*.test.ts",
+      "packages/notebook/e2e/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     typecheck: {
       enabled: true,
       include: ["packages/*/src/**/*.test-d.ts"],

@@ -1,5 +1,5 @@
 import { plansToJsonl, planTables, realPlans, tablesToCsv } from "@parcomms/sample-data";
-import type { GeneratedFile } from "./registry";
+import type { GeneratedFile } from "./GeneratedFile";
 
 /**
  * The five real plans as CSV tables (packages/sample-data/data/csv/) and as

@@ -5,19 +5,15 @@
  */
 import { renderCodelistsDoc } from "./codelistsDoc";
 import { renderDataDoc } from "./dataDoc";
+import type { GeneratedFile } from "./GeneratedFile";
 import { renderPlanSchema } from "./planSchema";
 import { realPlanExportFiles } from "./realPlanExports";
 import { realPlanJsonFiles } from "./realPlanJson";
 import { renderRulesDoc } from "./rulesDoc";
 import { renderSeedModule } from "./seedModule";
 
+export type { GeneratedFile } from "./GeneratedFile";
 export { ROOT } from "./root";
-
-/** A generated file: where it lives (relative to the repository) and how to make its text. */
-export interface GeneratedFile {
-  readonly path: string;
-  readonly render: () => string;
-}
 
 export function generatedFiles(): GeneratedFile[] {
   return [

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -7,8 +8,10 @@ import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBr
 import { serveDist } from "./_lib/serveDist";
 
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
-const PLAN_004 = resolve(import.meta.dirname, "../../sample-data/data/plans/004_f3b844502d811123.json");
-const SEED_002 = resolve(import.meta.dirname, "../../sample-data/seeds/002_9c9d59d1a9d0f229.txt");
+// sample-data's files, found through its public exports ("./data/*", "./seeds/*").
+const sampleData = createRequire(import.meta.url);
+const PLAN_004 = sampleData.resolve("@parcomms/sample-data/data/plans/004_f3b844502d811123.json");
+const SEED_002 = sampleData.resolve("@parcomms/sample-data/seeds/002_9c9d59d1a9d0f229.txt");
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readSeedLines } from "../_testing/readSeedLines";
 import { audiences } from "../codelists/audiences";
-import { readSeedLines } from "./_lib/readSeedLines";
 import { matchAudiences } from "./matchAudiences";
 
 const S002 = "002_9c9d59d1a9d0f229.txt";

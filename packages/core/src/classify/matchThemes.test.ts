@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readSeedLines } from "../_testing/readSeedLines";
 import { themes } from "../codelists/themes";
-import { readSeedLines } from "./_lib/readSeedLines";
 import { matchThemes } from "./matchThemes";
 
 const S000 = "000_34833a3694ee8a96.txt";

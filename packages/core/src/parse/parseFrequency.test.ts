@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seedLines, seedPhrase } from "../_testing/seedLines";
 import { Frequency, Quota } from "../model/Frequency";
-import { seedLines, seedPhrase } from "./_lib/seedLines";
 import { comparable, raws, wrapLine } from "./_lib/spellingVariants";
 import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseFrequency } from "./parseFrequency";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seedLines, seedPhrase } from "../_testing/seedLines";
 import { ReportingCadence } from "../model/Reporting";
-import { seedLines, seedPhrase } from "./_lib/seedLines";
 import { moveToneMarks, wrapLine } from "./_lib/spellingVariants";
 import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseFailureMessages } from "./parseMessages";

@@ -1,8 +1,9 @@
 import type { SimpleTimeframe, Timeframe } from "../model/Timeframe";
 import { matchFrequency } from "./_lib/matchFrequency";
-import { matchTimeframeSegment, type SegmentResult, trimSegment } from "./_lib/matchTimeframeSegment";
+import { matchTimeframeSegment, trimSegment } from "./_lib/matchTimeframeSegment";
 import { type PreparedText, prepareText, quote } from "./_lib/prepareText";
 import { fail, guard, succeed } from "./_lib/result";
+import type { SegmentResult } from "./_lib/SegmentResult";
 import type { ParseResult } from "./ParseResult";
 
 /** Options of {@link parseTimeframe}. */

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seedPhrase } from "../_testing/seedLines";
 import { AdministrativeLevel } from "../model/AdministrativeLevel";
 import { UnitKind } from "../model/UnitKind";
-import { seedPhrase } from "./_lib/seedLines";
 import { moveToneMarks, wrapLine } from "./_lib/spellingVariants";
 import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseFailureMessages } from "./parseMessages";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seedLines, seedPhrase } from "../_testing/seedLines";
 import { PartialDate } from "../model/PartialDate";
 import { DATE_FORMS } from "./_lib/matchDate";
-import { seedLines, seedPhrase } from "./_lib/seedLines";
 import { comparable, moveToneMarks, wrapLine } from "./_lib/spellingVariants";
 import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseFailureMessages } from "./parseMessages";

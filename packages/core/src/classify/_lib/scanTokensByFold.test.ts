@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSeedLines } from "./readSeedLines";
+import { readSeedLines } from "../../_testing/readSeedLines";
 import { scanTokensByFold } from "./scanTokensByFold";
 import { tokenHash } from "./tokenHash";
 

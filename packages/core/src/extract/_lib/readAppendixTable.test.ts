@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { seedText } from "../../../../sample-data/src/seeds/seedText";
+import { seedPassage } from "../../_testing/seedLines";
 import { prepareLines } from "./prepareLines";
 import { readAppendixTable } from "./readAppendixTable";
 
 describe("readAppendixTable", () => {
   it("reads a table whose grid was lost, cells wrapped over lines (003:291-430)", () => {
-    const table = readAppendixTable(prepareLines(seedText("003_c2f82bd70c212939.txt")), 2024);
+    const table = readAppendixTable(prepareLines(seedPassage("003", 288, 430)), 2024);
     expect(table?.columns).toEqual(["number", "task", "products", "lead", "coordinating", "time"]);
     expect(table?.rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // 003:337-348: product, lead, coordinating and time share lines.
@@ -23,7 +23,7 @@ describe("readAppendixTable", () => {
   });
 
   it("reads tab-separated rows with HTML in a cell (001:153-165)", () => {
-    const table = readAppendixTable(prepareLines(seedText("001_ec564b67ad28c11a.txt")), 2024);
+    const table = readAppendixTable(prepareLines(seedPassage("001", 149, 165)), 2024);
     expect(table?.rows).toHaveLength(10);
     expect(table?.rows[2]).toMatchObject({
       lead: ["Trung tâm VHTT&TT thành phố, UBND phường, xã"],
@@ -51,7 +51,7 @@ describe("readAppendixTable", () => {
     ]);
   });
 
-  it("finds no table in a plan without one (004)", () => {
-    expect(readAppendixTable(prepareLines(seedText("004_f3b844502d811123.txt")))).toBeUndefined();
+  it("finds no table in text without one (002:140-161, the closing of a plan)", () => {
+    expect(readAppendixTable(prepareLines(seedPassage("002", 140, 161)))).toBeUndefined();
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { seedText } from "../../../../sample-data/src/seeds/seedText";
+import { seedPassage } from "../../_testing/seedLines";
 import { prepareLines } from "./prepareLines";
 import { readClosing } from "./readClosing";
 
 describe("readClosing", () => {
   it("reads the archive copy “Lưu: …” as recipient with purpose Lưu (002:143-154)", () => {
-    const lines = prepareLines(seedText("002_9c9d59d1a9d0f229.txt"));
+    const lines = prepareLines(seedPassage("002", 140, 161));
     const closing = readClosing(lines, 140, lines.length);
     expect(closing.recipientsHeading).toBe(143);
     expect(closing.recipients.at(-1)).toEqual({

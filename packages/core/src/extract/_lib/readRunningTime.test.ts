@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedLines } from "../../parse/_lib/seedLines";
+import { seedLines } from "../../_testing/seedLines";
 import { readRunningTime } from "./readRunningTime";
 
 describe("readRunningTime", () => {

@@ -1,7 +1,7 @@
 import type { PartialDate } from "../../model/PartialDate";
 import { checkDate, type DateMatch, daysInMonth, findDate, matchDateAt } from "./matchDate";
-import type { SegmentOptions, SegmentProblem, SegmentResult } from "./matchTimeframeSegment";
 import { displayText, type PreparedText, quote } from "./prepareText";
+import type { SegmentOptions, SegmentProblem, SegmentResult } from "./SegmentResult";
 
 const DEADLINE =
   /^(?:(?:hoan thanh|thuc hien|xong|ket thuc|trien khai|gui|nop|ban hanh|bao cao)(?: [^,;()]{0,80}?)? )?(?<kw>cham nhat(?: la)?|truoc|khong qua|khong muon hon|han chot|han cuoi) (?:trong |vao )?/d;

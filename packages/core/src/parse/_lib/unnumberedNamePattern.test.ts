@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "../../_lib/fold";
-import { seedLines } from "./seedLines";
+import { seedLines } from "../../_testing/seedLines";
 import { unnumberedNamePattern } from "./unnumberedNamePattern";
 
 const NAME = unnumberedNamePattern("chuong trinh|ke hoach|de an");

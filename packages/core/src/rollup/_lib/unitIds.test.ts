@@ -1,9 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../../sample-data/src/plans/plan000";
 import type { Plan } from "../../model/Plan";
 import type { UnitRef } from "../../model/UnitRef";
+import { minimalPlan } from "../../validate/_lib/minimalPlan";
 import { unitIds } from "./unitIds";
 import { unitSteps } from "./unitPath";
+
+/** 000's unit, xã Sơn Mầu as the plan writes it (000:5, 000:9), on a small plan of core's own. */
+const plan000: Plan = {
+  ...minimalPlan(),
+  id: "000_34833a3694ee8a96",
+  unit: {
+    name: "Sơn Mầu",
+    kind: "xa",
+    level: "commune",
+    era: "three-tier",
+    code: { era: "three-tier", code: "21338" },
+    officialName: "Sơn Màu",
+    parents: [
+      { kind: "huyen", name: "Sơn Tây" },
+      { kind: "tinh", name: "Quảng Ngãi" },
+    ],
+    match: "spelling-differs",
+  },
+};
 
 /** A copy of 000 issued by another unit. */
 const planOf = (id: string, unit: Partial<UnitRef> & Pick<UnitRef, "name" | "kind" | "level">): Plan => {

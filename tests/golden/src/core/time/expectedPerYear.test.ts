@@ -1,7 +1,6 @@
+import { type Activity, expectedPerYear } from "@parcomms/core";
+import { plan002 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan002 } from "../../../sample-data/src/plans/plan002";
-import type { Activity } from "../model/Activity";
-import { expectedPerYear } from "./expectedPerYear";
 
 function activity(id: string): Activity {
   const found = plan002.activities.find((a) => a.id === id);

@@ -1,12 +1,6 @@
+import { type ComplianceCheck, childCompliance, complianceMessage, type Plan } from "@parcomms/core";
+import { plan000, plan001, plan002, plan003, plan004 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../sample-data/src/plans/plan000";
-import { plan001 } from "../../../sample-data/src/plans/plan001";
-import { plan002 } from "../../../sample-data/src/plans/plan002";
-import { plan003 } from "../../../sample-data/src/plans/plan003";
-import { plan004 } from "../../../sample-data/src/plans/plan004";
-import type { Plan } from "../model/Plan";
-import { type ComplianceCheck, childCompliance } from "./childCompliance";
-import { complianceMessage } from "./complianceMessages";
 
 // None of the five plans is another's child (their parents are not in the set), so these tests hold
 // the real plans against 002's real requirements (002:85-95) as if they were its children.

@@ -1,11 +1,6 @@
+import { groupPlans, type Plan } from "@parcomms/core";
+import { plan000, plan001, plan002, plan003, plan004 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../sample-data/src/plans/plan000";
-import { plan001 } from "../../../sample-data/src/plans/plan001";
-import { plan002 } from "../../../sample-data/src/plans/plan002";
-import { plan003 } from "../../../sample-data/src/plans/plan003";
-import { plan004 } from "../../../sample-data/src/plans/plan004";
-import type { Plan } from "../model/Plan";
-import { groupPlans } from "./groupPlans";
 
 const all: Plan[] = [plan000, plan001, plan002, plan003, plan004];
 const summary = (by: Parameters<typeof groupPlans>[1], plans = all) =>

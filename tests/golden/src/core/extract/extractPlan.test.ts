@@ -1,8 +1,8 @@
+import { Plan } from "@parcomms/core";
+import { extractPlan } from "@parcomms/core/extract";
+import { seedText } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { seedText } from "../../../sample-data/src/seeds/seedText";
-import { Plan } from "../model/Plan";
-import { extractPlan } from "./extractPlan";
 
 const SEEDS = [
   "000_34833a3694ee8a96.txt",

@@ -1,8 +1,6 @@
+import { officeWorkload, type Plan } from "@parcomms/core";
+import { plan000, plan003 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../sample-data/src/plans/plan000";
-import { plan003 } from "../../../sample-data/src/plans/plan003";
-import type { Plan } from "../model/Plan";
-import { officeWorkload } from "./officeWorkload";
 
 const forms = (...n: number[]) => n.map((i) => `a-forms-item-III.${i}`);
 const assignment = (...n: number[]) => n.map((i) => `a-assignment-V.${i}`);

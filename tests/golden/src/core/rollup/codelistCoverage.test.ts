@@ -1,9 +1,6 @@
+import { type Codelist, codelistCoverage, type Plan } from "@parcomms/core";
+import { plan000, plan002 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../sample-data/src/plans/plan000";
-import { plan002 } from "../../../sample-data/src/plans/plan002";
-import type { Codelist } from "../model/CodelistEntry";
-import type { Plan } from "../model/Plan";
-import { codelistCoverage } from "./codelistCoverage";
 
 describe("codelistCoverage", () => {
   it("000:27-151 themes: 21 of the 28 top-level themes and 29 of the 46 leaves", () => {

@@ -1,14 +1,20 @@
+import {
+  type Plan,
+  type RollupHierarchy,
+  type RollupNode,
+  rollupHierarchy,
+  type UnitRef,
+} from "@parcomms/core";
+import {
+  findUnit,
+  generateNationalDataset,
+  plan000,
+  plan001,
+  plan002,
+  plan003,
+  plan004,
+} from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../sample-data/src/plans/plan000";
-import { plan001 } from "../../../sample-data/src/plans/plan001";
-import { plan002 } from "../../../sample-data/src/plans/plan002";
-import { plan003 } from "../../../sample-data/src/plans/plan003";
-import { plan004 } from "../../../sample-data/src/plans/plan004";
-import { generateNationalDataset } from "../../../sample-data/src/synthetic/generateNationalDataset";
-import { findUnit } from "../../../sample-data/src/units/findUnit";
-import type { Plan } from "../model/Plan";
-import type { UnitRef } from "../model/UnitRef";
-import { type RollupHierarchy, type RollupNode, rollupHierarchy } from "./rollupHierarchy";
 
 const all: Plan[] = [plan000, plan001, plan002, plan003, plan004];
 

@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { seedLines } from "./seedLines";
 
 /**
  * Lines `start` to `end` (1-based, inclusive) of a seed document, joined with
- * "\n", read from packages/sample-data/seeds. For tests only: core does not
- * depend on @parcomms/sample-data, which holds the same texts.
+ * "\n", from core's own copy of the lines its tests quote (seedQuotes.ts).
+ * For tests only: core does not depend on @parcomms/sample-data, which holds
+ * the whole texts.
  *
  * @param file - the seed's file name, e.g. "001_ec564b67ad28c11a.txt"
  * @param start - first line, 1-based
@@ -13,9 +14,5 @@ import { readFileSync } from "node:fs";
  * readSeedLines("004_f3b844502d811123.txt", 112) // "1. Phòng Văn hóa - Xã hội"
  */
 export function readSeedLines(file: string, start: number, end: number = start): string {
-  const url = new URL(`../../../../sample-data/seeds/${file}`, import.meta.url);
-  return readFileSync(url, "utf8")
-    .split(/\r?\n/)
-    .slice(start - 1, end)
-    .join("\n");
+  return seedLines(file, start, end);
 }

@@ -1,11 +1,7 @@
+import { type Codelist, type Plan, themeChannelMatrix } from "@parcomms/core";
+import { plan000, plan001, plan002 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../sample-data/src/plans/plan000";
-import { plan001 } from "../../../sample-data/src/plans/plan001";
-import { plan002 } from "../../../sample-data/src/plans/plan002";
-import type { Codelist } from "../model/CodelistEntry";
-import type { Plan } from "../model/Plan";
-import { themeChannelMatrix } from "./themeChannelMatrix";
 
 const ids = (...refs: string[]) =>
   refs.map((r) => (r.startsWith("V") ? `a-assignment-${r}` : `a-forms-item-${r}`));

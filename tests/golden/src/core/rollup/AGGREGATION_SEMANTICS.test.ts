@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { AGGREGATION_SEMANTICS, rollupHierarchy } from "@parcomms/core";
+import { plan000 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../sample-data/src/plans/plan000";
-import { AGGREGATION_SEMANTICS } from "./AGGREGATION_SEMANTICS";
-import { rollupHierarchy } from "./rollupHierarchy";
 
-const guide = readFileSync(fileURLToPath(new URL("../../../../docs/rollups.md", import.meta.url)), "utf8");
+const guide = readFileSync(fileURLToPath(new URL("../../../../../docs/rollups.md", import.meta.url)), "utf8");
 
 describe("AGGREGATION_SEMANTICS", () => {
   it("has one entry for each measure rollupHierarchy reports, and no other", () => {

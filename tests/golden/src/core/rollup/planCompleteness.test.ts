@@ -1,13 +1,6 @@
+import { type Plan, planCompleteness } from "@parcomms/core";
+import { adminUnits, childrenOf, plan000, plan001, plan002, plan003, plan004 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../sample-data/src/plans/plan000";
-import { plan001 } from "../../../sample-data/src/plans/plan001";
-import { plan002 } from "../../../sample-data/src/plans/plan002";
-import { plan003 } from "../../../sample-data/src/plans/plan003";
-import { plan004 } from "../../../sample-data/src/plans/plan004";
-import { adminUnits } from "../../../sample-data/src/units/adminUnits";
-import { childrenOf } from "../../../sample-data/src/units/childrenOf";
-import type { Plan } from "../model/Plan";
-import { planCompleteness } from "./planCompleteness";
 
 const all: Plan[] = [plan000, plan001, plan002, plan003, plan004];
 const sonTay = { era: "three-tier", code: "530" } as const;

@@ -1,12 +1,7 @@
+import { type Plan, quarterLoad } from "@parcomms/core";
+import { plan000, plan001, plan002, plan003, plan004 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../../../sample-data/src/plans/plan000";
-import { plan001 } from "../../../sample-data/src/plans/plan001";
-import { plan002 } from "../../../sample-data/src/plans/plan002";
-import { plan003 } from "../../../sample-data/src/plans/plan003";
-import { plan004 } from "../../../sample-data/src/plans/plan004";
-import type { Plan } from "../model/Plan";
-import { quarterLoad } from "./quarterLoad";
 
 describe("quarterLoad", () => {
   it("000:79-127: Quý I (000:91) in Q1 only, Quý II, III (000:97) in Q2-Q3, 'Thường xuyên' and 'Trong năm' in all", () => {
