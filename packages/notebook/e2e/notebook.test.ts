@@ -261,6 +261,71 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     await expect.poll(() => page.locator("#hover-timeline").textContent()).toContain("Không định thời gian");
   });
 
+  it("places the heatmap's hint where it covers none of the chart's labels", async () => {
+    const { page } = await open();
+    const canvas = page.locator("#chart-heatmap .chart-canvas");
+    await expect.poll(() => canvas.locator("svg").count()).toBe(1);
+    // The chart's top at the top of the screen: the first row of facets and its column labels in view.
+    await canvas.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.waitForTimeout(100);
+    await shoot(page, "14-heatmap-hint");
+    const overlaps = await page.evaluate(() => {
+      const hint = document.getElementById("hover-heatmap")?.getBoundingClientRect();
+      if (!hint) return ["no hint"];
+      const texts = Array.from(document.querySelectorAll("#chart-heatmap svg text"));
+      return texts
+        .filter((text) => {
+          const box = text.getBoundingClientRect();
+          return (
+            box.width > 0 &&
+            box.left < hint.right &&
+            hint.left < box.right &&
+            box.top < hint.bottom &&
+            hint.top < box.bottom
+          );
+        })
+        .map((text) => text.textContent ?? "");
+    });
+    expect(overlaps).toEqual([]);
+    // It sits above the chart, next to the first row, and keeps its size when it names activities,
+    // so the cells never move under the pointer.
+    const hint = page.locator("#hover-heatmap");
+    const before = await hint.boundingBox();
+    await page
+      .locator("#chart-heatmap rect")
+      .filter({ has: page.locator("title") })
+      .first()
+      .hover();
+    await expect.poll(() => hint.textContent()).toContain("Cải cách thủ tục hành chính");
+    const after = await hint.boundingBox();
+    const chart = await canvas.boundingBox();
+    expect(after?.height).toBe(before?.height);
+    expect((after?.y ?? 0) + (after?.height ?? 0)).toBeLessThanOrEqual(chart?.y ?? 0);
+  });
+
+  it("summarises the heatmap and the scorecard as a list a reader can scan, in both languages", async () => {
+    const { page } = await open();
+    const units = (chart: string) => page.locator(`#chart-${chart} .summary > ul > li`);
+    await expect.poll(() => units("heatmap").count()).toBe(5);
+    expect(await page.locator("#chart-heatmap .summary-lead").textContent()).toBe(
+      "Độ phủ chủ đề và hình thức, từng đơn vị (5):",
+    );
+    expect(await units("heatmap").first().textContent()).toMatch(/^Xã Sơn Mầu: hoạt động phủ 4\/21 chủ đề/);
+    await page.locator("#scorecard").scrollIntoViewIfNeeded();
+    await expect.poll(() => units("scorecard").count()).toBe(5);
+    // xã Gia Tân (003): 22 of 28 themes, its 6 gaps one per line.
+    const giaTan = units("scorecard").nth(3);
+    expect(await giaTan.locator("li").count()).toBe(6);
+    await shoot(page, "15-summaries", "#scorecard");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect
+      .poll(() => page.locator("#chart-scorecard .summary-lead").textContent())
+      .toBe("Themes covered and gaps, unit by unit (5):");
+    await expect
+      .poll(() => units("scorecard").nth(3).locator("li").first().textContent())
+      .toBe("Why reform matters");
+  });
+
   it("reads a plan file dropped on the drop zone", async () => {
     const { page } = await open();
     const text = readFileSync(PLAN_004, "utf8");
