@@ -317,6 +317,9 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     const giaTan = units("scorecard").nth(3);
     expect(await giaTan.locator("li").count()).toBe(6);
     await shoot(page, "15-summaries", "#scorecard");
+    // The same data as a table, built when opened: 5 units × 28 themes.
+    await page.locator("#chart-scorecard .table-view summary").click();
+    await expect.poll(() => page.locator("#chart-scorecard .table-view tbody tr").count()).toBe(140);
     await page.getByRole("button", { name: "English" }).click();
     await expect
       .poll(() => page.locator("#chart-scorecard .summary-lead").textContent())

@@ -107,18 +107,18 @@ export function chartFigure(language: Language, name: string, chart: ChartResult
     show(marks[next]);
     current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   });
+  // The table is built when first opened: most redraws are never looked at as a table.
+  const tableView = h("details", { class: "table-view" }, h("summary", {}, t(language, "chart.showTable")));
+  tableView.addEventListener("toggle", () => {
+    if (tableView.open && !tableView.querySelector("table")) tableView.append(dataTable(chart.table, chart.title));
+  });
   return h(
     "figure",
     { class: "chart", id: `chart-${name}`, "data-chart": name },
     chartSummary(chart),
     hover,
     canvas,
-    h(
-      "details",
-      { class: "table-view" },
-      h("summary", {}, t(language, "chart.showTable")),
-      dataTable(chart.table, chart.title),
-    ),
+    tableView,
     exportBar(language, { name, what: chart.title, table: chart.table, chart: chart.element }),
   );
 }
