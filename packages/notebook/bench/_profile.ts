@@ -10,7 +10,11 @@ const fragment = synthetic ? `data=syn3&units=${encodeURIComponent(ids)}` : "";
 const { page, context } = await openNotebook(browser, server.url, fragment);
 await page.waitForFunction(() => Number(document.body.dataset.rendered ?? 0) > 0, null, { timeout: 120_000 });
 if (synthetic) {
-  await page.waitForFunction(() => /sẵn sàng/.test(document.querySelector("#ds-syn3-hint")?.textContent ?? ""), null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => /sẵn sàng/.test(document.querySelector("#ds-syn3-hint")?.textContent ?? ""),
+    null,
+    { timeout: 120_000 },
+  );
   await page.locator("#unit-province").selectOption({ label: "tỉnh Bắc Giang" });
   await page.waitForTimeout(1000);
 }

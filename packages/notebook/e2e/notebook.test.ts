@@ -378,6 +378,12 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     await expect.poll(() => page.locator("#chart-heatmap .summary").count()).toBe(1);
     expect(await page.locator("#units .chips .badge.synthetic").count()).toBe(1);
     await shoot(page, "10-synthetic");
+    // The real plans load only when their dataset is opened, and then join the picker.
+    await page.locator("#unit-level").selectOption("commune");
+    await page.locator("#unit-search").fill("son mau");
+    expect(await page.locator("#unit-list .badge.real").count()).toBe(0);
+    await page.locator("#ds-real").check();
+    await expect.poll(() => page.locator("#unit-list li", { hasText: "xã Sơn Mầu" }).count()).toBe(1);
   });
 
   it("draws the chosen synthetic units first, then grows the unit list to the whole country", async () => {

@@ -41,13 +41,8 @@ export class Notebook {
   private renderedLanguage = "";
 
   constructor(private readonly root: HTMLElement) {
-    const fromUrl = decodeState(location.hash);
-    this.state = fromUrl;
+    this.state = decodeState(location.hash);
     this.store = new DataStore(() => this.dataChanged());
-    if (!new URLSearchParams(location.hash.slice(1)).has("units") && fromUrl.datasets.includes("real")) {
-      // First visit: the five real plans, all chosen.
-      this.state = { ...fromUrl, selected: this.store.entries({ real: true, eras: [] }).map((e) => e.id) };
-    }
     window.addEventListener("hashchange", () => {
       if (location.hash.slice(1) === encodeState(this.state)) return;
       this.set(decodeState(location.hash));
@@ -57,6 +52,16 @@ export class Notebook {
   /** Builds the page, restores the user's files and draws the first results. */
   async start(): Promise<void> {
     this.openDatasets();
+    if (this.state.datasets.includes("real")) {
+      await this.store.openReal();
+      if (!new URLSearchParams(location.hash.slice(1)).has("units")) {
+        // First visit: the five real plans, all chosen.
+        this.state = {
+          ...this.state,
+          selected: this.store.entries({ real: true, eras: [] }).map((e) => e.id),
+        };
+      }
+    }
     this.render();
     // The user's kept files first, so the first results already include them.
     await this.store.restore();
@@ -88,7 +93,11 @@ export class Notebook {
 
   private openDatasets(): void {
     for (const d of this.state.datasets)
-      if (d !== "real") this.store.openSynthetic(ERA_OF[d], this.state.selected);
+      if (d === "real") {
+        // Opened after the start (a click, a link): refresh when its plans have arrived.
+        if (this.renderedLanguage && !this.store.realOpen)
+          void this.store.openReal().then(() => this.dataChanged());
+      } else this.store.openSynthetic(ERA_OF[d], this.state.selected);
   }
 
   private context(entries: PlanEntry[], selected: PlanEntry[], plans: Plan[], peers: Plan[]): Context {

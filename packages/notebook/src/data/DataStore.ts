@@ -1,5 +1,4 @@
 import type { Era, Plan } from "@parcomms/core";
-import { realPlans } from "@parcomms/sample-data";
 import { SyntheticClient } from "../worker/SyntheticClient";
 import type { SyntheticStatus } from "../worker/SyntheticStatus";
 import { entryOfPlan } from "./entryOfPlan";
@@ -7,9 +6,6 @@ import type { FileProblem } from "./FileProblem";
 import type { OwnFile } from "./OwnFile";
 import { OwnFiles } from "./OwnFiles";
 import type { PlanEntry } from "./PlanEntry";
-
-const REAL = new Map<string, Plan>(realPlans.map((p) => [p.id, p]));
-const REAL_ENTRIES = realPlans.map((p) => entryOfPlan(p, "real"));
 
 /**
  * All plans the notebook has open, in one place for the sections: the five
@@ -19,11 +15,16 @@ const REAL_ENTRIES = realPlans.map((p) => entryOfPlan(p, "real"));
  *
  * @example
  * const store = new DataStore(() => notebook.refresh());
+ * await store.openReal();
  * store.entries({ real: true, eras: [] }).length // 5
  * await store.plans(["000_34833a3694ee8a96"]) // [plan000]
  */
 export class DataStore {
-  private readonly own = new OwnFiles(REAL);
+  /** The real plans, once loaded (see {@link DataStore.openReal}), and their entries. */
+  private readonly real = new Map<string, Plan>();
+  private realEntries: PlanEntry[] = [];
+  private realLoading: Promise<void> | undefined;
+  private readonly own = new OwnFiles(this.real);
   private readonly syntheticData: SyntheticClient;
 
   /** @param onChange - called when the open data changed (files read or removed, synthetic progress) */
@@ -46,10 +47,27 @@ export class DataStore {
     return this.syntheticData.status;
   }
 
+  /**
+   * Loads the five real plans, once (a chunk of their own: a view of synthetic data never loads
+   * them); until then they have no entries.
+   */
+  openReal(): Promise<void> {
+    this.realLoading ??= import("../lazy/realPlans").then(({ realPlans }) => {
+      for (const plan of realPlans) this.real.set(plan.id, plan);
+      this.realEntries = realPlans.map((p) => entryOfPlan(p, "real"));
+    });
+    return this.realLoading;
+  }
+
+  /** Whether the real plans have been asked for (see {@link DataStore.openReal}). */
+  get realOpen(): boolean {
+    return this.realLoading !== undefined;
+  }
+
   /** Entries of the open datasets and the user's files, real plans first. */
   entries(datasets: { real: boolean; eras: readonly Era[] }): PlanEntry[] {
     return [
-      ...(datasets.real ? REAL_ENTRIES : []),
+      ...(datasets.real ? this.realEntries : []),
       ...this.own.entries,
       ...datasets.eras.flatMap((era) => this.syntheticData.entries(era)),
     ];
@@ -62,7 +80,8 @@ export class DataStore {
 
   /** The plans with these ids, in the same order; ids that are not open are skipped. */
   async plans(ids: readonly string[]): Promise<Plan[]> {
-    const known = (id: string) => REAL.get(id) ?? this.own.plans.get(id) ?? this.syntheticData.cached(id);
+    const known = (id: string) =>
+      this.real.get(id) ?? this.own.plans.get(id) ?? this.syntheticData.cached(id);
     const fetched = await this.syntheticData.plans(ids.filter((id) => known(id) === undefined));
     const byId = new Map(fetched.map((p) => [p.id, p]));
     return ids.flatMap((id) => known(id) ?? byId.get(id) ?? []);

@@ -110,7 +110,8 @@ export function chartFigure(language: Language, name: string, chart: ChartResult
   // The table is built when first opened: most redraws are never looked at as a table.
   const tableView = h("details", { class: "table-view" }, h("summary", {}, t(language, "chart.showTable")));
   tableView.addEventListener("toggle", () => {
-    if (tableView.open && !tableView.querySelector("table")) tableView.append(dataTable(chart.table, chart.title));
+    if (tableView.open && !tableView.querySelector("table"))
+      tableView.append(dataTable(chart.table, chart.title));
   });
   return h(
     "figure",
