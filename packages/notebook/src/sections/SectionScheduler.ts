@@ -1,4 +1,4 @@
-import { nextFrame } from "../_lib/nextFrame";
+import { yieldToPage } from "../_lib/yieldToPage";
 import { h } from "../dom/h";
 import { t } from "../i18n/t";
 import type { Telemetry } from "../telemetry/Telemetry";
@@ -84,7 +84,7 @@ export class SectionScheduler {
     let slice = performance.now();
     for (const section of later) {
       if (performance.now() - slice > 32) {
-        await nextFrame();
+        await yieldToPage();
         slice = performance.now();
       }
       if (!current()) return false;
