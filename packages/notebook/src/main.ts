@@ -13,6 +13,9 @@ const eras: [string, Era][] = [
 ];
 for (const [id, era] of eras) if (data.includes(id)) syntheticWorker.post({ type: "generate", era, first });
 
+// The real plans (the default view) load alongside the notebook's code, not after it.
+if (!params.has("data") || data.includes("real")) void import("./lazy/realPlans");
+
 const root = document.getElementById("app");
 const { Notebook } = await import("./App");
 if (root) void new Notebook(root).start();

@@ -8,6 +8,18 @@ export interface ChartTable {
   rows: Record<string, string | number | null>[];
 }
 
+/**
+ * A chart's summary as a reader scans it: a lead sentence, then one item per
+ * unit, each with its own list where it has one (a unit's gaps). It says
+ * what `summary` says, in the same words, laid out as a list.
+ */
+export interface ChartOutline {
+  /** The lead sentence ("Độ phủ chủ đề và hình thức của 5 đơn vị:"). */
+  lead: string;
+  /** One item per unit: its sentence, and the entries of its list if any. */
+  items: { text: string; list?: string[] }[];
+}
+
 /** What every chart function returns. */
 export interface ChartResult {
   /** The chart: an `<svg>` with `<title>`, `<desc>` (the summary), `aria-label` and `aria-description`. */
@@ -18,6 +30,8 @@ export interface ChartResult {
   ariaLabel: string;
   /** A generated text alternative, localized ("Xã Gia Tân: hoạt động phủ 14/22 chủ đề …"). */
   summary: string;
+  /** The summary laid out as a lead and a list, for charts of several units (heatmap, scorecard). */
+  outline?: ChartOutline;
   /** The same data as a plain table. */
   table: ChartTable;
 }

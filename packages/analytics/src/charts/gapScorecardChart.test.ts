@@ -23,6 +23,25 @@ describe("gapScorecardChart", () => {
     expect(summary).toContain("Xã Gia Tân covers 22 of 28 applicable themes; gaps: “Why reform matters”");
   });
 
+  it("lays the summary out as a lead and one item per unit, its gaps as a list, saying what the summary says", () => {
+    const gaps = coverageGaps(realPlans);
+    const { outline, summary } = gapScorecardChart(gaps, { document: testDocument(), language: "en" });
+    expect(outline?.lead).toBe("Themes covered and gaps, unit by unit (5):");
+    expect(outline?.items).toHaveLength(5);
+    const giaTan = outline?.items[3];
+    expect(giaTan?.text).toBe("Xã Gia Tân covers 22 of 28 applicable themes; gaps (6):");
+    expect(giaTan?.list).toHaveLength(6);
+    expect(giaTan?.list?.[0]).toBe("Why reform matters");
+    // Every gap the paragraph names is an entry of a list, and every unit's counts are in its item.
+    for (const item of outline?.items ?? []) {
+      expect(summary).toContain(item.text.replace(/; gaps \(\d+\):$/, "").replace(/\.$/, ""));
+      for (const gap of item.list ?? []) expect(summary).toContain(`“${gap}”`);
+    }
+    const vi = gapScorecardChart(gaps, { document: testDocument() }).outline;
+    expect(vi?.lead).toBe("Chủ đề đã phủ và khoảng trống, từng đơn vị (5):");
+    expect(vi?.items[3]?.text).toBe("Xã Gia Tân phủ 22/28 chủ đề áp dụng được; khoảng trống (6):");
+  });
+
   it("draws a symbol in every cell, so colour is not the only cue", () => {
     const { element } = gapScorecardChart(coverageGaps(realPlans), { document: testDocument() });
     const symbols = [...element.querySelectorAll("text")].filter((t) => /^[✓✗–]$/.test(t.textContent ?? ""));

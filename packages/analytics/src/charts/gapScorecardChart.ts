@@ -117,6 +117,24 @@ export function gapScorecardChart(gaps: CoverageGaps, options: GapScorecardChart
       }),
     )
     .join(chartMessage("sentenceSeparator", language))}.`;
+  const outline = {
+    lead: chartMessage("scorecardLead", language, { count: gaps.units.length }),
+    items: gaps.units.map((u) => {
+      const counts = {
+        unit: capitalise(u.unitName),
+        covered: u.coverage.themes.covered,
+        applicable: u.coverage.themes.total,
+      };
+      return u.absolute.themes.length === 0
+        ? {
+            text: `${chartMessage("scorecardUnitSummary", language, { ...counts, gaps: chartMessage("scorecardNoGap", language) })}.`,
+          }
+        : {
+            text: chartMessage("scorecardUnitLine", language, { ...counts, count: u.absolute.themes.length }),
+            list: u.absolute.themes.map((code) => themeOf.get(code) ?? code),
+          };
+    }),
+  };
   const element = decorateSvg(
     svg,
     {
@@ -137,6 +155,7 @@ export function gapScorecardChart(gaps: CoverageGaps, options: GapScorecardChart
     title,
     ariaLabel,
     summary,
+    outline,
     table: {
       columns: [
         { key: "unit", label: chartMessage("unit", language) },

@@ -1,5 +1,5 @@
 export { ChartError, type ChartErrorCode } from "./ChartError";
-export type { ChartOptions, ChartResult, ChartTable } from "./ChartResult";
+export type { ChartOptions, ChartOutline, ChartResult, ChartTable } from "./ChartResult";
 export { type CadenceCalendarChartOptions, cadenceCalendarChart } from "./cadenceCalendarChart";
 export { type ChartKind, type ChartKindEntry, chartKinds } from "./chartKinds";
 export { type GapScorecardChartOptions, gapScorecardChart } from "./gapScorecardChart";

@@ -1,4 +1,4 @@
-import { plan001, plan003, realPlans } from "@parcomms/sample-data";
+import { plan001, plan003, plan004, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 import { snapshotPath, testDocument } from "./_lib/testDocument";
 import { ChartError } from "./ChartError";
@@ -44,6 +44,18 @@ describe("themeChannelHeatmap", () => {
     expect(summary).toBe(
       "Xã Gia Tân: hoạt động phủ 14/22 chủ đề mà kế hoạch nêu (28 chủ đề trong danh mục), 1/28 ô có chỉ tiêu hoặc tần suất; không hoạt động nào dùng “Trực quan và ấn phẩm”.",
     );
+  });
+
+  it("lays the summary out as a lead and one line per unit, in both languages", () => {
+    const { outline, summary } = themeChannelHeatmap([plan003, plan004], { document: testDocument() });
+    expect(outline?.lead).toBe("Độ phủ chủ đề và hình thức, từng đơn vị (2):");
+    expect(outline?.items.map((i) => i.text)).toEqual(summary.split(/(?<=\.) (?=Xã|Phường)/));
+    expect(outline?.items[0]?.text).toBe(
+      "Xã Gia Tân: hoạt động phủ 14/22 chủ đề mà kế hoạch nêu (28 chủ đề trong danh mục), 1/28 ô có chỉ tiêu hoặc tần suất; không hoạt động nào dùng “Trực quan và ấn phẩm”.",
+    );
+    const en = themeChannelHeatmap([plan003, plan004], { document: testDocument(), language: "en" }).outline;
+    expect(en?.lead).toBe("Theme and channel coverage, unit by unit (2):");
+    expect(en?.items[1]?.text).toMatch(/^Trúc Lâm ward: activities cover /);
   });
 
   it("gives the svg a title, a description and aria attributes", { timeout: 30_000 }, () => {

@@ -198,9 +198,14 @@ export function themeChannelHeatmap(
 
   const title = chartMessage("heatmapTitle", language);
   const ariaLabel = chartMessage("heatmapAria", language, { units: units.join(", ") });
-  const summary = plans
-    .map((plan, i) => unitSummary(plan, matrices[i], units[i] ?? "", level, language))
-    .join(chartMessage("sentenceSeparator", language));
+  const unitSummaries = plans.map((plan, i) =>
+    unitSummary(plan, matrices[i], units[i] ?? "", level, language),
+  );
+  const summary = unitSummaries.join(chartMessage("sentenceSeparator", language));
+  const outline = {
+    lead: chartMessage("heatmapLead", language, { count: plans.length }),
+    items: unitSummaries.map((text) => ({ text: `${text}.` })),
+  };
   const element = decorateSvg(
     svg,
     {
@@ -218,6 +223,7 @@ export function themeChannelHeatmap(
     title,
     ariaLabel,
     summary: `${summary}.`,
+    outline,
     table: {
       columns: [
         { key: "unit", label: chartMessage("unit", language) },

@@ -228,7 +228,10 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
     );
     expect(png.code).toBe(0);
     expect([...readFileSync(at("scorecard.png")).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    expect(png.stdout).toContain("Xã Gia Tân covers 22 of 28 applicable themes");
+    expect(png.stdout).toContain("Themes covered and gaps, unit by unit (5):\n- Xã Sơn Mầu covers ");
+    expect(png.stdout).toContain(
+      "\n- Xã Gia Tân covers 22 of 28 applicable themes; gaps (6):\n    - Why reform matters\n",
+    );
     const bad = await parcomms("chart", "pie", P003, "--out", at("pie.svg"));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(

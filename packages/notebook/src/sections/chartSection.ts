@@ -36,12 +36,19 @@ export function chartSection(
 ): Section {
   const result = h("div", { class: "chart-slot" });
   const element = section(id, t(language, keys.title), t(language, keys.intro), null, result);
+  // The slot's width, kept by a ResizeObserver: reading clientWidth at each redraw forced a layout of
+  // the whole page (the previous sections' new charts) before every chart, about 15 ms each.
+  let slotWidth = 0;
+  new ResizeObserver((entries) => {
+    for (const entry of entries) slotWidth = Math.round(entry.contentRect.width);
+  }).observe(result);
   const update = (context: Context) => {
     if (context.plans.length === 0) {
       result.replaceChildren(h("p", { class: "empty" }, t(language, "units.noneHint")));
       return;
     }
-    const width = Math.max(480, Math.min(1040, result.clientWidth || element.clientWidth || 960));
+    slotWidth ||= result.clientWidth || element.clientWidth;
+    const width = Math.max(480, Math.min(1040, slotWidth || 960));
     try {
       const drawn = draw(context, { language, width });
       result.replaceChildren(...(drawn ? [chartFigure(language, id, drawn.chart), drawn.extra ?? ""] : []));

@@ -8,6 +8,7 @@ import {
   validatePlan,
 } from "@parcomms/core";
 import { linesFor } from "../_lib/linesFor";
+import { sourceLines } from "../_lib/sourceLines";
 import { h } from "../dom/h";
 import type { ExportTable } from "../export/toCsv";
 import { t } from "../i18n/t";
@@ -247,7 +248,7 @@ async function sourceView(
 ): Promise<{ element: HTMLElement; highlight: (lines: LineRange) => void } | undefined> {
   const seeds = await import("../lazy/seeds");
   if (plan.provenance.synthetic || !seeds.SEED_FILES.includes(plan.provenance.document)) return undefined;
-  const lines = seeds.seedText(plan.provenance.document).split(/\r?\n/);
+  const lines = sourceLines(seeds.seedText(plan.provenance.document));
   const pre = h(
     "pre",
     {

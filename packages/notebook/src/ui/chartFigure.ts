@@ -2,6 +2,7 @@ import type { ChartResult } from "@parcomms/analytics";
 import type { Language } from "@parcomms/core";
 import { h } from "../dom/h";
 import { t } from "../i18n/t";
+import { chartSummary } from "./chartSummary";
 import { dataTable } from "./dataTable";
 import { exportBar } from "./exportBar";
 
@@ -40,9 +41,10 @@ function details(language: Language, text: string): (Node | string)[] {
 
 /**
  * A chart as the notebook shows it: the generated summary (the text
- * alternative, visible to everyone; the title is drawn in the chart itself),
- * the chart, a line that names the activities behind the cell under the
- * pointer or under keyboard focus (Tab to the chart, then the arrow keys), the
+ * alternative, visible to everyone, as a list for charts of several units;
+ * the title is drawn in the chart itself), a box above the chart that names
+ * the activities behind the cell under the pointer or under keyboard focus
+ * (Tab to the chart, then the arrow keys), the chart, the
  * same data as a table, and export buttons (CSV, JSON, SVG, PNG).
  *
  * @param language - the interface language
@@ -105,18 +107,19 @@ export function chartFigure(language: Language, name: string, chart: ChartResult
     show(marks[next]);
     current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   });
+  // The table is built when first opened: most redraws are never looked at as a table.
+  const tableView = h("details", { class: "table-view" }, h("summary", {}, t(language, "chart.showTable")));
+  tableView.addEventListener("toggle", () => {
+    if (tableView.open && !tableView.querySelector("table"))
+      tableView.append(dataTable(chart.table, chart.title));
+  });
   return h(
     "figure",
     { class: "chart", id: `chart-${name}`, "data-chart": name },
-    h("figcaption", { class: "summary" }, chart.summary),
-    canvas,
+    chartSummary(chart),
     hover,
-    h(
-      "details",
-      { class: "table-view" },
-      h("summary", {}, t(language, "chart.showTable")),
-      dataTable(chart.table, chart.title),
-    ),
+    canvas,
+    tableView,
     exportBar(language, { name, what: chart.title, table: chart.table, chart: chart.element }),
   );
 }

@@ -48,6 +48,10 @@ export const chartMessages = {
     vi: "{unit}: hoạt động phủ {activityThemes}/{planThemes} chủ đề mà kế hoạch nêu ({total} chủ đề trong danh mục), {rateCells}/{cells} ô có chỉ tiêu hoặc tần suất; {channelGap}",
     en: "{unit}: activities cover {activityThemes} of the {planThemes} themes the plan names ({total} in the codelist), {rateCells} of {cells} cells have a quota or frequency; {channelGap}",
   },
+  heatmapLead: {
+    vi: "Độ phủ chủ đề và hình thức, từng đơn vị ({count}):",
+    en: "Theme and channel coverage, unit by unit ({count}):",
+  },
   heatmapNoChannelGap: {
     vi: "hoạt động dùng đủ {count} nhóm hình thức",
     en: "activities use all {count} channel groups",
@@ -69,6 +73,14 @@ export const chartMessages = {
     en: "{unit} covers {covered} of {applicable} applicable themes; gaps: {gaps}",
   },
   scorecardNoGap: { vi: "không có", en: "none" },
+  scorecardLead: {
+    vi: "Chủ đề đã phủ và khoảng trống, từng đơn vị ({count}):",
+    en: "Themes covered and gaps, unit by unit ({count}):",
+  },
+  scorecardUnitLine: {
+    vi: "{unit} phủ {covered}/{applicable} chủ đề áp dụng được; khoảng trống ({count}):",
+    en: "{unit} covers {covered} of {applicable} applicable themes; gaps ({count}):",
+  },
 
   // Timeline.
   timelineTitle: { vi: "Hoạt động theo quý", en: "Activities by quarter" },

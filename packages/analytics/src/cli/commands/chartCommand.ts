@@ -109,7 +109,14 @@ export const chartCommand: Command = {
       writeFileSync(resolve(io.cwd, out), /\.png$/i.test(out) ? svgToPng(svg) : svg),
     );
     if (!written) return 1;
-    io.stdout.write(`${chart.title}\n${chart.summary}\n→ ${out}\n`);
+    // A chart of several units prints its summary as a list: one line per unit, its gaps indented under it.
+    const summary = chart.outline
+      ? [
+          chart.outline.lead,
+          ...chart.outline.items.flatMap((i) => [`- ${i.text}`, ...(i.list ?? []).map((g) => `    - ${g}`)]),
+        ].join("\n")
+      : chart.summary;
+    io.stdout.write(`${chart.title}\n${summary}\n→ ${out}\n`);
     return failed ? 1 : 0;
   },
 };
