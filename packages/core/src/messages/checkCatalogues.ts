@@ -8,7 +8,12 @@ import type { MessageCatalogue } from "./MessageCatalogue";
  * between Vietnamese and English.
  */
 export type CatalogueProblem =
-  | { readonly problem: "missing-text"; readonly catalogue: string; readonly code: string; readonly language: Language }
+  | {
+      readonly problem: "missing-text";
+      readonly catalogue: string;
+      readonly code: string;
+      readonly language: Language;
+    }
   | { readonly problem: "duplicate-code"; readonly code: string; readonly catalogues: readonly string[] }
   | {
       readonly problem: "params-differ";
@@ -46,11 +51,13 @@ export function checkCatalogues(catalogues: Readonly<Record<string, MessageCatal
       owners.set(code, [...(owners.get(code) ?? []), name]);
       const entry: unknown = catalogue[code];
       const text = (language: Language) => {
-        const value = entry && typeof entry === "object" ? (entry as Record<string, unknown>)[language] : undefined;
+        const value =
+          entry && typeof entry === "object" ? (entry as Record<string, unknown>)[language] : undefined;
         return typeof value === "string" && value.trim() !== "" ? value : undefined;
       };
       for (const language of LANGUAGES) {
-        if (text(language) === undefined) problems.push({ problem: "missing-text", catalogue: name, code, language });
+        if (text(language) === undefined)
+          problems.push({ problem: "missing-text", catalogue: name, code, language });
       }
       const vi = text("vi");
       const en = text("en");

@@ -17,7 +17,9 @@ describe("formatMessage types", () => {
   });
 
   it("asks exactly the placeholders of a literal code", () => {
-    expectTypeOf(formatMessage(messages, "t.one", { ref: "1", unit: "xã Gia Tân" }, "vi")).toEqualTypeOf<string>();
+    expectTypeOf(
+      formatMessage(messages, "t.one", { ref: "1", unit: "xã Gia Tân" }, "vi"),
+    ).toEqualTypeOf<string>();
     // @ts-expect-error: unit is missing
     formatMessage(messages, "t.one", { ref: "1" }, "vi");
     // @ts-expect-error: not a code of the catalogue

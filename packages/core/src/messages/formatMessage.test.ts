@@ -42,7 +42,9 @@ describe("formatMessage", () => {
 
   it("keeps a placeholder without a param visible, and ignores params it has no place for", () => {
     const loose: MessageCatalogue = messages;
-    expect(formatMessage(loose, "test.rate", { count: 3, other: "x" }, "en")).toBe("3 a year, {share} of all");
+    expect(formatMessage(loose, "test.rate", { count: 3, other: "x" }, "en")).toBe(
+      "3 a year, {share} of all",
+    );
     expect(formatMessage(loose, "test.rate", {}, "vi")).toBe("{count} lần mỗi năm, {share} tổng số");
   });
 
