@@ -57,7 +57,7 @@ export const vocabulary = {
       long: { vi: "Chính quyền hai cấp (từ 01/7/2025)", en: "Two tiers (from 1 July 2025)" },
     },
   } satisfies Record<Era, VocabularyTerm>,
-  /** Nouns that label columns, fields and filters. */
+  /** Nouns that label columns, fields and filters (unit, province, level, theme, channel, office, activity, plan, year). */
   words: {
     unit: word("Đơn vị", "Unit", "Units"),
     province: word("Tỉnh", "Province", "Provinces"),
@@ -65,6 +65,7 @@ export const vocabulary = {
     theme: word("Chủ đề", "Theme", "Themes"),
     channel: word("Hình thức", "Channel", "Channels"),
     office: word("Cơ quan", "Office", "Offices"),
+    activity: word("Hoạt động", "Activity", "Activities"),
     plan: word("Kế hoạch", "Plan", "Plans"),
     year: word("Năm", "Year", "Years"),
   },
