@@ -23,6 +23,17 @@ export { type OfficeKindEntry, officeKinds } from "./codelists/officeKinds";
 export { type ReportingCadenceEntry, reportingCadences } from "./codelists/reportingCadences";
 export { themes } from "./codelists/themes";
 export { type UnitKindEntry, unitKinds } from "./codelists/unitKinds";
+export { type VocabularyTerm, type VocabularyWord, vocabulary } from "./codelists/vocabulary";
+export { type CatalogueProblem, checkCatalogues } from "./messages/checkCatalogues";
+export { type FormatMessageOptions, formatMessage } from "./messages/formatMessage";
+export type {
+  MessageCatalogue,
+  MessageParam,
+  MessageParams,
+  MessageParamsOf,
+  PlaceholderNames,
+} from "./messages/MessageCatalogue";
+export { messageCatalogues } from "./messages/messageCatalogues";
 export { Activity, ActivityOrigin } from "./model/Activity";
 export { AdministrativeLevel, LEVEL_RANK } from "./model/AdministrativeLevel";
 export { AdminUnit, UnitSuccessor } from "./model/AdminUnit";

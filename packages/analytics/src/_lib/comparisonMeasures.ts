@@ -5,6 +5,7 @@ import {
   officeWorkload,
   type Plan,
   reportingCadences,
+  vocabulary,
 } from "@parcomms/core";
 import type { ComparisonCell, ComparisonRowKind } from "../compare/UnitComparison";
 import type { CoveredSets } from "./coveredSets";
@@ -58,13 +59,13 @@ export const COMPARISON_MEASURES: readonly ComparisonMeasure[] = [
   {
     key: "unit",
     kind: "text",
-    labels: { vi: "Đơn vị", en: "Unit" },
+    labels: vocabulary.words.unit.one,
     read: (_plan, c) => text(c.unitName, c.language),
   },
   {
     key: "province",
     kind: "text",
-    labels: { vi: "Tỉnh", en: "Province" },
+    labels: vocabulary.words.province.one,
     read: (_plan, c) => text(c.province, c.language),
   },
   {

@@ -1,22 +1,18 @@
-import type { AdministrativeLevel, Era, LocalizedText } from "@parcomms/core";
+import { type AdministrativeLevel, type Era, type LocalizedText, vocabulary } from "@parcomms/core";
 
-/** Names of the administrative levels (cấp). */
+/** Names of the administrative levels (cấp), from core's shared vocabulary. */
 export const LEVEL_LABELS: Readonly<Record<AdministrativeLevel, LocalizedText>> = {
-  central: { vi: "Trung ương", en: "Central" },
-  province: { vi: "Cấp tỉnh", en: "Province" },
-  district: { vi: "Cấp huyện", en: "District" },
-  commune: { vi: "Cấp xã", en: "Commune" },
+  central: vocabulary.levels.central.long,
+  province: vocabulary.levels.province.long,
+  district: vocabulary.levels.district.long,
+  commune: vocabulary.levels.commune.long,
 };
 
-/** Names of the eras of local government. */
+/** Names of the eras of local government, with their dates, from core's shared vocabulary. */
 export const ERA_LABELS: Readonly<Record<Era, LocalizedText>> = {
-  "three-tier": { vi: "Chính quyền ba cấp (đến 30/6/2025)", en: "Three tiers (until 30 June 2025)" },
-  "two-tier": { vi: "Chính quyền hai cấp (từ 01/7/2025)", en: "Two tiers (from 1 July 2025)" },
+  "three-tier": vocabulary.eras["three-tier"].long,
+  "two-tier": vocabulary.eras["two-tier"].long,
 };
 
 /** Words for values that are not numbers. */
-export const VALUE_WORDS = {
-  yes: { vi: "có", en: "yes" },
-  no: { vi: "không", en: "no" },
-  notStated: { vi: "không nêu", en: "not stated" },
-} as const satisfies Record<string, LocalizedText>;
+export const VALUE_WORDS = vocabulary.values;

@@ -1,6 +1,9 @@
+import type { MessageCatalogue } from "../messages/MessageCatalogue";
+
 /**
  * The messages of every extraction issue code, in Vietnamese and English.
- * `{name}` is replaced by the issue's parameter of that name.
+ * A message catalogue: `formatMessage` fills `{name}` with the issue's
+ * parameter of that name.
  *
  * @example
  * extractionMessages["extract.header.title-missing"].en // "No title was found under the document type line."
@@ -91,7 +94,7 @@ export const extractionMessages = {
     vi: "Không đọc được thời gian “{text}”.",
     en: "The time “{text}” could not be read.",
   },
-} as const satisfies Record<string, { severity: "error" | "warning" | "info"; vi: string; en: string }>;
+} as const satisfies MessageCatalogue & Record<string, { severity: "error" | "warning" | "info" }>;
 
 /** A code of {@link extractionMessages}. */
 export type ExtractionIssueCode = keyof typeof extractionMessages;

@@ -1,8 +1,10 @@
+import type { MessageCatalogue } from "../messages/MessageCatalogue";
+
 /**
  * Messages for every failure code the phrase parsers return, in English and
- * Vietnamese (thông báo lỗi), keyed by the stable code. Parsers put the
- * English text in `ParseFailure.message`; a user interface picks the language
- * it needs from here.
+ * Vietnamese (thông báo lỗi), keyed by the stable code: a message catalogue
+ * (`formatMessage`). Parsers put the English text in `ParseFailure.message`;
+ * a user interface picks the language it needs from here.
  *
  * @example
  * parseFailureMessages["date.invalid-day"].vi // "Ngày không tồn tại trong tháng đó."
@@ -153,7 +155,7 @@ export const parseFailureMessages = {
     en: "The unit name could not be read because of an internal error.",
     vi: "Không đọc được tên đơn vị hành chính do lỗi nội bộ.",
   },
-} as const satisfies Record<string, { readonly en: string; readonly vi: string }>;
+} as const satisfies MessageCatalogue;
 
 /** A failure code any phrase parser can return: a key of {@link parseFailureMessages}. */
 export type ParseFailureCode = keyof typeof parseFailureMessages;

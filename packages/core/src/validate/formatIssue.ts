@@ -1,10 +1,14 @@
+import { formatMessage } from "../messages/formatMessage";
+import type { MessageCatalogue } from "../messages/MessageCatalogue";
 import type { Language } from "../model/LocalizedText";
 import { renderParam } from "./_lib/renderParam";
+import { ruleMessages } from "./_lib/ruleMessages";
 import type { RuleDescription } from "./RuleDescription";
 import { rules } from "./rules";
 import type { ValidationIssue } from "./ValidationIssue";
 
 const catalogue: Readonly<Record<string, RuleDescription>> = rules;
+const messages: MessageCatalogue = ruleMessages;
 
 /**
  * The message of an issue in English or Vietnamese, from the rule catalogue:
@@ -23,11 +27,8 @@ const catalogue: Readonly<Record<string, RuleDescription>> = rules;
  * formatIssue(issue, "vi") // "Ngày ban hành không ghi ngày: 01/2024."
  */
 export function formatIssue(issue: ValidationIssue, language: Language): string {
-  const entry = Object.hasOwn(catalogue, issue.code) ? catalogue[issue.code] : undefined;
-  if (!entry) return issue.code;
-  return entry.message[language].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = Object.hasOwn(issue.params, name) ? issue.params[name] : undefined;
-    if (value === undefined) return placeholder;
-    return renderParam(value, entry.params[name] ?? "text", language);
+  const kinds = Object.hasOwn(catalogue, issue.code) ? catalogue[issue.code]?.params : undefined;
+  return formatMessage(messages, issue.code, issue.params, language, {
+    render: (value, name) => renderParam(value, kinds?.[name] ?? "text", language),
   });
 }

@@ -1,6 +1,10 @@
+import { formatMessage } from "../../messages/formatMessage";
+import type { MessageCatalogue } from "../../messages/MessageCatalogue";
 import type { LineRange } from "../../model/LineRange";
 import { type ExtractionIssueCode, extractionMessages } from "../extractionMessages";
 import type { ExtractedElement, ExtractionIssue } from "../PlanExtraction";
+
+const messages: MessageCatalogue<ExtractionIssueCode> = extractionMessages;
 
 /** Collects elements and issues while a plan is read. */
 export interface ExtractionContext {
@@ -8,10 +12,6 @@ export interface ExtractionContext {
   readonly issues: ExtractionIssue[];
   element(path: string, lines: LineRange | undefined, confidence: number): void;
   issue(code: ExtractionIssueCode, params?: Record<string, string | number>, lines?: LineRange): void;
-}
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }
 
 /** Creates an empty context. */
@@ -31,7 +31,10 @@ export function createContext(): ExtractionContext {
         severity: entry.severity,
         ...(lines ? { lines: { start: lines.start, end: lines.end } } : {}),
         params,
-        message: { vi: fill(entry.vi, params), en: fill(entry.en, params) },
+        message: {
+          vi: formatMessage(messages, code, params, "vi"),
+          en: formatMessage(messages, code, params, "en"),
+        },
       });
     },
   };

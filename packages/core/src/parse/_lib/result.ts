@@ -1,3 +1,4 @@
+import { formatMessage } from "../../messages/formatMessage";
 import type { ParseResult } from "../ParseResult";
 import { type ParseFailureCode, parseFailureMessages } from "../parseMessages";
 
@@ -16,7 +17,13 @@ export function fail<T>(
   const at = Number.isFinite(position) ? Math.max(0, Math.min(input.length, Math.trunc(position))) : 0;
   return {
     ok: false,
-    error: { code, message: parseFailureMessages[code].en, position: at, expected, input },
+    error: {
+      code,
+      message: formatMessage(parseFailureMessages, code, {}, "en"),
+      position: at,
+      expected,
+      input,
+    },
   };
 }
 
