@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { dataDictionaryMarkdown, realPlans, UNIT_SOURCES, unitDataCaveats } from "@parcomms/sample-data";
+import { dataDictionaryMarkdown } from "@parcomms/formats";
+import { realPlans, UNIT_SOURCES, unitDataCaveats } from "@parcomms/sample-data";
 import { ROOT } from "./root";
 
 /** The DuckDB query that docs/data.md shows, and that data.test.ts runs on the committed files. */

@@ -1,4 +1,5 @@
-import { plansToJsonl, planTables, realPlans, tablesToCsv } from "@parcomms/sample-data";
+import { plansToJsonl, planTables, tablesToCsv } from "@parcomms/formats";
+import { realPlans } from "@parcomms/sample-data";
 import type { GeneratedFile } from "./registry";
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { LocalizedText, Plan } from "@parcomms/core";
-import { plansToJsonl, planTables, tablesToArrow, tablesToCsv } from "@parcomms/sample-data";
+import { plansToJsonl, planTables, tablesToArrow, tablesToCsv } from "@parcomms/formats";
 import type { Command } from "../_lib/Command";
 import { choiceOf, parseCommandArgs } from "../_lib/parseCommandArgs";
 import { readInputPlans } from "../_lib/readInputPlans";

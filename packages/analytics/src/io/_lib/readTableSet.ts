@@ -5,7 +5,7 @@ import {
   TableFormatError,
   tablesFromArrow,
   tablesFromCsv,
-} from "@parcomms/sample-data";
+} from "@parcomms/formats";
 import { makeReadIssue } from "../makeReadIssue";
 import type { ReadIssue, ReadPlan } from "../ReadPlansResult";
 import { baseName } from "./fileName";

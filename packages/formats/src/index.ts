@@ -1,6 +1,7 @@
 /**
- * Tabular and line formats for plans: tidy tables, CSV, Apache Arrow IPC and
- * JSON Lines, each with a lossless way back, and the data dictionary.
+ * @parcomms/formats: tabular and line formats for plans: tidy tables, CSV,
+ * Apache Arrow IPC and JSON Lines, each with a lossless way back, and the
+ * data dictionary.
  *
  * @packageDocumentation
  */
