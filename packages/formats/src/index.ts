@@ -16,7 +16,9 @@ export type { Cell, ColumnSpec, ColumnType, Row, Table, TableSpec } from "./Tabl
 export { TableFormatError, type TableFormatErrorCode, type TableFormatErrorPlace } from "./TableFormatError";
 export { tablesFromArrow } from "./tablesFromArrow";
 export { tablesFromCsv } from "./tablesFromCsv";
+export { tablesFromParquet } from "./tablesFromParquet";
 export { tablesToArrow } from "./tablesToArrow";
 export { tablesToCsv } from "./tablesToCsv";
+export { tablesToParquet } from "./tablesToParquet";
 export { type UnitTables, unitTableSpecs } from "./unitTableSpecs";
 export { unitTables } from "./unitTables";
