@@ -13,10 +13,10 @@ import { renderSeedModule } from "./seedModule";
 
 export { ROOT } from "./root";
 
-/** A generated file: where it lives (relative to the repository) and how to make its text. */
+/** A generated file: where it lives (relative to the repository) and how to make its text (or bytes, for Parquet). */
 export interface GeneratedFile {
   readonly path: string;
-  readonly render: () => string;
+  readonly render: () => string | Uint8Array;
 }
 
 export function generatedFiles(): GeneratedFile[] {
