@@ -1,6 +1,7 @@
 import type { Benchmark } from "./_lib/Benchmark";
 import { analyticsBench } from "./analyticsBench";
 import { extractionBench } from "./extractionBench";
+import { parquetBench } from "./parquetBench";
 import { rollupBench } from "./rollupBench";
 import { validateBench } from "./validateBench";
 
@@ -8,4 +9,10 @@ import { validateBench } from "./validateBench";
  * Every benchmark `pnpm bench` runs, in order. To add one, write `scripts/bench/<name>Bench.ts` exporting a
  * {@link Benchmark} and list it here; `pnpm bench <id> …` runs only the ones named.
  */
-export const benchmarks: readonly Benchmark[] = [validateBench, rollupBench, analyticsBench, extractionBench];
+export const benchmarks: readonly Benchmark[] = [
+  validateBench,
+  rollupBench,
+  analyticsBench,
+  extractionBench,
+  parquetBench,
+];

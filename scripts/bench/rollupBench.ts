@@ -1,4 +1,4 @@
-import { planTables } from "@parcomms/sample-data";
+import { planTables } from "@parcomms/formats";
 import type { Benchmark, Ratio } from "./_lib/Benchmark";
 import { arqueroRollup } from "./rollup/arqueroRollup";
 import { checkRollupsAgree } from "./rollup/checkRollupsAgree";

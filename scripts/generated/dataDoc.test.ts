@@ -2,7 +2,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { validatePlan } from "@parcomms/core";
 import { adminUnits, generateNationalDataset, realPlans, searchUnits } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { DUCKDB_EXAMPLE, renderDataDoc, TYPESCRIPT_EXAMPLE } from "./dataDoc";
+import { DUCKDB_EXAMPLE, DUCKDB_PARQUET_EXAMPLE, renderDataDoc, TYPESCRIPT_EXAMPLE } from "./dataDoc";
 import { ROOT } from "./root";
 
 describe("docs/data.md", () => {
@@ -26,26 +26,32 @@ describe("docs/data.md", () => {
     expect(generateNationalDataset({ era: "two-tier", seed: 1, size: "small" }).plans.length).toBe(80);
   });
 
-  it("shows a DuckDB query that runs on the committed CSV files and agrees with the plans", async () => {
-    expect(renderDataDoc()).toContain(DUCKDB_EXAMPLE);
-    const db = await DuckDBInstance.create(":memory:");
-    const connection = await db.connect();
-    await connection.run(`set file_search_path = '${ROOT}'`);
-    const rows = (await connection.runAndReadAll(DUCKDB_EXAMPLE)).getRowObjects();
-    const counts = new Map<string, number>();
-    for (const plan of realPlans)
-      for (const activity of plan.activities)
-        for (const theme of activity.themes) {
-          const key = `${plan.unit.name}\t${theme}`;
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-    const expected = [...counts]
-      .map(([key, n]) => ({ key, n }))
-      .sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .slice(0, 5);
-    expect(rows.map((r) => ({ key: `${r.unit_name}\t${r.theme_code}`, n: Number(r.activities) }))).toEqual(
-      expected,
-    );
-    connection.closeSync();
-  });
+  it.each([
+    ["CSV", DUCKDB_EXAMPLE],
+    ["Parquet", DUCKDB_PARQUET_EXAMPLE],
+  ])(
+    "shows a DuckDB query that runs on the committed %s files and agrees with the plans",
+    async (_format, query) => {
+      expect(renderDataDoc()).toContain(query);
+      const db = await DuckDBInstance.create(":memory:");
+      const connection = await db.connect();
+      await connection.run(`set file_search_path = '${ROOT}'`);
+      const rows = (await connection.runAndReadAll(query)).getRowObjects();
+      const counts = new Map<string, number>();
+      for (const plan of realPlans)
+        for (const activity of plan.activities)
+          for (const theme of activity.themes) {
+            const key = `${plan.unit.name}\t${theme}`;
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+          }
+      const expected = [...counts]
+        .map(([key, n]) => ({ key, n }))
+        .sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .slice(0, 5);
+      expect(rows.map((r) => ({ key: `${r.unit_name}\t${r.theme_code}`, n: Number(r.activities) }))).toEqual(
+        expected,
+      );
+      connection.closeSync();
+    },
+  );
 });

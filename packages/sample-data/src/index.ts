@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 
-export * from "./formats/index";
 export { plan000 } from "./plans/plan000";
 export { plan001 } from "./plans/plan001";
 export { plan002 } from "./plans/plan002";

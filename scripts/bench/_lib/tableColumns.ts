@@ -1,4 +1,4 @@
-import type { Cell, Table } from "@parcomms/sample-data";
+import type { Cell, Table } from "@parcomms/formats";
 
 /**
  * Some columns of a tidy table (rows of cells) as column arrays, by name.

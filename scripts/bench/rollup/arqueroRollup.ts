@@ -1,5 +1,5 @@
 import { unitKinds } from "@parcomms/core";
-import type { PlanTables } from "@parcomms/sample-data";
+import type { PlanTables } from "@parcomms/formats";
 import * as aq from "arquero";
 import { tableColumns } from "../_lib/tableColumns";
 import { codeTops } from "./codeTops";

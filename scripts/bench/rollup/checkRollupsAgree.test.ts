@@ -1,4 +1,5 @@
-import { generateNationalDataset, planTables } from "@parcomms/sample-data";
+import { planTables } from "@parcomms/formats";
+import { generateNationalDataset } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 import { arqueroRollup } from "./arqueroRollup";
 import { checkRollupsAgree } from "./checkRollupsAgree";

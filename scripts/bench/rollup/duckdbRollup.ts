@@ -1,6 +1,6 @@
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { unitKinds } from "@parcomms/core";
-import type { Cell, PlanTables } from "@parcomms/sample-data";
+import type { Cell, PlanTables } from "@parcomms/formats";
 import { tableColumns } from "../_lib/tableColumns";
 import { codeTops } from "./codeTops";
 import { crosstabKey, type NationalRollup, type NodeTotals } from "./NationalRollup";

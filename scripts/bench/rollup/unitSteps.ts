@@ -1,5 +1,5 @@
 import { foldVietnamese } from "@parcomms/core";
-import type { Table } from "@parcomms/sample-data";
+import type { Table } from "@parcomms/formats";
 import { tableColumns } from "../_lib/tableColumns";
 
 /** A plan's unit as the tidy `plans` table carries it. */

@@ -1,4 +1,4 @@
-import type { Cell, Table } from "@parcomms/sample-data";
+import type { Cell, Table } from "@parcomms/formats";
 
 /** A tidy table of `planTables` turned column-wise ({ column name: cells }), as arquero's `table` takes it. */
 export function tableColumns(table: Table): Record<string, Cell[]> {

@@ -255,6 +255,14 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
     expect(arrow.code).toBe(0);
     const back = JSON.parse((await parcomms("summary", at("arrow"), "--format", "json")).stdout);
     expect(back[0]).toMatchObject({ planId: plan003.id, activities: 17 });
+    const parquet = await parcomms("export", JSONL, "--format", "parquet", "--out", at("parquet"));
+    expect(parquet.code).toBe(0);
+    expect(readdirSync(at("parquet")).sort()).toEqual(readdirSync(join(ROOT, DATA, "parquet")).sort());
+    expect(readFileSync(at("parquet/activities.parquet"))).toEqual(
+      readFileSync(join(ROOT, DATA, "parquet/activities.parquet")),
+    );
+    const fromParquet = JSON.parse((await parcomms("summary", at("parquet"), "--format", "json")).stdout);
+    expect(fromParquet.map((s: { planId: string }) => s.planId)).toEqual(realPlans.map((p) => p.id));
   });
 
   it("sample and generate", async () => {

@@ -10,12 +10,12 @@ export interface PlanFileInput {
 }
 
 /**
- * The formats {@link readPlanFiles} reads: plan JSON, JSON Lines, the CSV or
- * Arrow tables of sample-data, and a plan's own text, plain (`text`, .txt) or
+ * The formats {@link readPlanFiles} reads: plan JSON, JSON Lines, the CSV,
+ * Arrow or Parquet tables of @parcomms/formats, and a plan's own text, plain (`text`, .txt) or
  * a Word document (`docx`, read by {@link readPlanFilesAsync} only), made into
  * a draft by core's `extractPlan`.
  */
-export type PlanFileFormat = "json" | "jsonl" | "csv" | "arrow" | "text" | "docx";
+export type PlanFileFormat = "json" | "jsonl" | "csv" | "arrow" | "parquet" | "text" | "docx";
 
 /** Where a plan was read from (nguồn): the file and, when the file holds several, its place in it. */
 export interface PlanSource {

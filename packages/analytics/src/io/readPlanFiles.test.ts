@@ -9,6 +9,7 @@ const DATA = join(import.meta.dirname, "../../../sample-data/data");
 const file = (path: string) => ({ name: path, bytes: new Uint8Array(readFileSync(join(DATA, path))) });
 const text = (name: string, content: string) => ({ name, bytes: new TextEncoder().encode(content) });
 const csvFiles = () => readdirSync(join(DATA, "csv")).map((name) => file(`csv/${name}`));
+const parquetFiles = () => readdirSync(join(DATA, "parquet")).map((name) => file(`parquet/${name}`));
 const realIds = realPlans.map((p) => p.id);
 // The data files are generated from the typed plans; compare with them as written, so the tests read files only.
 const fromFile = (path: string): unknown => JSON.parse(readFileSync(join(DATA, path), "utf8"));
@@ -49,6 +50,26 @@ describe("readPlanFiles", () => {
     expect(issues).toEqual([]);
     expect(plans.map((p) => p.plan)).toEqual(fromJsonl());
     expect(plans[0]?.source).toEqual({ file: "csv/plans.csv", format: "csv" });
+  });
+
+  it("reads a folder of Parquet tables as one set, equal to the JSON plans", () => {
+    const { plans, issues } = readPlanFiles(parquetFiles());
+    expect(issues).toEqual([]);
+    expect(plans.map((p) => p.plan)).toEqual(fromJsonl());
+    expect(plans.map((p) => p.plan.activities.length)).toEqual(realPlans.map((p) => p.activities.length));
+    expect(plans[0]?.source).toEqual({ file: "parquet/plans.parquet", format: "parquet" });
+  });
+
+  it("reports a Parquet table cut short as a bad file, with its name, and no plans", () => {
+    const files = parquetFiles().map((f) =>
+      f.name.endsWith("/activities.parquet") ? { name: f.name, bytes: f.bytes.slice(0, 100) } : f,
+    );
+    const { plans, issues } = readPlanFiles(files);
+    expect(plans).toEqual([]);
+    expect(issues).toMatchObject([
+      { file: "parquet/activities.parquet", code: "table.bad-file", severity: "error" },
+    ]);
+    expect(issues[0]?.message.en).toMatch(/not a Parquet file/);
   });
 
   it("keeps a plan with document mistakes and, with validate, gives validatePlan's issues", () => {

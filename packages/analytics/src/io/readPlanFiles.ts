@@ -18,12 +18,12 @@ export interface ReadPlanFilesOptions {
 /**
  * Plans read from files (đọc tệp kế hoạch) in the formats ParComms writes:
  * plan JSON (one plan or an array of plans), JSON Lines (one plan a line), and
- * the CSV or Arrow tables of sample-data's `formats/` (all of a folder's
+ * the CSV, Arrow or Parquet tables of @parcomms/formats (all of a folder's
  * table files, `plans.csv`, `activities.csv` …, grouped by folder); and a
  * plan's own text (.txt, UTF-8 or UTF-16 with a BOM), made into a draft by
  * core's `extractPlan` (the extraction is kept in `extraction`). The format
  * comes from the extension (`.json`, `.jsonl`/`.ndjson`, `.csv`, `.arrow`,
- * `.txt`), else from the content. A .docx needs mammoth, which is
+ * `.parquet`, `.txt`), else from the content. A .docx needs mammoth, which is
  * asynchronous: read it with {@link readPlanFilesAsync} (here it gives an
  * `io.docx-needs-async` issue).
  *

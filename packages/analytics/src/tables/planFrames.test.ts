@@ -1,4 +1,5 @@
-import { plan000, planTables, realPlans } from "@parcomms/sample-data";
+import { planTables } from "@parcomms/formats";
+import { plan000, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 import { planFrames } from "./planFrames";
 

@@ -1,6 +1,6 @@
 import type { Plan } from "@parcomms/core";
 import { type Codelist, channels as channelCodelist, themes as themeCodelist } from "@parcomms/core";
-import { type Cell, planTables } from "@parcomms/sample-data";
+import { type Cell, planTables } from "@parcomms/formats";
 import { type ColumnTable, table } from "arquero";
 import { tableColumns } from "../_lib/tableColumns";
 
@@ -14,7 +14,7 @@ export interface PlanFramesOptions {
 
 /**
  * Arquero tables of a list of plans, for querying further. Each is built from
- * the tidy tables of `planTables` (@parcomms/sample-data), with the same
+ * the tidy tables of `planTables` (@parcomms/formats), with the same
  * snake_case columns (see docs/data.md), so the frames and the CSV/Arrow files
  * agree.
  */

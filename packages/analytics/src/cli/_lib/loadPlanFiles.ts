@@ -7,11 +7,11 @@ import { readPlanFilesAsync } from "../../io/readPlanFilesAsync";
 import type { CliIo } from "./CliIo";
 import { progressBar } from "./progressBar";
 
-const PLAN_FILE = /\.(json|jsonl|ndjson|csv|arrow|txt|docx)$/i;
+const PLAN_FILE = /\.(json|jsonl|ndjson|csv|arrow|parquet|txt|docx)$/i;
 
 /**
  * The files and folders named on the command line, read from disk: a folder
- * stands for its plan files (.json, .jsonl, .ndjson, .csv, .arrow, .txt, .docx, not its
+ * stands for its plan files (.json, .jsonl, .ndjson, .csv, .arrow, .parquet, .txt, .docx, not its
  * subfolders), sorted by name. A missing or unreadable path becomes an issue,
  * never an exception.
  */

@@ -11,6 +11,7 @@ const byExtension: Readonly<Record<string, DetectedFormat>> = {
   ".ndjson": "jsonl",
   ".csv": "csv",
   ".arrow": "arrow",
+  ".parquet": "parquet",
   ".txt": "text",
   ".text": "text",
   ".docx": "docx",

@@ -35,7 +35,7 @@ export function readInputs(
       return text;
     };
     const format = detectFormat(input.name, input.bytes, textOf);
-    if (format === "arrow" || format === "csv") {
+    if (format === "arrow" || format === "csv" || format === "parquet") {
       if (format === "csv" && textOf() === undefined) {
         steps.push(() => ({ plans: [], issues: [makeReadIssue("io.not-utf8", input.name)] }));
         return;
@@ -89,7 +89,7 @@ function readDocx(name: string, docx: DocxText | undefined, validate: boolean): 
 
 function readOne(
   name: string,
-  format: Exclude<DetectedFormat, "csv" | "arrow" | "docx">,
+  format: Exclude<DetectedFormat, "csv" | "arrow" | "parquet" | "docx">,
   text: string | undefined,
   validate: boolean,
 ): Read {

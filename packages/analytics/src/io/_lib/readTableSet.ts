@@ -5,7 +5,8 @@ import {
   TableFormatError,
   tablesFromArrow,
   tablesFromCsv,
-} from "@parcomms/sample-data";
+  tablesFromParquet,
+} from "@parcomms/formats";
 import { makeReadIssue } from "../makeReadIssue";
 import type { ReadIssue, ReadPlan } from "../ReadPlansResult";
 import { baseName } from "./fileName";
@@ -13,7 +14,7 @@ import { readDocument } from "./readDocument";
 
 /** The files of one folder's tables, by the names the user gave. */
 export interface TableSetInput {
-  readonly format: "csv" | "arrow";
+  readonly format: "csv" | "arrow" | "parquet";
   readonly folder: string;
   readonly files: readonly { readonly name: string; readonly bytes: Uint8Array; readonly text?: string }[];
 }
@@ -21,8 +22,8 @@ export interface TableSetInput {
 const tableFiles = (extension: string) => Object.values(planTableSpecs).map((s) => `${s.name}${extension}`);
 
 /**
- * Plans of one folder's CSV or Arrow tables (sample-data's `formats/`):
- * the tables read with `tablesFromCsv` / `tablesFromArrow` and put together
+ * Plans of one folder's CSV, Arrow or Parquet tables (@parcomms/formats):
+ * the tables read with `tablesFromCsv` / `tablesFromArrow` / `tablesFromParquet` and put together
  * with `plansFromTables`. Those stop at the first problem, which becomes one
  * issue with its file, line and column; a file that is not a plan table is
  * skipped with a warning.
@@ -51,7 +52,12 @@ export function readTableSet(
   let tables: PlanTables;
   let plans: ReturnType<typeof plansFromTables>;
   try {
-    tables = set.format === "csv" ? tablesFromCsv(text) : tablesFromArrow(bytes);
+    tables =
+      set.format === "csv"
+        ? tablesFromCsv(text)
+        : set.format === "parquet"
+          ? tablesFromParquet(bytes)
+          : tablesFromArrow(bytes);
     plans = plansFromTables(tables);
   } catch (error) {
     if (!(error instanceof TableFormatError)) {

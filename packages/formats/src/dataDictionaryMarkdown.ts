@@ -18,7 +18,7 @@ export function dataDictionaryMarkdown(): string {
     [
       `## ${spec.name}`,
       "",
-      `${spec.description} Files: \`${spec.name}.csv\`, \`${spec.name}.arrow\`.`,
+      `${spec.description} Files: \`${spec.name}.parquet\`, \`${spec.name}.csv\`, \`${spec.name}.arrow\`.`,
       "",
       "| column | type | nullable | description |",
       "| --- | --- | --- | --- |",
@@ -33,15 +33,15 @@ export function dataDictionaryMarkdown(): string {
 const INTRODUCTION = [
   "# Data dictionary",
   "",
-  "Generated from the column specs in `packages/sample-data/src/formats`; do not edit by hand.",
+  "Generated from the column specs in `packages/formats/src`; do not edit by hand.",
   "",
-  "Plans are written as tidy tables, one CSV file (UTF-8, RFC 4180 quoting, header row) and one Arrow IPC file per table, and as JSON Lines (one plan a line). Reading the tables back gives the same plans, exactly.",
+  "Plans are written as tidy tables, one Parquet file, one CSV file (UTF-8, RFC 4180 quoting, header row) and one Arrow IPC file per table, and as JSON Lines (one plan a line). Reading the tables back gives the same plans, exactly.",
   "",
   "- Every row of a plan table carries `plan_id` and a `position`: its index in its list (plans in the dataset, items in their plan or activity). Sort by `position` to keep the order of the document.",
   "- Tables about one activity also carry `activity_id`; join them to `activities` on (`plan_id`, `activity_id`).",
-  '- An absent value is null: an empty CSV cell, an Arrow null. A string column may in a few places hold the empty string, written `""` in CSV: read the files with DuckDB\'s `read_csv(..., allow_quoted_nulls = false)` to keep it apart from null.',
-  "- `json` columns hold compact JSON text (Arrow: utf8 with the `arrow.json` extension name); parse them with `json.loads`, `jsonlite::fromJSON` or DuckDB's `json` functions.",
-  "- `integer` is int32 in Arrow, `number` float64, `boolean` `true`/`false` in CSV.",
+  '- An absent value is null: an empty CSV cell, an Arrow or Parquet null. A string column may in a few places hold the empty string, written `""` in CSV: read the files with DuckDB\'s `read_csv(..., allow_quoted_nulls = false)` to keep it apart from null.',
+  "- `json` columns hold compact JSON text (Arrow: utf8 with the `arrow.json` extension name; Parquet: a STRING column); parse them with `json.loads`, `jsonlite::fromJSON` or DuckDB's `json` functions.",
+  "- `integer` is int32 in Arrow and INT32 in Parquet, `number` float64 (DOUBLE), `boolean` `true`/`false` in CSV; a column that is never null is REQUIRED in Parquet.",
 ].join("\n");
 
 function escapeCell(text: string): string {

@@ -1,6 +1,6 @@
+import { plan003 } from "@parcomms/sample-data";
 import { Type, tableFromIPC } from "@uwdata/flechette";
 import { describe, expect, it } from "vitest";
-import { plan003 } from "../plans/plan003";
 import { errorOf } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";

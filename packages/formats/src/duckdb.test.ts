@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { Plan } from "@parcomms/core";
+import { plan003 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plan003 } from "../plans/plan003";
 import { arbitraryPlans } from "./_arbitraryPlan";
 import { realPlans } from "./_testing";
 import { plansFromTables } from "./plansFromTables";
@@ -13,8 +13,10 @@ import type { PlanTables } from "./planTableSpecs";
 import { planTables } from "./planTables";
 import type { Row, Table } from "./Table";
 import { tablesFromArrow } from "./tablesFromArrow";
+import { tablesFromParquet } from "./tablesFromParquet";
 import { tablesToArrow } from "./tablesToArrow";
 import { tablesToCsv } from "./tablesToCsv";
+import { tablesToParquet } from "./tablesToParquet";
 
 const SQL_TYPE = {
   string: "VARCHAR",
@@ -74,6 +76,9 @@ describe("DuckDB reads the files", () => {
     await mkdir(join(dir, "arrow"));
     for (const [file, bytes] of Object.entries(tablesToArrow(tables)))
       await writeFile(join(dir, "arrow", file), bytes);
+    await mkdir(join(dir, "parquet"));
+    for (const [file, bytes] of Object.entries(tablesToParquet(tables)))
+      await writeFile(join(dir, "parquet", file), bytes);
     instance = await DuckDBInstance.create(":memory:");
     connection = await instance.connect();
   });
@@ -139,6 +144,52 @@ describe("DuckDB reads the files", () => {
     expect(fromCsv).toStrictEqual(tables);
     expect(plansFromTables(fromCsv as PlanTables)).toStrictEqual(realPlans);
     expect(plansFromTables(fromParquet as PlanTables)).toStrictEqual(realPlans);
+    const duckdbFiles: Record<string, Uint8Array> = {};
+    for (const table of Object.values(tables)) {
+      duckdbFiles[`${table.name}.parquet`] = await readFile(join(dir, `${table.name}.parquet`));
+    }
+    expect(tablesFromParquet(duckdbFiles)).toStrictEqual(tables);
+  });
+
+  it("reads the Parquet files of tablesToParquet with read_parquet: the row count of every table, every cell", async () => {
+    const counts: [string, number][] = [];
+    const back: Record<string, Table> = {};
+    for (const table of Object.values(tables)) {
+      const source = `read_parquet(${sqlText(join(dir, "parquet", `${table.name}.parquet`))})`;
+      counts.push([table.name, await count(connection, source)]);
+      back[table.name] = { ...table, rows: await rowsOf(connection, source, table) };
+    }
+    expect(counts).toEqual(Object.values(tables).map((t) => [t.name, t.rows.length]));
+    expect(counts).toContainEqual(["activities", 62]);
+    expect(back).toStrictEqual(tables);
+    expect(plansFromTables(back as PlanTables)).toStrictEqual(realPlans);
+  });
+
+  it("types the Parquet columns for DuckDB (JSON text as VARCHAR, cast with ::JSON) and counts themes, quotas and plans' activities", async () => {
+    const at = (name: string) => sqlText(join(dir, "parquet", `${name}.parquet`));
+    const types = await connection.runAndReadAll(
+      `SELECT column_name, column_type FROM (DESCRIBE SELECT plan_id, position, unit_parents FROM read_parquet(${at("plans")}))`,
+    );
+    expect(types.getRowObjectsJS()).toEqual([
+      { column_name: "plan_id", column_type: "VARCHAR" },
+      { column_name: "position", column_type: "INTEGER" },
+      { column_name: "unit_parents", column_type: "VARCHAR" },
+    ]);
+    const perPlan = await connection.runAndReadAll(
+      `SELECT plan_id, count(*)::INTEGER AS n, sum(json_array_length(quotas::JSON))::INTEGER AS quotas FROM read_parquet(${at("activities")}) GROUP BY 1 ORDER BY 1`,
+    );
+    expect(perPlan.getRowObjectsJS()).toEqual(
+      realPlans.map((p) => ({
+        plan_id: p.id,
+        n: p.activities.length,
+        quotas: p.activities.reduce((n, a) => n + a.quotas.length, 0),
+      })),
+    );
+    const themes = await connection.runAndReadAll(
+      `SELECT count(DISTINCT theme_code)::INTEGER AS codes, count(*)::INTEGER AS n FROM read_parquet(${at("activity_themes")})`,
+    );
+    const all = realPlans.flatMap((p) => p.activities.flatMap((a) => a.themes));
+    expect(themes.getRowObjectsJS()).toEqual([{ codes: new Set(all).size, n: all.length }]);
   });
 
   it("reads crafted and generated plans back exactly: BOM, NFD, line breaks, quotes, empty strings, -0", async () => {

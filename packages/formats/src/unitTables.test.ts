@@ -1,6 +1,5 @@
+import { adminUnits, plan000 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan000 } from "../plans/plan000";
-import { adminUnits } from "../units/adminUnits";
 import { planTables } from "./planTables";
 import { tablesFromArrow } from "./tablesFromArrow";
 import { tablesFromCsv } from "./tablesFromCsv";

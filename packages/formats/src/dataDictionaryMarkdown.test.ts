@@ -36,7 +36,7 @@ describe("dataDictionaryMarkdown", () => {
       [
         "## activity_themes",
         "",
-        "One row per theme code of an activity. Files: `activity_themes.csv`, `activity_themes.arrow`.",
+        "One row per theme code of an activity. Files: `activity_themes.parquet`, `activity_themes.csv`, `activity_themes.arrow`.",
         "",
         "| column | type | nullable | description |",
         "| --- | --- | --- | --- |",

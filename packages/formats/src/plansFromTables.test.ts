@@ -1,6 +1,6 @@
+import { plan003 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plan003 } from "../plans/plan003";
 import { arbitraryPlans } from "./_arbitraryPlan";
 import { errorOf, realPlans } from "./_testing";
 import { plansFromTables } from "./plansFromTables";

@@ -1,7 +1,6 @@
+import { plan003, plan004 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plan003 } from "../plans/plan003";
-import { plan004 } from "../plans/plan004";
 import { arbitraryPlans } from "./_arbitraryPlan";
 import { realPlans } from "./_testing";
 import { plansFromJsonl } from "./plansFromJsonl";

@@ -1,5 +1,5 @@
+import { plan003 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan003 } from "../plans/plan003";
 import { errorOf } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";

@@ -1,6 +1,7 @@
 /**
- * Tabular and line formats for plans: tidy tables, CSV, Apache Arrow IPC and
- * JSON Lines, each with a lossless way back, and the data dictionary.
+ * @parcomms/formats: tabular and line formats for plans: tidy tables, CSV,
+ * Apache Arrow IPC and JSON Lines, each with a lossless way back, and the
+ * data dictionary.
  *
  * @packageDocumentation
  */
@@ -15,7 +16,9 @@ export type { Cell, ColumnSpec, ColumnType, Row, Table, TableSpec } from "./Tabl
 export { TableFormatError, type TableFormatErrorCode, type TableFormatErrorPlace } from "./TableFormatError";
 export { tablesFromArrow } from "./tablesFromArrow";
 export { tablesFromCsv } from "./tablesFromCsv";
+export { tablesFromParquet } from "./tablesFromParquet";
 export { tablesToArrow } from "./tablesToArrow";
 export { tablesToCsv } from "./tablesToCsv";
+export { tablesToParquet } from "./tablesToParquet";
 export { type UnitTables, unitTableSpecs } from "./unitTableSpecs";
 export { unitTables } from "./unitTables";

@@ -1,6 +1,5 @@
+import { plan003, plan004 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan003 } from "../plans/plan003";
-import { plan004 } from "../plans/plan004";
 import { realPlans } from "./_testing";
 import { plansToJsonl } from "./plansToJsonl";
 

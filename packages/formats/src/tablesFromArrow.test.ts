@@ -1,3 +1,4 @@
+import { plan003 } from "@parcomms/sample-data";
 import {
   Table as ArrowTable,
   columnFromArray,
@@ -12,7 +13,6 @@ import {
 } from "@uwdata/flechette";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plan003 } from "../plans/plan003";
 import { arbitraryPlans } from "./_arbitraryPlan";
 import { errorOf, realPlans } from "./_testing";
 import { plansFromTables } from "./plansFromTables";

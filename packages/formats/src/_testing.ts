@@ -1,9 +1,5 @@
 import type { Plan } from "@parcomms/core";
-import { plan000 } from "../plans/plan000";
-import { plan001 } from "../plans/plan001";
-import { plan002 } from "../plans/plan002";
-import { plan003 } from "../plans/plan003";
-import { plan004 } from "../plans/plan004";
+import { plan000, plan001, plan002, plan003, plan004 } from "@parcomms/sample-data";
 import { TableFormatError } from "./TableFormatError";
 
 /** The five hand-encoded real plans, in seed order. */
