@@ -26,10 +26,13 @@ const ALLOWED = {
   ],
 };
 
-const TEST_FILE = "\\.test(-d)?\\.ts$";
+/** Tests, and test helpers that are never shipped (`_testing`). */
+const TEST_FILE = "(\\.test(-d)?\\.ts$|/_testing(/|\\.ts$))";
 
-/** Workspace packages a package's tests may import besides (devDependencies). */
+/** Workspace packages a package's tests may import besides (devDependencies): the five real plans. */
 const ALLOWED_IN_TESTS = {
+  "packages/formats": ["packages/sample-data"],
+  "packages/ingest": ["packages/sample-data"],
   "packages/analytics": ["packages/sample-data"],
 };
 
@@ -66,13 +69,13 @@ module.exports = {
       to: { dependencyTypes: ["local"], path: WORKSPACE },
     },
     ...packageRules,
-    {
-      name: "analytics-test-only-sample-data",
-      comment: "analytics uses sample-data in its tests only (a devDependency).",
+    ...Object.entries(ALLOWED_IN_TESTS).map(([folder, allowed]) => ({
+      name: `${folder.split("/")[1]}-test-only-packages`,
+      comment: `${folder} uses ${allowed.join(", ")} in its tests only (a devDependency).`,
       severity: "error",
-      from: { path: "^packages/analytics/", pathNot: TEST_FILE },
-      to: { path: "^packages/sample-data/" },
-    },
+      from: { path: `^${folder}/`, pathNot: TEST_FILE },
+      to: { path: allowed.map((other) => `^${other}/`) },
+    })),
     {
       name: "core-npm-only-zod-date-fns",
       comment:

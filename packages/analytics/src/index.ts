@@ -2,6 +2,5 @@ export * from "./charts/index";
 export * from "./compare/index";
 export * from "./export/index";
 export * from "./gaps/index";
-export * from "./io/index";
 export * from "./similarity/index";
 export * from "./tables/index";

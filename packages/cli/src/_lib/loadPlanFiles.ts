@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Language } from "@parcomms/core";
+import {
+  makeReadIssue,
+  type PlanFileInput,
+  type ReadIssue,
+  type ReadPlansResult,
+  readPlanFilesAsync,
+} from "@parcomms/ingest";
+import type { CliIo } from "./CliIo";
+import { progressBar } from "./progressBar";
+
+const PLAN_FILE = /\.(json|jsonl|ndjson|csv|arrow|parquet|txt|docx)$/i;
+
+/**
+ * The files and folders named on the command line, read from disk: a folder
+ * stands for its plan files (.json, .jsonl, .ndjson, .csv, .arrow, .parquet, .txt, .docx, not its
+ * subfolders), sorted by name. A missing or unreadable path becomes an issue,
+ * never an exception.
+ */
+export function collectInputs(
+  paths: readonly string[],
+  cwd: string,
+): { inputs: PlanFileInput[]; issues: ReadIssue[] } {
+  const inputs: PlanFileInput[] = [];
+  const issues: ReadIssue[] = [];
+  const readOne = (name: string) => {
+    try {
+      inputs.push({ name, bytes: readFileSync(resolve(cwd, name)) });
+    } catch (error) {
+      issues.push(failure(name, error));
+    }
+  };
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(resolve(cwd, path)).isDirectory();
+    } catch (error) {
+      issues.push(failure(path, error));
+      continue;
+    }
+    if (!isFolder) {
+      readOne(path);
+      continue;
+    }
+    const names = readdirSync(resolve(cwd, path))
+      .filter((name) => PLAN_FILE.test(name))
+      .sort();
+    if (names.length === 0) issues.push(makeReadIssue("io.empty-folder", path));
+    for (const name of names) readOne(join(path, name));
+  }
+  return { inputs, issues };
+}
+
+/** {@link collectInputs} then `readPlanFilesAsync` (every format, .docx too), with a progress bar on a terminal. */
+export async function loadPlanFiles(
+  paths: readonly string[],
+  io: CliIo,
+  language: Language,
+  options: { readonly validate?: boolean; readonly keepDuplicates?: boolean } = {},
+): Promise<ReadPlansResult> {
+  const { inputs, issues } = collectInputs(paths, io.cwd);
+  const onProgress = progressBar(io.stderr, { vi: "tệp", en: "files" }, language);
+  const read = await readPlanFilesAsync(inputs, {
+    validate: options.validate === true,
+    keepDuplicates: options.keepDuplicates === true,
+    onProgress,
+  });
+  return { plans: read.plans, issues: [...issues, ...read.issues] };
+}
+
+function failure(name: string, error: unknown): ReadIssue {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return makeReadIssue("io.missing-file", name);
+  const reason = code ?? (error instanceof Error ? error.message : String(error));
+  return makeReadIssue("io.unreadable", name, { reason });
+}

@@ -1,0 +1,116 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Plan } from "@parcomms/core";
+import { extractPlan } from "@parcomms/core/extract";
+import { seedText } from "@parcomms/sample-data";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, runBuiltCli as parcomms, type Run } from "../_testing/runBuiltCli";
+import { writeDocx } from "../_testing/writeDocx";
+
+const S002 = "packages/sample-data/seeds/002_9c9d59d1a9d0f229.txt";
+const S003 = "packages/sample-data/seeds/003_c2f82bd70c212939.txt";
+const P003 = "packages/sample-data/data/plans/003_c2f82bd70c212939.json";
+let tmp = "";
+const at = (name: string) => join(tmp, name);
+const noStackTrace = (run: Run) => expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+beforeAll(() => {
+  if (!existsSync(BIN)) throw new Error(`build first: ${BIN} is missing (cd packages/cli && pnpm exec tsup)`);
+  tmp = mkdtempSync(join(tmpdir(), "parcomms-extract-"));
+  writeFileSync(at("003.docx"), writeDocx(seedText("003_c2f82bd70c212939.txt")));
+  writeFileSync(at("cut.docx"), writeDocx(seedText("003_c2f82bd70c212939.txt")).slice(0, 300));
+  writeFileSync(at("letter.txt"), "Kính gửi anh Nam,\nCảm ơn anh đã gửi tài liệu.\n");
+});
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("parcomms extract (built binary)", { timeout: 120_000 }, () => {
+  it("prints 002's draft: unit, year, every activity with its lead, and the issues", async () => {
+    const expected = extractPlan(seedText("002_9c9d59d1a9d0f229.txt"), {
+      sourceName: "002_9c9d59d1a9d0f229.txt",
+    });
+    const run = await parcomms("extract", S002);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    // 002:4-5 "Thông tin, tuyên truyền cải cách hành chính năm 2024 / trên địa bàn tỉnh Tây Ninh"
+    expect(run.stdout).toContain("  Đơn vị             tỉnh Tây Ninh (Cấp tỉnh)\n");
+    expect(run.stdout).toContain("  Kỳ kế hoạch        2024\n");
+    expect(run.stdout).toContain(`\nHoạt động (${expected.plan.activities.length}):\n`);
+    for (const activity of expected.plan.activities) {
+      expect(run.stdout).toMatch(new RegExp(`\\n  ${activity.origin.ref.replace(".", "\\.")} `));
+    }
+    expect(run.stdout).toContain(`\nVấn đề (${expected.issues.length}):\n`);
+    for (const issue of expected.issues) expect(run.stdout).toContain(`${issue.code}: ${issue.message.vi}`);
+  });
+
+  it("--json prints { file, plan, elements, issues } as extractPlan gives them; --out writes a plan file", async () => {
+    const expected = extractPlan(seedText("003_c2f82bd70c212939.txt"), {
+      sourceName: "003_c2f82bd70c212939.txt",
+    });
+    const run = await parcomms("extract", S003, "--json", "--out", at("draft.json"));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ file: S003, ...JSON.parse(JSON.stringify(expected)) });
+    const written = JSON.parse(readFileSync(at("draft.json"), "utf8"));
+    expect(Plan.parse(written).unit.name).toBe("Gia Tân");
+    // the draft reads back in the other commands
+    const summary = await parcomms("summary", at("draft.json"), "--format", "json");
+    expect(summary.code).toBe(0);
+    expect(JSON.parse(summary.stdout)[0]).toMatchObject({ unit: "xã Gia Tân", period: "2024" });
+  });
+
+  it("reads a .docx to the same draft as its text", async () => {
+    const run = await parcomms("extract", at("003.docx"), "--json", "--lang", "en");
+    expect(run.code).toBe(0);
+    const { file, plan } = JSON.parse(run.stdout);
+    expect(file).toBe(at("003.docx"));
+    // 003:2 "… xã Gia Tân năm 2024"
+    expect(plan).toMatchObject({ id: "003", unit: { name: "Gia Tân" }, period: { start: "2024" } });
+    const fromText = extractPlan(seedText("003_c2f82bd70c212939.txt"), { sourceName: "003.docx" }).plan;
+    expect(plan).toEqual(JSON.parse(JSON.stringify(fromText)));
+  });
+
+  it("exits 1 with a coded message for a corrupt .docx and a text that is not a plan, and 2 on usage errors", async () => {
+    const bad = await parcomms("extract", at("cut.docx"), "--lang", "en");
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(
+      /cut\.docx: error io\.bad-docx: The Word file \(\.docx\) cannot be read: it is damaged or not a \.docx/,
+    );
+    const letter = await parcomms("extract", at("letter.txt"));
+    expect(letter.code).toBe(1);
+    expect(letter.stderr).toContain("letter.txt: lỗi io.not-a-plan: Văn bản không giống một kế hoạch");
+    const json = await parcomms("extract", P003);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain(
+      `${P003}: lỗi io.not-text: Không phải văn bản kế hoạch (.txt, .docx) mà là tệp json`,
+    );
+    const missing = await parcomms("extract", at("none.txt"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("io.missing-file");
+    const noInput = await parcomms("extract");
+    expect(noInput.code).toBe(2);
+    expect(noInput.stderr).toContain("usage.no-input");
+    const badOut = await parcomms("extract", S003, "--out", at("draft.csv"));
+    expect(badOut.code).toBe(2);
+    expect(badOut.stderr).toContain("parcomms extract: lỗi usage.bad-out: --out phải là một tệp .json.");
+    for (const run of [bad, letter, json, missing, noInput, badOut]) noStackTrace(run);
+  });
+
+  it("--help has examples in both languages; other commands read .txt and .docx too", async () => {
+    const help = await parcomms("extract", "--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain(
+      "Ví dụ:\n  parcomms extract packages/sample-data/seeds/002_9c9d59d1a9d0f229.txt",
+    );
+    expect((await parcomms("help", "extract", "--lang", "en")).stdout).toContain("Examples:");
+    const summary = await parcomms("summary", S002, at("003.docx"), "--format", "json");
+    expect(summary.code).toBe(0);
+    expect(JSON.parse(summary.stdout).map((s: { unit: string }) => s.unit)).toEqual([
+      "tỉnh Tây Ninh",
+      "xã Gia Tân",
+    ]);
+  });
+});

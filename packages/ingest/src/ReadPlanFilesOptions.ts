@@ -1,0 +1,13 @@
+/** Options of {@link readPlanFiles} and {@link readPlanFilesAsync}. */
+export interface ReadPlanFilesOptions {
+  /**
+   * Also run core's `validatePlan` on each plan as it is in the file and keep
+   * its issues in `validation` (slower: about 3 ms a plan). Default false: a
+   * plan is only checked against the schema.
+   */
+  readonly validate?: boolean;
+  /** Keep a plan whose id was already read (still with an `io.duplicate-id` warning). Default false: it is left out. */
+  readonly keepDuplicates?: boolean;
+  /** Called after each file (or set of table files) is read, e.g. to draw a progress bar. Default: none. */
+  readonly onProgress?: (done: number, total: number) => void;
+}

@@ -1,0 +1,120 @@
+import { makeReadIssue } from "../makeReadIssue";
+import type { ReadPlanFilesOptions } from "../ReadPlanFilesOptions";
+import type { PlanFileInput, PlanSource, ReadIssue, ReadPlan, ReadPlansResult } from "../ReadPlansResult";
+import { decodeText } from "./decodeText";
+import { type DetectedFormat, detectFormat } from "./detectFormat";
+import type { DocxText } from "./docxText";
+import { extensionOf, folderName } from "./fileName";
+import { readJsonFile } from "./readJsonFile";
+import { readJsonlFile } from "./readJsonlFile";
+import { readTableSet, type TableSetInput } from "./readTableSet";
+import { readTextFile } from "./readTextFile";
+
+type Read = { plans: ReadPlan[]; issues: ReadIssue[] };
+
+/**
+ * What `readPlanFiles` and `readPlanFilesAsync` share: every input read in
+ * order, table files grouped by folder, duplicates left out. `docxTexts`
+ * holds the text of each .docx input by its index (the async reader fills
+ * it); a .docx without one is reported as needing the async reader.
+ */
+export function readInputs(
+  inputs: readonly PlanFileInput[],
+  options: ReadPlanFilesOptions,
+  docxTexts: ReadonlyMap<number, DocxText> = new Map(),
+): ReadPlansResult {
+  const validate = options.validate === true;
+  const steps: (() => Read)[] = [];
+  const tableSets = new Map<string, TableSetInput & { files: TableSetInput["files"][number][] }>();
+  inputs.forEach((input, index) => {
+    let text: string | undefined;
+    let decoded = false;
+    const textOf = () => {
+      if (!decoded) text = decodeText(input.bytes);
+      decoded = true;
+      return text;
+    };
+    const format = detectFormat(input.name, input.bytes, textOf);
+    if (format === "arrow" || format === "csv" || format === "parquet") {
+      if (format === "csv" && textOf() === undefined) {
+        steps.push(() => ({ plans: [], issues: [makeReadIssue("io.not-utf8", input.name)] }));
+        return;
+      }
+      const key = `${format}\u0000${folderName(input.name)}`;
+      let set = tableSets.get(key);
+      if (!set) {
+        set = { format, folder: folderName(input.name), files: [] };
+        tableSets.set(key, set);
+        const ready = set;
+        steps.push(() => readTableSet(ready, validate));
+      }
+      set.files.push({
+        name: input.name,
+        bytes: input.bytes,
+        ...(format === "csv" ? { text: textOf() } : {}),
+      });
+      return;
+    }
+    if (format === "docx") {
+      steps.push(() => readDocx(input.name, docxTexts.get(index), validate));
+      return;
+    }
+    steps.push(() => readOne(input.name, format, textOf(), validate));
+  });
+  const plans: ReadPlan[] = [];
+  const issues: ReadIssue[] = [];
+  const seen = new Map<string, PlanSource>();
+  steps.forEach((step, i) => {
+    const read = step();
+    issues.push(...read.issues);
+    for (const entry of read.plans) {
+      const first = seen.get(entry.plan.id);
+      if (first) {
+        issues.push(duplicateIssue(entry, first, options.keepDuplicates === true));
+        if (!options.keepDuplicates) continue;
+      }
+      if (!first) seen.set(entry.plan.id, entry.source);
+      plans.push(entry);
+    }
+    options.onProgress?.(i + 1, steps.length);
+  });
+  return { plans, issues };
+}
+
+function readDocx(name: string, docx: DocxText | undefined, validate: boolean): Read {
+  if (docx === undefined) return { plans: [], issues: [makeReadIssue("io.docx-needs-async", name)] };
+  if ("reason" in docx) return { plans: [], issues: [makeReadIssue("io.bad-docx", name, docx)] };
+  return readTextFile(name, docx.text, "docx", validate);
+}
+
+function readOne(
+  name: string,
+  format: Exclude<DetectedFormat, "csv" | "arrow" | "parquet" | "docx">,
+  text: string | undefined,
+  validate: boolean,
+): Read {
+  if (format === "unsupported") {
+    return {
+      plans: [],
+      issues: [makeReadIssue("io.unsupported-format", name, { extension: extensionOf(name) })],
+    };
+  }
+  if (text === undefined) return { plans: [], issues: [makeReadIssue("io.not-utf8", name)] };
+  if (format === "json") return readJsonFile(name, text, validate);
+  if (format === "jsonl") return readJsonlFile(name, text, validate);
+  if (format === "text") return readTextFile(name, text, "text", validate);
+  return { plans: [], issues: [makeReadIssue("io.unknown-format", name)] };
+}
+
+function duplicateIssue(entry: ReadPlan, first: PlanSource, kept: boolean): ReadIssue {
+  const where = (s: PlanSource) =>
+    s.line !== undefined ? `${s.file}:${s.line}` : s.path ? `${s.file}#${s.path}` : s.file;
+  const { line, path } = entry.source;
+  return makeReadIssue(
+    kept ? "io.duplicate-id-kept" : "io.duplicate-id",
+    entry.source.file,
+    { id: entry.plan.id, first: where(first) },
+    { ...(line === undefined ? {} : { line }), ...(path === undefined ? {} : { path }) },
+    "warning",
+  );
+}

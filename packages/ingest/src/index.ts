@@ -1,0 +1,24 @@
+/**
+ * @parcomms/ingest: files and documents into plans (đọc tệp thành kế hoạch).
+ * `readPlanFiles` and `readPlanFilesAsync` read plan JSON, JSON Lines, the
+ * CSV or Arrow table sets, and a plan's own text (.txt, or .docx through
+ * mammoth) into draft plans with core's `extractPlan`, from bytes: no `node:`
+ * import, so the same code runs in Node and in browsers. Every problem is a
+ * coded, bilingual `ReadIssue` with its place. Issue 13 will add PDF, OCR
+ * and legacy Vietnamese encodings (TCVN3, VNI) here.
+ *
+ * @packageDocumentation
+ */
+
+export { makeReadIssue, type ReadIssueCode, type ReadIssuePlace } from "./makeReadIssue";
+export type { ReadPlanFilesOptions } from "./ReadPlanFilesOptions";
+export type {
+  PlanFileFormat,
+  PlanFileInput,
+  PlanSource,
+  ReadIssue,
+  ReadPlan,
+  ReadPlansResult,
+} from "./ReadPlansResult";
+export { readPlanFiles } from "./readPlanFiles";
+export { readPlanFilesAsync } from "./readPlanFilesAsync";
