@@ -11,12 +11,8 @@ import {
   utf8,
   Version,
 } from "@uwdata/flechette";
-import { cellProblem } from "./_lib/cells";
-import type { Cell, ColumnSpec, ColumnType, Table } from "./Table";
-import { TableFormatError } from "./TableFormatError";
-
-const INT32_MIN = -(2 ** 31);
-const INT32_MAX = 2 ** 31 - 1;
+import { checkedCell, checkedRows } from "./_lib/checkedCells";
+import type { ColumnSpec, ColumnType, Table } from "./Table";
 
 const arrowType: Record<ColumnType, () => DataType> = {
   string: utf8,
@@ -48,22 +44,13 @@ export function tablesToArrow(tables: Readonly<Record<string, Table>>): Record<s
   const files: Record<string, Uint8Array> = {};
   for (const table of Object.values(tables)) {
     const file = `${table.name}.arrow`;
-    table.rows.forEach((cells, i) => {
-      if (cells.length !== table.columns.length) {
-        throw new TableFormatError(
-          "table.bad-row",
-          file,
-          `has ${cells.length} cells for ${table.columns.length} columns`,
-          { row: i + 1 },
-        );
-      }
-    });
+    checkedRows(table, file);
     const fields = table.columns.map((column) =>
       field(column.name, arrowType[column.type](), column.nullable, metadataOf(column)),
     );
     const columns = table.columns.map((column, j) =>
       columnFromArray(
-        table.rows.map((cells, i) => checked(cells[j], column, file, i + 1)),
+        table.rows.map((cells, i) => checkedCell(cells[j], column, file, i + 1)),
         arrowType[column.type](),
       ),
     );
@@ -83,15 +70,4 @@ function metadataOf(column: ColumnSpec): Map<string, string> {
   const metadata = new Map([["description", column.description]]);
   if (column.type === "json") metadata.set("ARROW:extension:name", "arrow.json");
   return metadata;
-}
-
-function checked(value: Cell | undefined, column: ColumnSpec, file: string, row: number): Cell {
-  let problem = cellProblem(value, column);
-  if (problem === undefined && column.type === "integer" && typeof value === "number") {
-    if (value < INT32_MIN || value > INT32_MAX) problem = `${value} does not fit a 32-bit integer`;
-  }
-  if (problem !== undefined || value === undefined) {
-    throw new TableFormatError("table.bad-cell", file, problem ?? "no cell", { row, column: column.name });
-  }
-  return value;
 }

@@ -1,5 +1,6 @@
 import { csvFormatRow, csvFormatValue } from "d3-dsv";
 import { cellProblem, numberText } from "./_lib/cells";
+import { checkRow } from "./_lib/checkedCells";
 import type { Cell, ColumnSpec, Table } from "./Table";
 import { TableFormatError } from "./TableFormatError";
 
@@ -27,14 +28,7 @@ export function tablesToCsv(tables: Readonly<Record<string, Table>>): Record<str
     const file = `${table.name}.csv`;
     const lines = [csvFormatRow(table.columns.map((c) => c.name))];
     table.rows.forEach((cells, i) => {
-      if (cells.length !== table.columns.length) {
-        throw new TableFormatError(
-          "table.bad-row",
-          file,
-          `has ${cells.length} cells for ${table.columns.length} columns`,
-          { row: i + 1 },
-        );
-      }
+      checkRow(cells, table, file, i + 1);
       lines.push(table.columns.map((column, j) => cellText(cells[j], column, file, i + 1)).join(","));
     });
     files[file] = `${lines.join("\n")}\n`;

@@ -1,5 +1,5 @@
 import { type ColumnSource, parquetWriteBuffer } from "hyparquet-writer";
-import { checkedCell, checkedRows } from "./_lib/parquetCells";
+import { checkedCell, checkedRows } from "./_lib/checkedCells";
 import { parquetColumnType } from "./_lib/parquetColumnType";
 import type { Table } from "./Table";
 

@@ -5,18 +5,21 @@ import { cellProblem } from "./cells";
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
 
+/** Throws `table.bad-row` when a row's length (row numbers from 1) is not the table's column count. */
+export function checkRow(cells: readonly Cell[], table: Table, file: string, row: number): void {
+  if (cells.length !== table.columns.length) {
+    throw new TableFormatError(
+      "table.bad-row",
+      file,
+      `has ${cells.length} cells for ${table.columns.length} columns`,
+      { row },
+    );
+  }
+}
+
 /** Throws `table.bad-row` for the first row whose length is not the table's column count. */
 export function checkedRows(table: Table, file: string): void {
-  table.rows.forEach((cells, i) => {
-    if (cells.length !== table.columns.length) {
-      throw new TableFormatError(
-        "table.bad-row",
-        file,
-        `has ${cells.length} cells for ${table.columns.length} columns`,
-        { row: i + 1 },
-      );
-    }
-  });
+  for (const [i, cells] of table.rows.entries()) checkRow(cells, table, file, i + 1);
 }
 
 /** The cell, or `table.bad-cell` when it does not fit its column (integers must fit 32 bits). */
