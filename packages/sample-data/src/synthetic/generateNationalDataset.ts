@@ -1,3 +1,4 @@
+import type { Plan } from "@parcomms/core";
 import { eraUnitTable } from "../units/_tables";
 import { checkOptions, generateDataset, yearOf } from "./_lib/generateDataset";
 import type { GenerateNationalDatasetOptions } from "./GenerateNationalDatasetOptions";
