@@ -35,7 +35,7 @@ export type {
 } from "./messages/MessageCatalogue";
 export { messageCatalogues } from "./messages/messageCatalogues";
 export { Activity, ActivityOrigin } from "./model/Activity";
-export { AdministrativeLevel, LEVEL_RANK } from "./model/AdministrativeLevel";
+export { AdministrativeLevel } from "./model/AdministrativeLevel";
 export { AdminUnit, UnitSuccessor } from "./model/AdminUnit";
 export { Assignee, AssigneeRef } from "./model/Assignee";
 export { AssigneeGroup } from "./model/AssigneeGroup";
@@ -45,6 +45,7 @@ export { Codelist, CodelistEntry } from "./model/CodelistEntry";
 export { Era, eraOn, TWO_TIER_START } from "./model/Era";
 export { Frequency, OutputUnit, Quota, RecurrenceUnit } from "./model/Frequency";
 export { GsoCode } from "./model/GsoCode";
+export { LEVEL_RANK } from "./model/LEVEL_RANK";
 export { DocumentType, LegalReference } from "./model/LegalReference";
 export { LineRange } from "./model/LineRange";
 export { Language, LocalizedText } from "./model/LocalizedText";

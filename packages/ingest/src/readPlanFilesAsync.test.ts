@@ -5,9 +5,9 @@ import { extractPlan } from "@parcomms/core/extract";
 import { SEED_FILES, seedText } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { writeDocx } from "./_testing/writeDocx";
 import { readPlanFiles } from "./readPlanFiles";
 import { readPlanFilesAsync } from "./readPlanFilesAsync";
+import { writeDocx } from "./testing/writeDocx";
 
 const S003 = "003_c2f82bd70c212939.txt";
 // The sample files, found through sample-data's public package.json export (not a path into its folder).

@@ -15,14 +15,15 @@ export { realPlans } from "./plans/realPlans";
 export { SEED_FILES, seedLines, seedText } from "./seeds/seedText";
 export { DEFECT_KINDS, type DefectKind } from "./synthetic/DefectKind";
 export { distributions } from "./synthetic/distributions";
-export {
-  type GenerateNationalDatasetOptions,
-  generateNationalDataset,
-} from "./synthetic/generateNationalDataset";
+export type { GenerateNationalDatasetOptions } from "./synthetic/GenerateNationalDatasetOptions";
+export { generateNationalDataset } from "./synthetic/generateNationalDataset";
+export { generateNationalDatasetAsync } from "./synthetic/generateNationalDatasetAsync";
 export type { SyntheticDataset, SyntheticDefect } from "./synthetic/SyntheticDataset";
+export type { AdminUnitTable } from "./units/AdminUnitTable";
 export { adminUnits } from "./units/adminUnits";
 export { childrenOf } from "./units/childrenOf";
 export { findUnit } from "./units/findUnit";
+export { type LoadAdminUnitsOptions, loadAdminUnits } from "./units/loadAdminUnits";
 export { predecessorsOf } from "./units/predecessorsOf";
 export { type SearchUnitsOptions, searchUnits } from "./units/searchUnits";
 export { successorsOf } from "./units/successorsOf";

@@ -8,8 +8,9 @@ import {
   vocabulary,
 } from "@parcomms/core";
 import type { ComparisonCell, ComparisonRowKind } from "../compare/UnitComparison";
+import { LEVEL_LABELS } from "../labels/LEVEL_LABELS";
 import type { CoveredSets } from "./coveredSets";
-import { ERA_LABELS, LEVEL_LABELS, VALUE_WORDS } from "./displayLabels";
+import { ERA_LABELS, VALUE_WORDS } from "./displayLabels";
 import { formatNumber } from "./formatNumber";
 
 /** What a measure reads besides the plan. */

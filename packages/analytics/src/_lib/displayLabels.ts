@@ -1,12 +1,4 @@
-import { type AdministrativeLevel, type Era, type LocalizedText, vocabulary } from "@parcomms/core";
-
-/** Names of the administrative levels (cấp), from core's shared vocabulary. */
-export const LEVEL_LABELS: Readonly<Record<AdministrativeLevel, LocalizedText>> = {
-  central: vocabulary.levels.central.long,
-  province: vocabulary.levels.province.long,
-  district: vocabulary.levels.district.long,
-  commune: vocabulary.levels.commune.long,
-};
+import { type Era, type LocalizedText, vocabulary } from "@parcomms/core";
 
 /** Names of the eras of local government, with their dates, from core's shared vocabulary. */
 export const ERA_LABELS: Readonly<Record<Era, LocalizedText>> = {

@@ -10,7 +10,7 @@ import {
 import { codesAt, type LevelCode } from "../_lib/codesAt";
 import { COMPARISON_MEASURES } from "../_lib/comparisonMeasures";
 import { type CoveredSets, coveredSets } from "../_lib/coveredSets";
-import { unitLabels } from "../_lib/unitLabels";
+import { unitLabels } from "../labels/unitLabels";
 import type { CodePresence, ComparisonColumn, SuccessorPair, UnitComparison } from "./UnitComparison";
 
 /** Options of {@link compareUnits}. */

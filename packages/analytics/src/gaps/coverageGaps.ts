@@ -10,7 +10,7 @@ import {
 import { applicability } from "../_lib/applicability";
 import { codesAt, type LevelCode } from "../_lib/codesAt";
 import { coveredSets } from "../_lib/coveredSets";
-import { unitLabels } from "../_lib/unitLabels";
+import { unitLabels } from "../labels/unitLabels";
 import { type CodeScope, codeScopes } from "./codeScopes";
 import type { GapState } from "./GapState";
 

@@ -6,7 +6,7 @@ import {
 } from "@parcomms/core";
 import { codesAt } from "../_lib/codesAt";
 import { coveredSets } from "../_lib/coveredSets";
-import { unitLabels } from "../_lib/unitLabels";
+import { unitLabels } from "../labels/unitLabels";
 
 /** Options of {@link planSimilarity}. */
 export interface PlanSimilarityOptions {

@@ -1,3 +1,4 @@
+import { LEVEL_LABELS, unitLabels } from "@parcomms/analytics";
 import {
   type Activity,
   channels,
@@ -8,10 +9,8 @@ import {
   themes,
 } from "@parcomms/core";
 import type { PlanExtraction } from "@parcomms/core/extract";
-import { LEVEL_LABELS } from "./displayLabels";
 import { truncateToWidth } from "./displayWidth";
 import { renderTextTable } from "./renderTextTable";
-import { unitLabels } from "./unitLabels";
 
 /** Widths (terminal columns) the activity table cuts titles and lead offices to; --json has them whole. */
 const TITLE_WIDTH = 60;

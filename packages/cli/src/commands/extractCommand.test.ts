@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Plan } from "@parcomms/core";
 import { extractPlan } from "@parcomms/core/extract";
+import { writeDocx } from "@parcomms/ingest/testing";
 import { seedText } from "@parcomms/sample-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, runBuiltCli as parcomms, type Run } from "../_testing/runBuiltCli";
-import { writeDocx } from "../_testing/writeDocx";
 
 const S002 = "packages/sample-data/seeds/002_9c9d59d1a9d0f229.txt";
 const S003 = "packages/sample-data/seeds/003_c2f82bd70c212939.txt";

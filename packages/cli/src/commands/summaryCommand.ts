@@ -1,11 +1,9 @@
-import { coverageGaps } from "@parcomms/analytics";
+import { coverageGaps, LEVEL_LABELS, unitLabels } from "@parcomms/analytics";
 import type { LocalizedText, Plan } from "@parcomms/core";
 import type { Command } from "../_lib/Command";
-import { LEVEL_LABELS } from "../_lib/displayLabels";
 import { choiceOf, parseCommandArgs } from "../_lib/parseCommandArgs";
 import { readInputPlans } from "../_lib/readInputPlans";
 import type { TextTable } from "../_lib/TextTable";
-import { unitLabels } from "../_lib/unitLabels";
 import { TABLE_FORMATS, writeTable } from "../_lib/writeTable";
 
 /** One plan in the summary (the JSON output is a list of these). */

@@ -1,4 +1,4 @@
-import { LEVEL_RANK } from "../model/AdministrativeLevel";
+import { LEVEL_RANK } from "../model/LEVEL_RANK";
 import type { Plan } from "../model/Plan";
 import { NONE } from "./_lib/NONE";
 import { type UnitIds, unitIds } from "./_lib/unitIds";

@@ -3,8 +3,8 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = join(import.meta.dirname, "..");
-/** Test-only files: tests and the test helpers of `_testing` (not shipped). */
-const TEST_ONLY = /(\.test\.ts|\.test-d\.ts|^_testing[\\/].*)$/;
+/** Test-only files: tests, and the Node-only testing entry (`@parcomms/ingest/testing`, never loaded by the main entry). */
+const TEST_ONLY = /(\.test\.ts|\.test-d\.ts|^testing[\\/].*)$/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,6 +1,6 @@
 import { fold, foldText } from "../../_lib/fold";
 import { unitKinds } from "../../codelists/unitKinds";
-import { LEVEL_RANK } from "../../model/AdministrativeLevel";
+import { LEVEL_RANK } from "../../model/LEVEL_RANK";
 import type { Plan } from "../../model/Plan";
 import type { PathStep } from "./unitPath";
 

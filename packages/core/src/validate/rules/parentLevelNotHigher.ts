@@ -1,4 +1,4 @@
-import { LEVEL_RANK } from "../../model/AdministrativeLevel";
+import { LEVEL_RANK } from "../../model/LEVEL_RANK";
 import { levelFromIssuer } from "../_lib/levelFromIssuer";
 import { makeIssue } from "../_lib/makeIssue";
 import type { Rule } from "../_lib/Rule";

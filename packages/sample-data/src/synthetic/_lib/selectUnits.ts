@@ -1,6 +1,5 @@
-import type { AdminUnit, Era, UnitKind } from "@parcomms/core";
-import { adminUnits } from "../../units/adminUnits";
-import { childrenOf } from "../../units/childrenOf";
+import type { AdminUnit, UnitKind } from "@parcomms/core";
+import type { AdminUnitTable } from "../../units/AdminUnitTable";
 
 /** A unit to generate a plan for, with what its plan needs to know of its place in the tree. */
 export interface UnitVisit {
@@ -13,8 +12,14 @@ export interface UnitVisit {
   readonly province: string;
 }
 
-function visit(unit: AdminUnit, parents: readonly AdminUnit[], province: string, out: UnitVisit[]): void {
-  const children = childrenOf(unit.code);
+function visit(
+  table: AdminUnitTable,
+  unit: AdminUnit,
+  parents: readonly AdminUnit[],
+  province: string,
+  out: UnitVisit[],
+): void {
+  const children = table.childrenOf(unit.code.code);
   out.push({
     unit,
     parents: parents.map((p) => ({ kind: p.kind, name: p.name })),
@@ -22,20 +27,20 @@ function visit(unit: AdminUnit, parents: readonly AdminUnit[], province: string,
     province,
   });
   const chain = [unit, ...parents];
-  for (const child of children) visit(child, chain, province, out);
+  for (const child of children) visit(table, child, chain, province, out);
 }
 
 /**
- * The units of an era in the order plans are generated: each province, then
+ * The units of an era (its table) in the order plans are generated: each province, then
  * each unit below it, every parent before its children. "small" keeps the
  * two provinces with the fewest units (ties by code) and all units below
  * them.
  */
-export function selectUnits(era: Era, size: "national" | "small"): UnitVisit[] {
-  const provinces = adminUnits(era).filter((u) => u.level === "province");
+export function selectUnits(table: AdminUnitTable, size: "national" | "small"): UnitVisit[] {
+  const provinces = table.units.filter((u) => u.level === "province");
   const trees = provinces.map((province) => {
     const out: UnitVisit[] = [];
-    visit(province, [], province.code.code, out);
+    visit(table, province, [], province.code.code, out);
     return out;
   });
   if (size === "national") return trees.flat();

@@ -1,12 +1,16 @@
 import { crc32, deflateRawSync } from "node:zlib";
 
 /**
- * TEST HELPER (Node only, not exported from the package): a minimal valid
- * Word document (.docx) whose paragraphs are the lines of `text`, each tab a
- * Word tab, so tests can read a real .docx without committing a binary
- * fixture. The zip holds `[Content_Types].xml`, `_rels/.rels` and
- * `word/document.xml`, deflated (stored with `store: true`).
+ * A minimal valid Word document (.docx) whose paragraphs are the lines of
+ * `text`, each tab a Word tab, so tests can read a real .docx without
+ * committing a binary fixture (Node only: `@parcomms/ingest/testing`, the
+ * package's testing entry, used by ingest's and the command line's tests).
+ * The zip holds `[Content_Types].xml`, `_rels/.rels` and `word/document.xml`,
+ * deflated, or stored with `store: true`.
  *
+ * @param text - the document's text, one paragraph a line
+ * @param options - `store: true` stores the files uncompressed (default: deflated)
+ * @returns the bytes of the .docx
  * @example
  * writeFileSync("003.docx", writeDocx(readFileSync("003_c2f82bd70c212939.txt", "utf8")));
  */

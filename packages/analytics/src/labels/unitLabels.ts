@@ -3,7 +3,14 @@ import { groupPlans, type Plan } from "@parcomms/core";
 /**
  * How a plan's unit is shown, with its kind word ("xã Sơn Mầu"), and its
  * province ("tỉnh Quảng Ngãi", `undefined` when the plan names none), as
- * `groupPlans` labels them.
+ * core's `groupPlans` labels them: the labels of the comparison, gap and
+ * similarity tables, and of the command line's summaries.
+ *
+ * @param plan - a plan
+ * @returns the unit's label and its province's, if the plan names one
+ * @example
+ * unitLabels(plan000) // { unit: "xã Sơn Mầu", province: "tỉnh Quảng Ngãi" }
+ * unitLabels(plan002) // { unit: "tỉnh Tây Ninh", province: "tỉnh Tây Ninh" }
  */
 export function unitLabels(plan: Plan): { unit: string; province: string | undefined } {
   const unit = groupPlans([plan], "unit")[0]?.label ?? plan.unit.name;

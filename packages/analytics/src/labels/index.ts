@@ -1,0 +1,2 @@
+export { LEVEL_LABELS } from "./LEVEL_LABELS";
+export { unitLabels } from "./unitLabels";

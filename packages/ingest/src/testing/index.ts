@@ -1,0 +1,8 @@
+/**
+ * @parcomms/ingest/testing: helpers for tests that read documents, in Node
+ * only (they use `node:zlib`); not part of what a browser loads.
+ *
+ * @packageDocumentation
+ */
+
+export { writeDocx } from "./writeDocx";
