@@ -47,7 +47,9 @@ export async function openNotebook(browser: Browser, base: string, fragment = ""
     return route.abort();
   });
   const page = await context.newPage();
-  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message} (#${fragment})\n${error.stack ?? ""}`));
+  page.on("pageerror", (error) =>
+    problems.push(`pageerror: ${error.message} (#${fragment})\n${error.stack ?? ""}`),
+  );
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
