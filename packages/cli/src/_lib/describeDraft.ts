@@ -68,7 +68,7 @@ const ORIGINS: Readonly<Record<Activity["origin"]["section"], LocalizedText>> = 
 
 const COLUMNS = {
   ref: text("cli.draft.column.ref"),
-  title: text("cli.draft.column.title"),
+  title: words.activity.one,
   lead: text("cli.draft.column.lead"),
   time: text("cli.draft.column.time"),
   lines: text("cli.draft.column.lines"),

@@ -2,6 +2,12 @@ import { type MessageCatalogue, vocabulary } from "@parcomms/core";
 
 const { levels, eras, words } = vocabulary;
 
+/** A vocabulary label as it stands inside a sentence ("chủ đề", "theme"). */
+const lowered = (text: { readonly vi: string; readonly en: string }) => ({
+  vi: text.vi.charAt(0).toLowerCase() + text.vi.slice(1),
+  en: text.en.charAt(0).toLowerCase() + text.en.slice(1),
+});
+
 /**
  * Every text of the notebook's interface, in Vietnamese and English, keyed by a
  * stable id. `{name}` placeholders are filled by {@link t} with core's
@@ -237,8 +243,8 @@ export const messages = {
   "compliance.met": { vi: "đạt", en: "met" },
   "compliance.not-met": { vi: "chưa đạt", en: "not met" },
   "compliance.not-applicable": { vi: "không áp dụng", en: "not applicable" },
-  "compliance.themes": { vi: "chủ đề", en: "theme" },
-  "compliance.channels": { vi: "hình thức", en: "channel" },
+  "compliance.themes": lowered(words.theme.one),
+  "compliance.channels": lowered(words.channel.one),
   "compliance.quotas": { vi: "chỉ tiêu", en: "quota" },
   "compliance.reporting": { vi: "báo cáo", en: "reporting" },
   "compliance.deadline": { vi: "hạn ban hành", en: "deadline" },

@@ -3,8 +3,8 @@ import type { MessageCatalogue } from "@parcomms/core";
 /**
  * The words of a draft plan as `parcomms extract` prints it: header fields,
  * section names, where activities come from, the activity table's columns
- * and the confidence line. Unit, activities, themes, channels and offices
- * are core's vocabulary.
+ * and the confidence line. Unit, activity (the column), activities, themes,
+ * channels and offices are core's vocabulary.
  */
 export const draftMessages = {
   "cli.draft.heading": { vi: "Bản nháp kế hoạch: {id}", en: "Draft plan: {id}" },
@@ -39,7 +39,6 @@ export const draftMessages = {
   "cli.draft.origin.content-item": { vi: "nội dung", en: "content item" },
   "cli.draft.origin.other": { vi: "khác", en: "other" },
   "cli.draft.column.ref": { vi: "Mục", en: "Item" },
-  "cli.draft.column.title": { vi: "Hoạt động", en: "Activity" },
   "cli.draft.column.lead": { vi: "Chủ trì", en: "Lead" },
   "cli.draft.column.time": { vi: "Thời gian", en: "Time" },
   "cli.draft.column.lines": { vi: "Dòng", en: "Lines" },
