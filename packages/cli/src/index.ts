@@ -9,4 +9,5 @@
  */
 
 export type { CliIo, CliStream } from "./_lib/CliIo";
+export { cliMessageCatalogues } from "./cliMessageCatalogues";
 export { runCli } from "./runCli";

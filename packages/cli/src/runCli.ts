@@ -1,7 +1,10 @@
-import { type Language, PLAN_SCHEMA_VERSION } from "@parcomms/core";
+import { formatMessage, type Language, PLAN_SCHEMA_VERSION } from "@parcomms/core";
 import packageJson from "../package.json" with { type: "json" };
 import type { CliIo } from "./_lib/CliIo";
 import type { Command } from "./_lib/Command";
+import { cliText } from "./_lib/cliText";
+import { formatIssueLine } from "./_lib/formatIssueLine";
+import { commonMessages } from "./_lib/messages/commonMessages";
 import { languageOf } from "./_lib/parseCommandArgs";
 import { UsageError } from "./_lib/UsageError";
 import { chartCommand } from "./commands/chartCommand";
@@ -27,50 +30,18 @@ const COMMANDS: readonly Command[] = [
 ];
 
 function mainHelp(language: Language): string {
-  const list = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary[language]}`).join("\n");
-  return language === "vi"
-    ? `parcomms ${packageJson.version}: phân tích kế hoạch tuyên truyền cải cách hành chính (CCHC)
-
-Cách dùng: parcomms <lệnh> [tùy chọn] [--lang vi|en]
-
-Các lệnh:
-${list}
-
-Đầu vào: tệp JSON (một kế hoạch hoặc một mảng), JSON Lines (.jsonl), các bảng
-CSV hoặc Arrow của ParComms (cả thư mục, hoặc từng tệp), văn bản kế hoạch
-(.txt, .docx; đọc thành bản nháp), hoặc thư mục chứa chúng.
-
-  parcomms <lệnh> --help   trợ giúp và ví dụ của một lệnh
-  parcomms --version       phiên bản
-  --lang en                thông báo bằng tiếng Anh (mặc định tiếng Việt)
-
-Mã thoát: 0 thành công, 1 dữ liệu có lỗi, 2 dòng lệnh sai.
-`
-    : `parcomms ${packageJson.version}: analyse plans for communicating administrative reform (CCHC)
-
-Usage: parcomms <command> [options] [--lang vi|en]
-
-Commands:
-${list}
-
-Inputs: JSON files (one plan or an array), JSON Lines (.jsonl), the ParComms
-CSV or Arrow tables (a whole folder, or the files), a plan's text (.txt, .docx;
-read into a draft), or folders holding them.
-
-  parcomms <command> --help   help and examples of a command
-  parcomms --version          version
-  --lang vi                   messages in Vietnamese (the default)
-
-Exit codes: 0 success, 1 the data has errors, 2 bad command line.
-`;
+  const commands = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary[language]}`).join("\n");
+  return formatMessage(commonMessages, "cli.main.help", { version: packageJson.version, commands }, language);
 }
 
 function usageFailure(io: CliIo, command: string, error: UsageError, language: Language): number {
-  const label = { vi: "lỗi", en: "error" }[language];
   const known = COMMANDS.some((c) => c.name === command);
   const prefix = known ? `parcomms ${command}` : "parcomms";
-  const hint = `${language === "vi" ? "Xem" : "See"}: ${prefix} --help`;
-  io.stderr.write(`${prefix}: ${label} ${error.code}: ${error.text[language]}\n${hint}\n`);
+  const hint = formatMessage(commonMessages, "cli.main.see-help", { command: prefix }, language);
+  io.stderr.write(
+    formatIssueLine({ file: prefix, severity: "error", code: error.code, message: error.text }, language),
+  );
+  io.stderr.write(`${hint}\n`);
   return 2;
 }
 
@@ -95,15 +66,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return usageFailure(
       io,
       name ?? "",
-      new UsageError("usage.bad-language", {
-        vi: "--lang phải là vi hoặc en.",
-        en: "--lang must be vi or en.",
-      }),
+      new UsageError("usage.bad-language", cliText(commonMessages, "cli.usage.bad-language", {})),
       language,
     );
   }
   if (name === "--version" || name === "-v") {
-    io.stdout.write(`parcomms ${packageJson.version} (plan schema ${PLAN_SCHEMA_VERSION})\n`);
+    const version = { version: packageJson.version, schema: PLAN_SCHEMA_VERSION };
+    io.stdout.write(`${formatMessage(commonMessages, "cli.main.version", version, language)}\n`);
     return 0;
   }
   if (
@@ -124,10 +93,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return usageFailure(
       io,
       name,
-      new UsageError("usage.unknown-command", {
-        vi: `Không có lệnh ${JSON.stringify(name)}; các lệnh: ${known}.`,
-        en: `No command ${JSON.stringify(name)}; the commands are: ${known}.`,
-      }),
+      new UsageError(
+        "usage.unknown-command",
+        cliText(commonMessages, "cli.usage.unknown-command", { name: JSON.stringify(name), commands: known }),
+      ),
       language,
     );
   }
@@ -136,10 +105,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(io, name, error, language);
     const reason = error instanceof Error ? error.message : String(error);
+    const message = cliText(commonMessages, "cli.internal", { reason });
     io.stderr.write(
-      language === "vi"
-        ? `parcomms ${name}: lỗi internal: Lỗi không mong đợi: ${reason}\n`
-        : `parcomms ${name}: error internal: Unexpected failure: ${reason}\n`,
+      formatIssueLine({ file: `parcomms ${name}`, severity: "error", code: "internal", message }, language),
     );
     return 1;
   }

@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 
+export { type IoMessageCode, ioMessages } from "./ioMessages";
 export { makeReadIssue, type ReadIssueCode, type ReadIssuePlace } from "./makeReadIssue";
 export type { ReadPlanFilesOptions } from "./ReadPlanFilesOptions";
 export type {

@@ -1,9 +1,17 @@
-import type { LocalizedText } from "@parcomms/core";
-import { type IoMessageCode, ioMessages } from "./_lib/ioMessages";
+import { formatMessage, type MessageParam } from "@parcomms/core";
+import { type IoMessageCode, ioMessages } from "./ioMessages";
 import type { ReadIssue } from "./ReadPlansResult";
 
-/** The codes {@link makeReadIssue} has messages for: `io.*` and the `table.*` codes of sample-data's TableFormatError. */
+/** The codes {@link makeReadIssue} has messages for: `io.*` and the `table.*` codes of formats' TableFormatError. */
 export type ReadIssueCode = IoMessageCode;
+
+/**
+ * Numbers as JavaScript writes them ("12", "0.5"), whatever the language:
+ * the params are line counts, sizes and details quoted from files.
+ */
+const RAW_NUMBERS = {
+  render: (value: MessageParam) => (typeof value === "number" ? String(value) : undefined),
+};
 
 /** Where a {@link ReadIssue} is, beyond its file. */
 export interface ReadIssuePlace {
@@ -34,16 +42,14 @@ export function makeReadIssue(
   place: ReadIssuePlace = {},
   severity: ReadIssue["severity"] = "error",
 ): ReadIssue {
-  const fill = (template: string) =>
-    template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-      Object.hasOwn(params, name) ? String(params[name]) : placeholder,
-    );
-  const template: LocalizedText = ioMessages[code];
   return {
     file,
     code,
     severity,
-    message: { vi: fill(template.vi), en: fill(template.en) },
+    message: {
+      vi: formatMessage(ioMessages, code, params, "vi", RAW_NUMBERS),
+      en: formatMessage(ioMessages, code, params, "en", RAW_NUMBERS),
+    },
     ...(place.line === undefined ? {} : { line: place.line }),
     ...(place.path === undefined ? {} : { path: place.path }),
     ...(place.column === undefined ? {} : { column: place.column }),

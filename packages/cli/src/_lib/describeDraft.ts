@@ -1,15 +1,19 @@
-import { LEVEL_LABELS, unitLabels } from "@parcomms/analytics";
+import { unitLabels } from "@parcomms/analytics";
 import {
   type Activity,
   channels,
+  formatMessage,
   isNotStated,
   type Language,
   type LocalizedText,
   type Plan,
   themes,
+  vocabulary,
 } from "@parcomms/core";
 import type { PlanExtraction } from "@parcomms/core/extract";
+import { cliText } from "./cliText";
 import { truncateToWidth } from "./displayWidth";
+import { draftMessages } from "./messages/draftMessages";
 import { renderTextTable } from "./renderTextTable";
 
 /** Widths (terminal columns) the activity table cuts titles and lead offices to; --json has them whole. */
@@ -18,59 +22,60 @@ const LEAD_WIDTH = 48;
 
 type Words = Readonly<Record<string, LocalizedText>>;
 
+const text = (code: keyof typeof draftMessages) => cliText(draftMessages, code, {});
+const { words } = vocabulary;
+
 const W = {
-  draft: { vi: "Bản nháp kế hoạch", en: "Draft plan" },
-  title: { vi: "Trích yếu", en: "Title" },
-  unit: { vi: "Đơn vị", en: "Unit" },
-  issuer: { vi: "Cơ quan ban hành", en: "Issued by" },
-  number: { vi: "Số, ký hiệu", en: "Number" },
-  date: { vi: "Ngày ban hành", en: "Issue date" },
-  period: { vi: "Kỳ kế hoạch", en: "Plan period" },
-  signatory: { vi: "Người ký", en: "Signed by" },
-  references: { vi: "Văn bản viện dẫn", en: "Cited documents" },
-  parent: { vi: "kế hoạch cấp trên", en: "parent plan" },
-  counts: { vi: "Số mục mỗi phần", en: "Items per section" },
-  activities: { vi: "Hoạt động", en: "Activities" },
-  themes: { vi: "Chủ đề", en: "Themes" },
-  channels: { vi: "Hình thức", en: "Channels" },
-  timeframe: { vi: "Thời gian thực hiện", en: "Timeframe" },
-  confidence: { vi: "Độ tin cậy", en: "Confidence" },
-  none: { vi: "(không có)", en: "(none)" },
-  notFound: { vi: "(không tìm thấy)", en: "(not found)" },
-  blank: { vi: "(để trống)", en: "(left blank)" },
+  title: text("cli.draft.title"),
+  unit: words.unit.one,
+  issuer: text("cli.draft.issuer"),
+  number: text("cli.draft.number"),
+  date: text("cli.draft.date"),
+  period: text("cli.draft.period"),
+  signatory: text("cli.draft.signatory"),
+  references: text("cli.draft.references"),
+  parent: text("cli.draft.parent"),
+  counts: text("cli.draft.counts"),
+  activities: words.activity.many,
+  themes: words.theme.many,
+  channels: words.channel.many,
+  timeframe: text("cli.draft.timeframe"),
+  none: text("cli.draft.none"),
+  notFound: text("cli.draft.not-found"),
+  blank: text("cli.draft.blank"),
 } as const satisfies Words;
 
 const SECTIONS = {
-  purposes: { vi: "Mục đích", en: "Purposes" },
-  requirements: { vi: "Yêu cầu", en: "Requirements" },
-  audiences: { vi: "Đối tượng", en: "Audiences" },
-  contentItems: { vi: "Nội dung", en: "Content items" },
-  formsItems: { vi: "Hình thức", en: "Forms items" },
-  activities: { vi: "Hoạt động", en: "Activities" },
-  offices: { vi: "Cơ quan", en: "Offices" },
-  assigneeGroups: { vi: "Nhóm đơn vị", en: "Assignee groups" },
-  reporting: { vi: "Báo cáo", en: "Reporting" },
-  recipients: { vi: "Nơi nhận", en: "Recipients" },
+  purposes: text("cli.draft.section.purposes"),
+  requirements: text("cli.draft.section.requirements"),
+  audiences: text("cli.draft.section.audiences"),
+  contentItems: text("cli.draft.section.content-items"),
+  formsItems: text("cli.draft.section.forms-items"),
+  activities: words.activity.many,
+  offices: words.office.many,
+  assigneeGroups: text("cli.draft.section.assignee-groups"),
+  reporting: text("cli.draft.section.reporting"),
+  recipients: text("cli.draft.section.recipients"),
 } as const satisfies Words;
 
 const ORIGINS: Readonly<Record<Activity["origin"]["section"], LocalizedText>> = {
-  "forms-item": { vi: "hình thức", en: "forms item" },
-  "appendix-row": { vi: "phụ lục", en: "appendix" },
-  assignment: { vi: "tổ chức thực hiện", en: "assignment" },
-  "content-item": { vi: "nội dung", en: "content item" },
-  other: { vi: "khác", en: "other" },
+  "forms-item": text("cli.draft.origin.forms-item"),
+  "appendix-row": text("cli.draft.origin.appendix-row"),
+  assignment: text("cli.draft.origin.assignment"),
+  "content-item": text("cli.draft.origin.content-item"),
+  other: text("cli.draft.origin.other"),
 };
 
 const COLUMNS = {
-  ref: { vi: "Mục", en: "Item" },
-  title: { vi: "Hoạt động", en: "Activity" },
-  lead: { vi: "Chủ trì", en: "Lead" },
-  time: { vi: "Thời gian", en: "Time" },
-  lines: { vi: "Dòng", en: "Lines" },
-  confidence: { vi: "Tin cậy", en: "Conf." },
-  code: { vi: "Mã", en: "Code" },
-  label: { vi: "Tên", en: "Name" },
-  count: { vi: "Số hoạt động", en: "Activities" },
+  ref: text("cli.draft.column.ref"),
+  title: words.activity.one,
+  lead: text("cli.draft.column.lead"),
+  time: text("cli.draft.column.time"),
+  lines: text("cli.draft.column.lines"),
+  confidence: text("cli.draft.column.confidence"),
+  code: text("cli.draft.column.code"),
+  label: text("cli.draft.column.label"),
+  count: text("cli.draft.column.count"),
 } as const satisfies Words;
 
 /**
@@ -89,9 +94,9 @@ export function describeDraft(
   const confidenceOf = new Map(elements.map((e) => [e.path, e.confidence]));
   const out: string[] = [];
   const field = (label: LocalizedText, value: string) => out.push(`  ${say(label).padEnd(18)} ${value}`);
-  out.push(`${say(W.draft)}: ${plan.id}`);
+  out.push(formatMessage(draftMessages, "cli.draft.heading", { id: plan.id }, language));
   field(W.title, plan.title);
-  field(W.unit, `${unitLabels(plan).unit} (${say(LEVEL_LABELS[plan.unit.level])})`);
+  field(W.unit, `${unitLabels(plan).unit} (${say(vocabulary.levels[plan.unit.level].long)})`);
   field(W.issuer, plan.issuer.wording ?? plan.issuer.body);
   field(W.number, numberOf(plan, language));
   field(W.date, plan.issueDate ? dateOf(plan.issueDate) : say(W.notFound));
@@ -145,11 +150,9 @@ export function describeDraft(
   if (plan.timeframe) out.push(`${say(W.timeframe)}: ${plan.timeframe.text}`);
   const all = elements.map((e) => e.confidence);
   const mean = all.length === 0 ? 0 : all.reduce((a, b) => a + b, 0) / all.length;
-  out.push(
-    language === "vi"
-      ? `${say(W.confidence)}: trung bình ${mean.toFixed(2)} trên ${all.length} phần tử (thấp nhất ${Math.min(...all, 1).toFixed(2)})`
-      : `${say(W.confidence)}: mean ${mean.toFixed(2)} over ${all.length} elements (lowest ${Math.min(...all, 1).toFixed(2)})`,
-  );
+  // toFixed: the figures keep their two decimals and a point, as in the --json output.
+  const confidence = { mean: mean.toFixed(2), count: all.length, lowest: Math.min(...all, 1).toFixed(2) };
+  out.push(formatMessage(draftMessages, "cli.draft.confidence", confidence, language));
   return `${out.join("\n")}\n`;
 }
 

@@ -1,11 +1,7 @@
-import type { Language } from "@parcomms/core";
+import { formatMessage, type Language } from "@parcomms/core";
 import type { ReadIssue } from "@parcomms/ingest";
 
-const SEVERITY = {
-  error: { vi: "lỗi", en: "error" },
-  warning: { vi: "cảnh báo", en: "warning" },
-  info: { vi: "ghi chú", en: "info" },
-} as const;
+import { commonMessages } from "./messages/commonMessages";
 
 /** Where an issue is, as editors and compilers write it: "file:line#/json/pointer", and the column. */
 export function issuePlace(issue: Pick<ReadIssue, "file" | "line" | "path" | "column">): string {
@@ -19,9 +15,10 @@ export function issuePlace(issue: Pick<ReadIssue, "file" | "line" | "path" | "co
 /** One issue as a line for a person: "file:3#/activities/0: lỗi io.bad-json: message". */
 export function formatIssueLine(
   issue: Pick<ReadIssue, "file" | "line" | "path" | "column" | "code" | "message"> & {
-    readonly severity: keyof typeof SEVERITY;
+    readonly severity: "error" | "warning" | "info";
   },
   language: Language,
 ): string {
-  return `${issuePlace(issue)}: ${SEVERITY[issue.severity][language]} ${issue.code}: ${issue.message[language]}\n`;
+  const severity = formatMessage(commonMessages, `cli.severity.${issue.severity}`, {}, language);
+  return `${issuePlace(issue)}: ${severity} ${issue.code}: ${issue.message[language]}\n`;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Language } from "@parcomms/core";
+import { type Language, vocabulary } from "@parcomms/core";
 import {
   makeReadIssue,
   type PlanFileInput,
@@ -9,6 +9,7 @@ import {
   readPlanFilesAsync,
 } from "@parcomms/ingest";
 import type { CliIo } from "./CliIo";
+import { lowerFirst } from "./lowerFirst";
 import { progressBar } from "./progressBar";
 
 const PLAN_FILE = /\.(json|jsonl|ndjson|csv|arrow|parquet|txt|docx)$/i;
@@ -61,7 +62,7 @@ export async function loadPlanFiles(
   options: { readonly validate?: boolean; readonly keepDuplicates?: boolean } = {},
 ): Promise<ReadPlansResult> {
   const { inputs, issues } = collectInputs(paths, io.cwd);
-  const onProgress = progressBar(io.stderr, { vi: "tệp", en: "files" }, language);
+  const onProgress = progressBar(io.stderr, lowerFirst(vocabulary.words.file.many), language);
   const read = await readPlanFilesAsync(inputs, {
     validate: options.validate === true,
     keepDuplicates: options.keepDuplicates === true,

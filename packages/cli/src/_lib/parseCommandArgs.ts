@@ -1,5 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { Language } from "@parcomms/core";
+import { cliText } from "./cliText";
+import { commonMessages } from "./messages/commonMessages";
 import { UsageError } from "./UsageError";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -31,12 +33,12 @@ export function parseCommandArgs<const O extends Options>(
     const code = (error as { code?: string }).code ?? "";
     const reason = error instanceof Error ? error.message : String(error);
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      throw new UsageError("usage.unknown-option", {
-        vi: `Tùy chọn không hợp lệ: ${reason}`,
-        en: `Unknown option: ${reason}`,
-      });
+      throw new UsageError(
+        "usage.unknown-option",
+        cliText(commonMessages, "cli.usage.unknown-option", { reason }),
+      );
     }
-    throw new UsageError("usage.bad-option", { vi: `Tùy chọn sai: ${reason}`, en: `Bad option: ${reason}` });
+    throw new UsageError("usage.bad-option", cliText(commonMessages, "cli.usage.bad-option", { reason }));
   }
 }
 
@@ -61,16 +63,17 @@ export function choiceOf<const T extends string>(
   const value = values[name];
   if (value === undefined) return fallback;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError("usage.bad-choice", {
-    vi: `--${name} phải là một trong: ${allowed.join(", ")} (nhận được ${String(value)}).`,
-    en: `--${name} must be one of: ${allowed.join(", ")} (got ${String(value)}).`,
-  });
+  throw new UsageError(
+    "usage.bad-choice",
+    cliText(commonMessages, "cli.usage.bad-choice", {
+      option: name,
+      allowed: allowed.join(", "),
+      got: String(value),
+    }),
+  );
 }
 
 /** A UsageError for a command given no input file. */
 export function noInputs(): UsageError {
-  return new UsageError("usage.no-input", {
-    vi: "Cần ít nhất một tệp hoặc thư mục kế hoạch.",
-    en: "Give at least one plan file or folder.",
-  });
+  return new UsageError("usage.no-input", cliText(commonMessages, "cli.usage.no-input", {}));
 }

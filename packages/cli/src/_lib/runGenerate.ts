@@ -1,9 +1,14 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { resolve } from "node:path";
-import type { Era, Language, LocalizedText } from "@parcomms/core";
+import { type Era, formatMessage, type Language, vocabulary } from "@parcomms/core";
 import { generateNationalDataset } from "@parcomms/sample-data";
 import type { CliIo } from "./CliIo";
+import { cliText } from "./cliText";
+import { formatIssueLine } from "./formatIssueLine";
+import { lowerFirst } from "./lowerFirst";
+import { commonMessages } from "./messages/commonMessages";
+import { generateMessages } from "./messages/generateMessages";
 import { progressLine } from "./progressLine";
 
 /** What `parcomms generate` was asked for, its options checked. */
@@ -21,7 +26,7 @@ export interface GenerateOptions {
   readonly quiet?: boolean;
 }
 
-const PLANS: LocalizedText = { vi: "kế hoạch", en: "plans" };
+const PLANS = lowerFirst(vocabulary.words.plan.many);
 
 function defectsPathFor(out: string): string {
   return `${out.replace(/\.jsonl?$/i, "")}.defects.json`;
@@ -98,21 +103,17 @@ export async function runGenerate(options: GenerateOptions, io: CliIo, language:
     ]);
   } catch (error) {
     const reason = (error as { code?: string }).code ?? String(error);
+    const message = cliText(commonMessages, "cli.io.cannot-write", { reason });
     io.stderr.write(
-      language === "vi"
-        ? `${writing}: lỗi io.cannot-write: Không ghi được: ${reason}.\n`
-        : `${writing}: error io.cannot-write: Cannot write: ${reason}.\n`,
+      formatIssueLine({ file: writing, severity: "error", code: "io.cannot-write", message }, language),
     );
     return 1;
   }
   if (!quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const [plans, defects] = [dataset.plans.length, dataset.defects.length];
-    io.stdout.write(
-      language === "vi"
-        ? `Đã ghi ${plans} kế hoạch giả lập (${defects} kế hoạch có lỗi cài sẵn) vào ${out} trong ${seconds} giây; lỗi cài sẵn và thông tin bộ dữ liệu trong ${defectsPath}.\n`
-        : `Wrote ${plans} synthetic plans (${defects} with a planted defect) to ${out} in ${seconds} s; defects and meta in ${defectsPath}.\n`,
-    );
+    const done = { plans, defects, out, seconds, defectsPath };
+    io.stdout.write(`${formatMessage(generateMessages, "cli.generate.done", done, language)}\n`);
   }
   return 0;
 }

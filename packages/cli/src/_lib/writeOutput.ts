@@ -1,5 +1,8 @@
 import type { Language } from "@parcomms/core";
 import type { CliIo } from "./CliIo";
+import { cliText } from "./cliText";
+import { formatIssueLine } from "./formatIssueLine";
+import { commonMessages } from "./messages/commonMessages";
 
 /**
  * Runs `write` (which writes the file or folder `out`) and turns a failure
@@ -15,10 +18,9 @@ export function writeOutput(io: CliIo, language: Language, out: string, write: (
     return true;
   } catch (error) {
     const reason = (error as { code?: string }).code ?? String(error);
+    const message = cliText(commonMessages, "cli.io.cannot-write", { reason });
     io.stderr.write(
-      language === "vi"
-        ? `${out}: lỗi io.cannot-write: Không ghi được: ${reason}.\n`
-        : `${out}: error io.cannot-write: Cannot write: ${reason}.\n`,
+      formatIssueLine({ file: out, severity: "error", code: "io.cannot-write", message }, language),
     );
     return false;
   }

@@ -1,6 +1,8 @@
-import { coverageGaps, LEVEL_LABELS, unitLabels } from "@parcomms/analytics";
-import type { LocalizedText, Plan } from "@parcomms/core";
+import { coverageGaps, unitLabels } from "@parcomms/analytics";
+import { formatMessage, type LocalizedText, type Plan, vocabulary } from "@parcomms/core";
 import type { Command } from "../_lib/Command";
+import { cliText } from "../_lib/cliText";
+import { summaryMessages } from "../_lib/messages/summaryMessages";
 import { choiceOf, parseCommandArgs } from "../_lib/parseCommandArgs";
 import { readInputPlans } from "../_lib/readInputPlans";
 import type { TextTable } from "../_lib/TextTable";
@@ -20,58 +22,18 @@ interface PlanSummary {
   readonly offices: number;
 }
 
-const HELP: LocalizedText = {
-  vi: `Cách dùng: parcomms summary <tệp hoặc thư mục…> [--format table|json|csv] [--lang vi|en]
-
-Tóm tắt mỗi kế hoạch một dòng: đơn vị, tỉnh, cấp, kỳ kế hoạch, số hoạt động,
-số chủ đề và hình thức đã phủ (trên số áp dụng được, theo danh mục cấp trên cùng),
-số cơ quan.
-
-Tùy chọn:
-  --format <f>    table (mặc định, căn cột cho màn hình), json hoặc csv
-  --lang vi|en    ngôn ngữ (mặc định vi)
-  -h, --help      hiện trợ giúp này
-
-Mã thoát: 0 xong, 1 có tệp không đọc được, 2 dòng lệnh sai.
-
-Ví dụ:
-  parcomms summary packages/sample-data/data/plans
-  parcomms summary packages/sample-data/data/real-plans.jsonl --format csv > tom-tat.csv
-`,
-  en: `Usage: parcomms summary <files or folders…> [--format table|json|csv] [--lang vi|en]
-
-One line per plan: unit, province, level, plan period, number of activities,
-themes and channels covered (of those that apply, top level of the codelists),
-number of offices.
-
-Options:
-  --format <f>    table (default, aligned for the terminal), json or csv
-  --lang vi|en    language (default vi)
-  -h, --help      show this help
-
-Exit codes: 0 done, 1 a file could not be read, 2 bad command line.
-
-Examples:
-  parcomms summary packages/sample-data/data/plans
-  parcomms summary packages/sample-data/data/real-plans.jsonl --format csv > summary.csv
-`,
-};
+const { words } = vocabulary;
 
 const LABELS = {
-  planId: { vi: "Mã kế hoạch", en: "Plan id" },
-  unit: { vi: "Đơn vị", en: "Unit" },
-  province: { vi: "Tỉnh", en: "Province" },
-  level: { vi: "Cấp", en: "Level" },
-  period: { vi: "Kỳ", en: "Period" },
-  activities: { vi: "Hoạt động", en: "Activities" },
-  themes: { vi: "Chủ đề", en: "Themes" },
-  channels: { vi: "Hình thức", en: "Channels" },
-  offices: { vi: "Cơ quan", en: "Offices" },
-} as const satisfies Record<string, LocalizedText>;
-
-const COUNT_WORDS = {
-  covered: { vi: "đã phủ", en: "covered" },
-  total: { vi: "áp dụng", en: "applicable" },
+  planId: cliText(summaryMessages, "cli.summary.column.plan-id", {}),
+  unit: words.unit.one,
+  province: words.province.one,
+  level: words.level.one,
+  period: cliText(summaryMessages, "cli.summary.column.period", {}),
+  activities: words.activity.many,
+  themes: words.theme.many,
+  channels: words.channel.many,
+  offices: words.office.many,
 } as const satisfies Record<string, LocalizedText>;
 
 /** The summary rows of the plans, coverage counted by `coverageGaps` so that it agrees with `parcomms gaps`. */
@@ -99,12 +61,12 @@ function summarise(plans: readonly Plan[]): PlanSummary[] {
 /** `parcomms summary`: one line per plan. */
 export const summaryCommand: Command = {
   name: "summary",
-  summary: { vi: "tóm tắt mỗi kế hoạch một dòng", en: "one line per plan" },
-  help: HELP,
+  summary: cliText(summaryMessages, "cli.summary.summary", {}),
+  help: cliText(summaryMessages, "cli.summary.help", {}),
   async run({ io, language, args }) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: "string" } });
     if (values.help) {
-      io.stdout.write(HELP[language]);
+      io.stdout.write(formatMessage(summaryMessages, "cli.summary.help", {}, language));
       return 0;
     }
     const format = choiceOf(values, "format", TABLE_FORMATS, "table");
@@ -115,7 +77,7 @@ export const summaryCommand: Command = {
       columns: keys.map((key) => ({ key, label: LABELS[key][language] })),
       rows: rows.map((r) => ({
         ...r,
-        level: LEVEL_LABELS[r.level][language],
+        level: vocabulary.levels[r.level].long[language],
         themes: `${r.themes.covered}/${r.themes.total}`,
         channels: `${r.channels.covered}/${r.channels.total}`,
       })),
@@ -124,8 +86,24 @@ export const summaryCommand: Command = {
       columns: [
         ...table.columns.filter((c) => c.key !== "themes" && c.key !== "channels"),
         ...(["themes", "channels"] as const).flatMap((key) => [
-          { key: `${key}Covered`, label: `${LABELS[key][language]} (${COUNT_WORDS.covered[language]})` },
-          { key: `${key}Total`, label: `${LABELS[key][language]} (${COUNT_WORDS.total[language]})` },
+          {
+            key: `${key}Covered`,
+            label: formatMessage(
+              summaryMessages,
+              "cli.summary.count.covered",
+              { label: LABELS[key][language] },
+              language,
+            ),
+          },
+          {
+            key: `${key}Total`,
+            label: formatMessage(
+              summaryMessages,
+              "cli.summary.count.total",
+              { label: LABELS[key][language] },
+              language,
+            ),
+          },
         ]),
       ],
       rows: rows.map((r, i) => ({

@@ -1,8 +1,18 @@
-import { formatIssue, type IssueSeverity, type Language, type LocalizedText } from "@parcomms/core";
+import {
+  formatIssue,
+  formatMessage,
+  type IssueSeverity,
+  type Language,
+  type LocalizedText,
+  vocabulary,
+} from "@parcomms/core";
 import { type ReadIssue, readPlanFilesAsync } from "@parcomms/ingest";
 import type { Command } from "../_lib/Command";
+import { cliText } from "../_lib/cliText";
 import { formatIssueLine } from "../_lib/formatIssueLine";
 import { collectInputs } from "../_lib/loadPlanFiles";
+import { lowerFirst } from "../_lib/lowerFirst";
+import { validateMessages } from "../_lib/messages/validateMessages";
 import { noInputs, parseCommandArgs } from "../_lib/parseCommandArgs";
 import { progressBar } from "../_lib/progressBar";
 
@@ -27,45 +37,6 @@ interface FileReport {
   readonly issues: FileIssue[];
 }
 
-const HELP: LocalizedText = {
-  vi: `Cách dùng: parcomms validate <tệp hoặc thư mục…> [--json] [--lang vi|en]
-
-Kiểm tra kế hoạch: cấu trúc theo mô hình Plan và các quy tắc của danh mục
-(core \`rules\`). Mỗi vấn đề có mã, mức độ (lỗi, cảnh báo, ghi chú), vị trí
-(dòng của JSON Lines/CSV, JSON Pointer trong kế hoạch) và thông báo.
-
-Tùy chọn:
-  --json          in báo cáo dạng JSON (thông báo bằng cả tiếng Việt và tiếng Anh)
-  --lang vi|en    ngôn ngữ thông báo (mặc định vi)
-  -h, --help      hiện trợ giúp này
-
-Mã thoát: 0 mọi tệp dùng được (có thể có cảnh báo), 1 có lỗi, 2 dòng lệnh sai.
-
-Ví dụ:
-  parcomms validate packages/sample-data/data/plans/003_c2f82bd70c212939.json
-  parcomms validate packages/sample-data/data/real-plans.jsonl --json
-  parcomms validate packages/sample-data/data/csv --lang en
-`,
-  en: `Usage: parcomms validate <files or folders…> [--json] [--lang vi|en]
-
-Validates plans: their structure against the Plan model and the rules of the
-catalogue (core \`rules\`). Each issue has a code, a severity (error, warning,
-info), a place (line of JSON Lines/CSV, JSON Pointer in the plan) and a message.
-
-Options:
-  --json          print the report as JSON (messages in Vietnamese and English)
-  --lang vi|en    language of the messages (default vi)
-  -h, --help      show this help
-
-Exit codes: 0 every file is usable (warnings allowed), 1 errors, 2 bad command line.
-
-Examples:
-  parcomms validate packages/sample-data/data/plans/003_c2f82bd70c212939.json
-  parcomms validate packages/sample-data/data/real-plans.jsonl --json
-  parcomms validate packages/sample-data/data/csv --lang en
-`,
-};
-
 /**
  * `parcomms validate`: reads each file with `readPlanFilesAsync` (`validate: true`,
  * duplicates kept) and reports, per file, the reading issues and every issue
@@ -73,12 +44,12 @@ Examples:
  */
 export const validateCommand: Command = {
   name: "validate",
-  summary: { vi: "kiểm tra kế hoạch, báo lỗi và cảnh báo", en: "validate plans, report errors and warnings" },
-  help: HELP,
+  summary: cliText(validateMessages, "cli.validate.summary", {}),
+  help: cliText(validateMessages, "cli.validate.help", {}),
   async run({ io, language, args }) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } });
     if (values.help) {
-      io.stdout.write(HELP[language]);
+      io.stdout.write(formatMessage(validateMessages, "cli.validate.help", {}, language));
       return 0;
     }
     if (positionals.length === 0) throw noInputs();
@@ -86,7 +57,7 @@ export const validateCommand: Command = {
     const read = await readPlanFilesAsync(collected.inputs, {
       validate: true,
       keepDuplicates: true,
-      onProgress: progressBar(io.stderr, { vi: "tệp", en: "files" }, language),
+      onProgress: progressBar(io.stderr, lowerFirst(vocabulary.words.file.many), language),
     });
     const reports = new Map<string, { plans: string[]; issues: FileIssue[] }>();
     const reportOf = (file: string) => {
@@ -139,20 +110,23 @@ function textReport(files: readonly FileReport[], language: Language): string {
       count(file.issues, "warning"),
       count(file.issues, "info"),
     ];
-    const verdict = file.usable
-      ? { vi: "dùng được", en: "usable" }[language]
-      : { vi: "KHÔNG dùng được", en: "NOT usable" }[language];
-    const counts =
-      language === "vi"
-        ? `${file.plans.length} kế hoạch, ${e} lỗi, ${w} cảnh báo, ${n} ghi chú`
-        : `${file.plans.length} plan(s), ${e} error(s), ${w} warning(s), ${n} info`;
+    const verdict = formatMessage(
+      validateMessages,
+      file.usable ? "cli.validate.usable" : "cli.validate.not-usable",
+      {},
+      language,
+    );
+    const counts = formatMessage(
+      validateMessages,
+      "cli.validate.counts",
+      { plans: file.plans.length, errors: e, warnings: w, infos: n },
+      language,
+    );
     out += `${file.usable ? "✓" : "✗"} ${file.file}: ${verdict} (${counts})\n`;
     for (const issue of file.issues) out += `  ${formatIssueLine(issue, language)}`;
   }
   const bad = files.filter((f) => !f.usable).length;
-  out +=
-    language === "vi"
-      ? `\n${files.length} tệp: ${files.length - bad} dùng được, ${bad} có lỗi.\n`
-      : `\n${files.length} file(s): ${files.length - bad} usable, ${bad} with errors.\n`;
+  const total = { files: files.length, usable: files.length - bad, bad };
+  out += `\n${formatMessage(validateMessages, "cli.validate.total", total, language)}\n`;
   return out;
 }

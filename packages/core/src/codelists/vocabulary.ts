@@ -57,7 +57,7 @@ export const vocabulary = {
       long: { vi: "Chính quyền hai cấp (từ 01/7/2025)", en: "Two tiers (from 1 July 2025)" },
     },
   } satisfies Record<Era, VocabularyTerm>,
-  /** Nouns that label columns, fields and filters (unit, province, level, theme, channel, office, activity, plan, year). */
+  /** Nouns that label columns, fields and filters (unit, province, level, theme, channel, office, activity, plan, year, file). */
   words: {
     unit: word("Đơn vị", "Unit", "Units"),
     province: word("Tỉnh", "Province", "Provinces"),
@@ -68,6 +68,7 @@ export const vocabulary = {
     activity: word("Hoạt động", "Activity", "Activities"),
     plan: word("Kế hoạch", "Plan", "Plans"),
     year: word("Năm", "Year", "Years"),
+    file: word("Tệp", "File", "Files"),
   },
   /** Periods a frequency or quota counts per (kỳ), as they stand in a sentence ("mỗi tháng", "per month"). */
   recurrenceUnits: {

@@ -1,8 +1,18 @@
-import type { LocalizedText } from "@parcomms/core";
+import { type MessageCatalogue, vocabulary } from "@parcomms/core";
+
+const { levels, eras, words } = vocabulary;
+
+/** A vocabulary label as it stands inside a sentence ("chủ đề", "theme"). */
+const lowered = (text: { readonly vi: string; readonly en: string }) => ({
+  vi: text.vi.charAt(0).toLowerCase() + text.vi.slice(1),
+  en: text.en.charAt(0).toLowerCase() + text.en.slice(1),
+});
 
 /**
  * Every text of the notebook's interface, in Vietnamese and English, keyed by a
- * stable id. `{name}` placeholders are filled by {@link t}.
+ * stable id. `{name}` placeholders are filled by {@link t} with core's
+ * `formatMessage`. Words the other packages use too (levels, eras, unit,
+ * province, plan, activity, themes, channels) are core's `vocabulary`.
  *
  * @example
  * messages["app.title"].vi // "Sổ phân tích kế hoạch tuyên truyền CCHC"
@@ -107,8 +117,8 @@ export const messages = {
   },
   "units.search": { vi: "Tìm đơn vị", en: "Search units" },
   "units.searchPlaceholder": { vi: "ví dụ: gia tan, Tây Ninh", en: "e.g. gia tan, Tây Ninh" },
-  "units.province": { vi: "Tỉnh", en: "Province" },
-  "units.level": { vi: "Cấp", en: "Level" },
+  "units.province": words.province.one,
+  "units.level": words.level.one,
   "units.era": { vi: "Thời kỳ", en: "Era" },
   "units.any": { vi: "Tất cả", en: "All" },
   "units.found": {
@@ -145,12 +155,12 @@ export const messages = {
     en: "Choose at least one unit in section 2 to see results.",
   },
 
-  "level.central": { vi: "Trung ương", en: "Central" },
-  "level.province": { vi: "Tỉnh", en: "Province" },
-  "level.district": { vi: "Huyện", en: "District" },
-  "level.commune": { vi: "Xã", en: "Commune" },
-  "era.three-tier": { vi: "3 cấp (đến 30/6/2025)", en: "Three tiers (to 30 June 2025)" },
-  "era.two-tier": { vi: "2 cấp (từ 1/7/2025)", en: "Two tiers (from 1 July 2025)" },
+  "level.central": levels.central.short,
+  "level.province": levels.province.short,
+  "level.district": levels.district.short,
+  "level.commune": levels.commune.short,
+  "era.three-tier": eras["three-tier"].long,
+  "era.two-tier": eras["two-tier"].long,
 
   "compare.title": { vi: "3. So sánh các đơn vị", en: "3. Comparison of units" },
   "compare.intro": {
@@ -206,9 +216,9 @@ export const messages = {
     vi: "Không có đơn vị cấp trên nào có mã đơn vị trong dữ liệu đang mở.",
     en: "No parent unit with an official code is in the open data.",
   },
-  "completeness.unit": { vi: "Đơn vị", en: "Unit" },
+  "completeness.unit": words.unit.one,
   "completeness.status": { vi: "Trạng thái", en: "Status" },
-  "completeness.plans": { vi: "Kế hoạch", en: "Plans" },
+  "completeness.plans": words.plan.many,
   "completeness.has-plan": { vi: "có kế hoạch", en: "has a plan" },
   "completeness.missing": { vi: "chưa có", en: "missing" },
   "completeness.not-expected": { vi: "không phải có", en: "not expected" },
@@ -228,13 +238,13 @@ export const messages = {
   "compliance.kind": { vi: "Loại", en: "Kind" },
   "compliance.status": { vi: "Kết quả", en: "Result" },
   "compliance.reason": { vi: "Lý do", en: "Reason" },
-  "compliance.child": { vi: "Kế hoạch", en: "Plan" },
+  "compliance.child": words.plan.one,
   "compliance.parentPlan": { vi: "Cấp trên", en: "Parent" },
   "compliance.met": { vi: "đạt", en: "met" },
   "compliance.not-met": { vi: "chưa đạt", en: "not met" },
   "compliance.not-applicable": { vi: "không áp dụng", en: "not applicable" },
-  "compliance.themes": { vi: "chủ đề", en: "theme" },
-  "compliance.channels": { vi: "hình thức", en: "channel" },
+  "compliance.themes": lowered(words.theme.one),
+  "compliance.channels": lowered(words.channel.one),
   "compliance.quotas": { vi: "chỉ tiêu", en: "quota" },
   "compliance.reporting": { vi: "báo cáo", en: "reporting" },
   "compliance.deadline": { vi: "hạn ban hành", en: "deadline" },
@@ -253,7 +263,7 @@ export const messages = {
     vi: "Mọi trường của một kế hoạch, các vấn đề kiểm tra phát hiện (mỗi vấn đề dẫn tới trường liên quan và các dòng văn bản gốc), và các hoạt động của nó.",
     en: "Every field of one plan, the issues validation finds (each linked to its field and to the lines of the original document), and its activities.",
   },
-  "plan.choose": { vi: "Kế hoạch", en: "Plan" },
+  "plan.choose": words.plan.one,
   "plan.issues": { vi: "Vấn đề kiểm tra", en: "Validation issues" },
   "plan.noIssues": { vi: "Không phát hiện vấn đề nào.", en: "No issues found." },
   "plan.issueCount": {
@@ -273,9 +283,9 @@ export const messages = {
     en: "No original document for this plan (only the five real plans come with theirs).",
   },
   "plan.lines": { vi: "dòng {start}–{end}", en: "lines {start}–{end}" },
-  "plan.activity": { vi: "Hoạt động", en: "Activity" },
-  "plan.themes": { vi: "Chủ đề", en: "Themes" },
-  "plan.channels": { vi: "Hình thức", en: "Channels" },
+  "plan.activity": words.activity.one,
+  "plan.themes": words.theme.many,
+  "plan.channels": words.channel.many,
   "plan.lead": { vi: "Chủ trì", en: "Lead" },
   "plan.when": { vi: "Thời gian", en: "When" },
   "plan.origin": { vi: "Nguồn", en: "Origin" },
@@ -306,7 +316,7 @@ export const messages = {
     vi: "{chart}: dùng phím mũi tên để đi qua các ô",
     en: "{chart}: use the arrow keys to move between cells",
   },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies MessageCatalogue;
 
 /** A key of the notebook's message catalogue. */
 export type MessageKey = keyof typeof messages;

@@ -1,9 +1,16 @@
-import type { Language } from "@parcomms/core";
+import { formatMessage, type Language, type MessageParam } from "@parcomms/core";
 import { type MessageKey, messages } from "./messages";
 
+const LOCALE: Record<Language, string> = { vi: "vi-VN", en: "en-US" };
+
+/** Numbers grouped as the language writes them ("10.794", "10,794"); other values as formatMessage renders them. */
+const render = (value: MessageParam, _name: string, language: Language) =>
+  typeof value === "number" ? value.toLocaleString(LOCALE[language]) : undefined;
+
 /**
- * The interface text for a key in a language, with `{name}` placeholders
- * filled from `params` (numbers in the language's format).
+ * The interface text for a key in a language: core's `formatMessage` over
+ * {@link messages}, `{name}` placeholders filled from `params`, numbers
+ * grouped in the language's format.
  *
  * @param language - "vi" or "en"
  * @param key - a key of {@link messages}
@@ -14,10 +21,5 @@ import { type MessageKey, messages } from "./messages";
  * t("vi", "data.filePlans", { count: 10794 }) // "10.794 kế hoạch"
  */
 export function t(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text: string = messages[key][language];
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    if (value === undefined) return placeholder;
-    return typeof value === "number" ? value.toLocaleString(language === "vi" ? "vi-VN" : "en-US") : value;
-  });
+  return formatMessage(messages, key, params, language, { render });
 }

@@ -1,9 +1,15 @@
-import type { LocalizedText } from "@parcomms/core";
+import type { MessageCatalogue } from "@parcomms/core";
 
 /**
- * Messages of the `io.*` codes, `{name}` filled from the params. The
- * `table.*` codes of sample-data's TableFormatError are here too: their own
- * message is English only.
+ * The message catalogue of reading files (thông báo khi đọc tệp): every
+ * `io.*` code of a `ReadIssue`, and the `table.*` codes of formats'
+ * TableFormatError (whose own message is English only), in Vietnamese and
+ * English. `makeReadIssue` fills them with core's `formatMessage`;
+ * register it with `checkCatalogues` beside the other packages' catalogues.
+ *
+ * @example
+ * ioMessages["io.missing-file"].vi // "Không tìm thấy tệp."
+ * formatMessage(ioMessages, "io.bad-json", { reason: "Unexpected end" }, "en") // "Not valid JSON: Unexpected end."
  */
 export const ioMessages = {
   "io.missing-file": { vi: "Không tìm thấy tệp.", en: "The file does not exist." },
@@ -86,7 +92,7 @@ export const ioMessages = {
     vi: "Kế hoạch dựng lại từ các bảng không khớp mô hình: {detail}.",
     en: "A plan rebuilt from the tables does not fit the model: {detail}.",
   },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies MessageCatalogue;
 
 /** A code of {@link ioMessages}. */
 export type IoMessageCode = keyof typeof ioMessages;
