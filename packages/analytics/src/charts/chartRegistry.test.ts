@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import type { CoverageGaps } from "../gaps/index";
 import { testDocument } from "./_lib/testDocument";
+import type { ChartInput } from "./ChartDescriptor";
 import { chartRegistry } from "./chartRegistry";
+import { scorecardChart } from "./gapScorecardChart";
 import { svgToString } from "./svgToString";
 
 const snapshots = fileURLToPath(new URL("./__snapshots__/", import.meta.url));
@@ -68,9 +69,9 @@ describe("chartRegistry", () => {
   });
 
   it("compares the scorecard's units with the peers when given, and with each other when not", () => {
-    const scorecard = chartRegistry.find((c) => c.id === "scorecard");
-    const peerCounts = (input: Parameters<NonNullable<typeof scorecard>["prepare"]>[0]) =>
-      (scorecard?.prepare(input) as CoverageGaps).units.map((u) => [u.unitName, u.peerCount]);
+    expect(chartRegistry[1]).toBe(scorecardChart);
+    const peerCounts = (input: ChartInput) =>
+      scorecardChart.prepare(input).units.map((u) => [u.unitName, u.peerCount]);
     expect(peerCounts({ plans: realPlans.slice(2, 4) })).toEqual([
       ["tỉnh Tây Ninh", 0],
       ["xã Gia Tân", 0],
