@@ -29,9 +29,9 @@ const MONTH_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 const SHORT_UNITS = new Set(["day", "week", "month"]);
 
 /**
- * The chart descriptor of the calendar of expected outputs by month ({@link cadenceCalendarChart}), drawn from the plans: its id "cadence", title, name and description
- * in both languages, and how it is prepared and drawn. Listed in the
- * {@link chartRegistry}.
+ * The chart descriptor of the calendar of expected outputs by month ({@link cadenceCalendarChart}),
+ * drawn from the plans: its id "cadence", title, name and description in both languages, and how it is
+ * prepared and drawn. Listed in the {@link chartRegistry}.
  *
  * @example
  * cadenceChart.id // "cadence"

@@ -6,7 +6,7 @@ import { type MessageCatalogue, vocabulary } from "@parcomms/core";
  * Vietnamese and English, keyed by a stable code that starts with "chart.".
  * `{name}` placeholders are filled by core's `formatMessage`; the words every
  * catalogue shares (unit, theme, channel, activity, year, yes/no) come from
- * core's `vocabulary`. Register it with `checkCatalogues` beside the others.
+ * core's `vocabulary`. The package exposes it as `chartCatalogues` for `checkCatalogues`.
  *
  * @example
  * formatMessage(chartMessages, "chart.timelineTitle", {}, "en") // "Activities by quarter"

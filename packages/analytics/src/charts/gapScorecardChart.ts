@@ -26,9 +26,10 @@ const ROW = 18;
 const COLUMN = 92;
 
 /**
- * The chart descriptor of the gap scorecard ({@link gapScorecardChart}) of `coverageGaps(plans, { peers })`; without peers the plans are compared with each other: its id "scorecard", title, name and description
- * in both languages, and how it is prepared and drawn. Listed in the
- * {@link chartRegistry}.
+ * The chart descriptor of the gap scorecard ({@link gapScorecardChart}) of
+ * `coverageGaps(plans, { peers })`; without peers the plans are compared with each other: its id
+ * "scorecard", title, name and description in both languages, and how it is prepared and drawn. Listed
+ * in the {@link chartRegistry}.
  *
  * @example
  * scorecardChart.id // "scorecard"

@@ -2,7 +2,7 @@ export type { ChartDescriptor, ChartInput } from "./ChartDescriptor";
 export { ChartError, type ChartErrorCode } from "./ChartError";
 export type { ChartOptions, ChartOutline, ChartResult, ChartTable } from "./ChartResult";
 export { type CadenceCalendarChartOptions, cadenceCalendarChart, cadenceChart } from "./cadenceCalendarChart";
-export { chartMessages } from "./chartMessages";
+export { chartCatalogues } from "./chartCatalogues";
 export { type ChartId, chartRegistry } from "./chartRegistry";
 export { findChart } from "./findChart";
 export { type GapScorecardChartOptions, gapScorecardChart, scorecardChart } from "./gapScorecardChart";

@@ -21,9 +21,9 @@ const NAMES = 270;
 const BARS = 260;
 
 /**
- * The chart descriptor of what each office leads and coordinates ({@link officeWorkloadChart}), drawn from the plans: its id "workload", title, name and description
- * in both languages, and how it is prepared and drawn. Listed in the
- * {@link chartRegistry}.
+ * The chart descriptor of what each office leads and coordinates ({@link officeWorkloadChart}), drawn
+ * from the plans: its id "workload", title, name and description in both languages, and how it is
+ * prepared and drawn. Listed in the {@link chartRegistry}.
  *
  * @example
  * workloadChart.id // "workload"

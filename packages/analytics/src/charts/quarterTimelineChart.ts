@@ -20,9 +20,9 @@ const UNSCHEDULED = "unscheduled";
 const OUTSIDE = "outside";
 
 /**
- * The chart descriptor of activities and expected outputs by quarter ({@link quarterTimelineChart}), drawn from the plans: its id "timeline", title, name and description
- * in both languages, and how it is prepared and drawn. Listed in the
- * {@link chartRegistry}.
+ * The chart descriptor of activities and expected outputs by quarter ({@link quarterTimelineChart}),
+ * drawn from the plans: its id "timeline", title, name and description in both languages, and how it
+ * is prepared and drawn. Listed in the {@link chartRegistry}.
  *
  * @example
  * timelineChart.id // "timeline"

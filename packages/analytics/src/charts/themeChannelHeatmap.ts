@@ -48,9 +48,9 @@ const MAX_AXIS = 150;
 const EM = 1.15;
 
 /**
- * The chart descriptor of the heatmap of themes × channels ({@link themeChannelHeatmap}), drawn from the plans: its id "heatmap", title, name and description
- * in both languages, and how it is prepared and drawn. Listed in the
- * {@link chartRegistry}.
+ * The chart descriptor of the heatmap of themes × channels ({@link themeChannelHeatmap}), drawn from
+ * the plans: its id "heatmap", title, name and description in both languages, and how it is prepared
+ * and drawn. Listed in the {@link chartRegistry}.
  *
  * @example
  * heatmapChart.id // "heatmap"
