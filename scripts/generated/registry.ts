@@ -3,6 +3,7 @@
  * writes them all and `generated.test.ts` fails when a committed file drifts
  * from what its generator would write now.
  */
+import { renderChartsDoc } from "./chartsDoc";
 import { renderCodelistsDoc } from "./codelistsDoc";
 import { renderDataDoc } from "./dataDoc";
 import type { GeneratedFile } from "./GeneratedFile";
@@ -22,6 +23,7 @@ export function generatedFiles(): GeneratedFile[] {
     { path: "docs/codelists.md", render: renderCodelistsDoc },
     { path: "docs/rules.md", render: renderRulesDoc },
     { path: "docs/data.md", render: renderDataDoc },
+    { path: "docs/charts.md", render: renderChartsDoc },
     ...realPlanJsonFiles(),
     ...realPlanExportFiles(),
   ];

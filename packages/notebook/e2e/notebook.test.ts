@@ -71,14 +71,34 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     expect(activities[3]).toBe("17");
     expect(activities[4]).toBe("5");
     await expect.poll(() => page.locator("#heatmap svg").count()).toBeGreaterThan(0);
-    for (const id of ["heatmap", "scorecard", "timeline", "workload"])
+    for (const id of ["heatmap", "scorecard", "timeline", "workload", "cadence"])
       expect(await page.locator(`#chart-${id} .summary`).textContent()).not.toBe("");
+    // The cadence calendar, section 8: 003:374 "Mỗi tháng 01 kỳ" is one issue of the radio column a
+    // month; 001's weekly radio item 52 a year; 7 rows of frequencies and quotas in all.
+    expect(await page.locator("#cadence h2").textContent()).toBe("8. Lịch sản phẩm dự kiến");
+    const cadence = await page.locator("#chart-cadence .summary").textContent();
+    expect(cadence).toContain(
+      "Thành phố Bắc Giang (2024): 1 tần suất/chỉ tiêu, 52 sản phẩm dự kiến trong năm.",
+    );
+    expect(cadence).toContain("Xã Gia Tân (2024): 1 tần suất/chỉ tiêu, 12 sản phẩm dự kiến trong năm.");
+    expect(await page.locator("#chart-cadence svg title").first().textContent()).toBe(
+      "Lịch sản phẩm dự kiến theo tháng",
+    );
+    expect(
+      await page
+        .locator("#chart-cadence .export")
+        .evaluateAll((b) => b.map((e) => e.getAttribute("data-export"))),
+    ).toEqual(["csv", "json", "svg", "png"]);
+    await page.locator("#chart-cadence .table-view summary").click();
+    await expect.poll(() => page.locator("#chart-cadence .table-view tbody tr").count()).toBe(7);
+    expect(await page.locator("#compliance h2").textContent()).toMatch(/^10\. /);
     await shoot(page, "01-first-view");
     await page.locator("#heatmap").scrollIntoViewIfNeeded();
     await shoot(page, "02-heatmap", "#heatmap");
     await shoot(page, "03-scorecard", "#scorecard");
     await shoot(page, "04-timeline", "#timeline");
     await shoot(page, "05-workload", "#workload");
+    await shoot(page, "05-cadence", "#cadence");
     await shoot(page, "06-compare", "#compare");
   });
 
@@ -165,6 +185,12 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await expect.poll(() => compareRow(page, "Activities")).toEqual(expect.arrayContaining(["17", "5"]));
     expect(await page.locator("#data h2").textContent()).toBe("1. Data");
+    expect(await page.locator("#cadence h2").textContent()).toBe("8. Calendar of expected outputs");
+    await expect
+      .poll(() => page.locator("#chart-cadence .summary").textContent())
+      .toContain(
+        "Gia Tân rural commune (2024): frequencies and quotas: 1; expected outputs in the year: 12.",
+      );
     expect(page.url()).toContain("lang=en");
     await shoot(page, "08-english");
     await page.getByRole("button", { name: "Tiếng Việt" }).click();

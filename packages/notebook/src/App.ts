@@ -4,8 +4,7 @@ import type { PlanEntry } from "./data/PlanEntry";
 import { peerIds } from "./data/peerIds";
 import { t } from "./i18n/t";
 import type { Context, Section } from "./sections/Context";
-import { drawHeatmap, drawScorecard, drawTimeline, drawWorkload } from "./sections/chartDraws";
-import { chartSection } from "./sections/chartSection";
+import { chartSections } from "./sections/chartSections";
 import { compareSection } from "./sections/compareSection";
 import { completenessSection } from "./sections/completenessSection";
 import { complianceSection } from "./sections/complianceSection";
@@ -123,20 +122,13 @@ export class Notebook {
       dataSection(language, empty),
       unitsSection(language, empty),
       compareSection(language),
-      chartSection(language, "heatmap", { title: "heatmap.title", intro: "heatmap.intro" }, drawHeatmap),
-      chartSection(
-        language,
-        "scorecard",
-        { title: "scorecard.title", intro: "scorecard.intro" },
-        drawScorecard,
-        (context) => [context.plans, context.peers],
-      ),
-      chartSection(language, "timeline", { title: "timeline.title", intro: "timeline.intro" }, drawTimeline),
-      chartSection(language, "workload", { title: "workload.title", intro: "workload.intro" }, drawWorkload),
+      ...chartSections(language),
       completenessSection(language, empty),
       complianceSection(language),
       planSection(language, empty),
     ];
+    // Sections are numbered by their place, so a chart added to the registry renumbers those after it.
+    for (const [i, s] of sections.entries()) s.element.querySelector("h2")?.prepend(`${i + 1}. `);
     this.root.replaceChildren(...pageChrome(language, sections, (l) => this.set({ language: l })));
     this.scheduler.observe(sections);
   }

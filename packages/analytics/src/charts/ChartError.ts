@@ -1,5 +1,5 @@
-import type { Language, LocalizedText } from "@parcomms/core";
-import { chartMessage } from "./_lib/chartMessage";
+import { formatMessage, type Language, type LocalizedText } from "@parcomms/core";
+import { chartMessages } from "./chartMessages";
 
 /** Stable codes of the errors a chart function throws. */
 export type ChartErrorCode = "chart/no-document" | "chart/no-plans" | "chart/unknown-kind";
@@ -22,10 +22,18 @@ export class ChartError extends Error {
   readonly messages: LocalizedText;
 
   constructor(code: ChartErrorCode, params: Record<string, string | number> = {}, language: Language = "vi") {
-    const messages = { vi: chartMessage(code, "vi", params), en: chartMessage(code, "en", params) };
+    const messages = {
+      vi: formatMessage(chartMessages, messageCode(code), params, "vi"),
+      en: formatMessage(chartMessages, messageCode(code), params, "en"),
+    };
     super(messages[language]);
     this.name = "ChartError";
     this.code = code;
     this.messages = messages;
   }
+}
+
+/** The catalogue code of an error code: "chart/no-plans" is the message "chart.no-plans". */
+function messageCode(code: ChartErrorCode) {
+  return code.replace("/", ".") as `chart.${ChartErrorCode extends `chart/${infer Name}` ? Name : never}`;
 }

@@ -3,21 +3,23 @@ import {
   type Activity,
   expandFrequency,
   type Frequency,
+  formatMessage,
   type Plan,
   periodInterval,
   type Quota,
   resolveTimeframe,
   themeChannelMatrix,
 } from "@parcomms/core";
-import { chartMessage } from "./_lib/chartMessage";
 import { decorateSvg } from "./_lib/decorateSvg";
 import { formatNumber } from "./_lib/formatNumber";
 import { CELL_STROKE, COUNT_SCHEME, EMPTY_FILL } from "./_lib/palette";
 import { resolveDocument } from "./_lib/resolveDocument";
 import { textWidth } from "./_lib/textWidth";
 import { unitLabel } from "./_lib/unitLabel";
+import type { ChartDescriptor } from "./ChartDescriptor";
 import { ChartError } from "./ChartError";
 import type { ChartOptions, ChartResult } from "./ChartResult";
+import { chartMessages } from "./chartMessages";
 
 /** Options of {@link cadenceCalendarChart}. */
 export type CadenceCalendarChartOptions = ChartOptions;
@@ -25,6 +27,25 @@ export type CadenceCalendarChartOptions = ChartOptions;
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const MONTH_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const SHORT_UNITS = new Set(["day", "week", "month"]);
+
+/**
+ * The chart descriptor of the calendar of expected outputs by month ({@link cadenceCalendarChart}),
+ * drawn from the plans: its id "cadence", title, name and description in both languages, and how it is
+ * prepared and drawn. Listed in the {@link chartRegistry}.
+ *
+ * @example
+ * cadenceChart.id // "cadence"
+ * cadenceChart.render(cadenceChart.prepare({ plans: realPlans }), { document, language: "en" }).title
+ */
+export const cadenceChart: ChartDescriptor<"cadence", readonly Plan[]> = {
+  id: "cadence",
+  title: chartMessages["chart.cadenceTitle"],
+  name: chartMessages["chart.cadenceName"],
+  description: chartMessages["chart.cadenceDescription"],
+  needs: "plans",
+  prepare: ({ plans }) => plans,
+  render: (plans, options) => cadenceCalendarChart(plans, options),
+};
 
 /**
  * A calendar of the outputs the plans expect, month by month: one row per
@@ -122,22 +143,27 @@ export function cadenceCalendarChart(
     ],
   }) as SVGSVGElement;
 
-  const title = chartMessage("cadenceTitle", language);
-  const ariaLabel = chartMessage("cadenceAria", language, { units: units.join(", ") });
+  const title = formatMessage(chartMessages, "chart.cadenceTitle", {}, language);
+  const ariaLabel = formatMessage(chartMessages, "chart.cadenceAria", { units: units.join(", ") }, language);
   const summary = `${plans
     .map((plan, i) => {
       const own = rows.filter((r) => r.unit === units[i]);
       const params = { unit: units[i] ?? "", year: plan.period.start.slice(0, 4) };
-      if (own.length === 0) return chartMessage("cadenceNone", language, params);
+      if (own.length === 0) return formatMessage(chartMessages, "chart.cadenceNone", params, language);
       // The year's outputs count each activity once, at its most demanding quota (as the rollups do).
       const total = themeChannelMatrix(plan).total.expectedPerYear;
-      return chartMessage("cadenceUnitSummary", language, {
-        ...params,
-        rows: own.length,
-        total: formatNumber(total, language),
-      });
+      return formatMessage(
+        chartMessages,
+        "chart.cadenceUnitSummary",
+        {
+          ...params,
+          rows: own.length,
+          total: formatNumber(total, language),
+        },
+        language,
+      );
     })
-    .join(chartMessage("sentenceSeparator", language))}.`;
+    .join(formatMessage(chartMessages, "chart.sentenceSeparator", {}, language))}.`;
   const element = decorateSvg(
     svg,
     {
@@ -145,9 +171,17 @@ export function cadenceCalendarChart(
       ariaLabel,
       summary,
       legend: [
-        { label: chartMessage("outputsShort", language, { count: 1 }), fill: String(shade.apply(1)) },
         {
-          label: chartMessage("outputsShort", language, { count: formatNumber(max, language) }),
+          label: formatMessage(chartMessages, "chart.outputsShort", { count: 1 }, language),
+          fill: String(shade.apply(1)),
+        },
+        {
+          label: formatMessage(
+            chartMessages,
+            "chart.outputsShort",
+            { count: formatNumber(max, language) },
+            language,
+          ),
           fill: String(shade.apply(max)),
         },
       ].filter((_item, i) => i === 0 || max > 1),
@@ -161,12 +195,15 @@ export function cadenceCalendarChart(
     summary,
     table: {
       columns: [
-        { key: "unit", label: chartMessage("unit", language) },
-        { key: "year", label: chartMessage("year", language) },
-        { key: "activity", label: chartMessage("activity", language) },
-        { key: "rate", label: chartMessage("rate", language) },
-        ...MONTHS.map((m) => ({ key: `m${m}`, label: `${chartMessage("month", language)} ${m}` })),
-        { key: "total", label: chartMessage("expectedOutputs", language) },
+        { key: "unit", label: formatMessage(chartMessages, "chart.unit", {}, language) },
+        { key: "year", label: formatMessage(chartMessages, "chart.year", {}, language) },
+        { key: "activity", label: formatMessage(chartMessages, "chart.activity", {}, language) },
+        { key: "rate", label: formatMessage(chartMessages, "chart.rate", {}, language) },
+        ...MONTHS.map((m) => ({
+          key: `m${m}`,
+          label: `${formatMessage(chartMessages, "chart.month", {}, language)} ${m}`,
+        })),
+        { key: "total", label: formatMessage(chartMessages, "chart.expectedOutputs", {}, language) },
       ],
       rows: rows.map((r: Row) => ({
         unit: r.unit,

@@ -1,12 +1,14 @@
 import * as Plot from "@observablehq/plot";
-import type { CoverageGaps } from "../gaps/index";
-import { chartMessage } from "./_lib/chartMessage";
+import { formatMessage } from "@parcomms/core";
+import { type CoverageGaps, coverageGaps } from "../gaps/index";
 import { decorateSvg } from "./_lib/decorateSvg";
 import { formatNumber } from "./_lib/formatNumber";
 import { CELL_STROKE, OKABE_ITO } from "./_lib/palette";
 import { resolveDocument } from "./_lib/resolveDocument";
+import type { ChartDescriptor } from "./ChartDescriptor";
 import { ChartError } from "./ChartError";
 import type { ChartOptions, ChartResult } from "./ChartResult";
+import { chartMessages } from "./chartMessages";
 
 /** Options of {@link gapScorecardChart}. */
 export type GapScorecardChartOptions = ChartOptions;
@@ -22,6 +24,26 @@ const SYMBOL: Record<State, string> = { covered: "✓", gap: "✗", "not-applica
 const INK: Record<State, string> = { covered: "#FFFFFF", gap: "#FFFFFF", "not-applicable": "#555555" };
 const ROW = 18;
 const COLUMN = 92;
+
+/**
+ * The chart descriptor of the gap scorecard ({@link gapScorecardChart}) of
+ * `coverageGaps(plans, { peers })`; without peers the plans are compared with each other: its id
+ * "scorecard", title, name and description in both languages, and how it is prepared and drawn. Listed
+ * in the {@link chartRegistry}.
+ *
+ * @example
+ * scorecardChart.id // "scorecard"
+ * scorecardChart.render(scorecardChart.prepare({ plans: realPlans }), { document, language: "en" }).title
+ */
+export const scorecardChart: ChartDescriptor<"scorecard", CoverageGaps> = {
+  id: "scorecard",
+  title: chartMessages["chart.scorecardTitle"],
+  name: chartMessages["chart.scorecardName"],
+  description: chartMessages["chart.scorecardDescription"],
+  needs: "plans and peers",
+  prepare: ({ plans, peers }) => coverageGaps(plans, peers ? { peers } : {}),
+  render: (gaps, options) => gapScorecardChart(gaps, options),
+};
 
 /**
  * A scorecard of units × themes from `coverageGaps`: one column per unit,
@@ -45,7 +67,7 @@ export function gapScorecardChart(gaps: CoverageGaps, options: GapScorecardChart
   const unitOf = new Map(scorecard.units.map((u) => [u.planId, capitalise(u.unitName)]));
   const themeOf = new Map(scorecard.themes.map((t) => [t.code, t.label[language]]));
   const units = scorecard.units.map((u) => capitalise(u.unitName));
-  const stateName = (s: State) => chartMessage(`gap.${s}`, language);
+  const stateName = (s: State) => formatMessage(chartMessages, `chart.gap.${s}`, {}, language);
   const cells = scorecard.cells.map((c) => ({
     unit: unitOf.get(c.planId) ?? c.planId,
     theme: themeOf.get(c.theme) ?? c.theme,
@@ -56,7 +78,7 @@ export function gapScorecardChart(gaps: CoverageGaps, options: GapScorecardChart
   const share = (d: Cell) =>
     d.peerShare === null
       ? ""
-      : `\n${chartMessage("peerShare", language)}: ${formatNumber(d.peerShare * 100, language)}%`;
+      : `\n${formatMessage(chartMessages, "chart.peerShare", {}, language)}: ${formatNumber(d.peerShare * 100, language)}%`;
 
   const marginLeft = 250;
   const svg = Plot.plot({
@@ -101,24 +123,34 @@ export function gapScorecardChart(gaps: CoverageGaps, options: GapScorecardChart
     ],
   }) as SVGSVGElement;
 
-  const separator = chartMessage("listSeparator", language);
-  const title = chartMessage("scorecardTitle", language);
-  const ariaLabel = chartMessage("scorecardAria", language, { units: units.join(", ") });
+  const separator = formatMessage(chartMessages, "chart.listSeparator", {}, language);
+  const title = formatMessage(chartMessages, "chart.scorecardTitle", {}, language);
+  const ariaLabel = formatMessage(
+    chartMessages,
+    "chart.scorecardAria",
+    { units: units.join(", ") },
+    language,
+  );
   const summary = `${gaps.units
     .map((u) =>
-      chartMessage("scorecardUnitSummary", language, {
-        unit: capitalise(u.unitName),
-        covered: u.coverage.themes.covered,
-        applicable: u.coverage.themes.total,
-        gaps:
-          u.absolute.themes.length === 0
-            ? chartMessage("scorecardNoGap", language)
-            : u.absolute.themes.map((code) => `“${themeOf.get(code) ?? code}”`).join(separator),
-      }),
+      formatMessage(
+        chartMessages,
+        "chart.scorecardUnitSummary",
+        {
+          unit: capitalise(u.unitName),
+          covered: u.coverage.themes.covered,
+          applicable: u.coverage.themes.total,
+          gaps:
+            u.absolute.themes.length === 0
+              ? formatMessage(chartMessages, "chart.scorecardNoGap", {}, language)
+              : u.absolute.themes.map((code) => `“${themeOf.get(code) ?? code}”`).join(separator),
+        },
+        language,
+      ),
     )
-    .join(chartMessage("sentenceSeparator", language))}.`;
+    .join(formatMessage(chartMessages, "chart.sentenceSeparator", {}, language))}.`;
   const outline = {
-    lead: chartMessage("scorecardLead", language, { count: gaps.units.length }),
+    lead: formatMessage(chartMessages, "chart.scorecardLead", { count: gaps.units.length }, language),
     items: gaps.units.map((u) => {
       const counts = {
         unit: capitalise(u.unitName),
@@ -127,10 +159,15 @@ export function gapScorecardChart(gaps: CoverageGaps, options: GapScorecardChart
       };
       return u.absolute.themes.length === 0
         ? {
-            text: `${chartMessage("scorecardUnitSummary", language, { ...counts, gaps: chartMessage("scorecardNoGap", language) })}.`,
+            text: `${formatMessage(chartMessages, "chart.scorecardUnitSummary", { ...counts, gaps: formatMessage(chartMessages, "chart.scorecardNoGap", {}, language) }, language)}.`,
           }
         : {
-            text: chartMessage("scorecardUnitLine", language, { ...counts, count: u.absolute.themes.length }),
+            text: formatMessage(
+              chartMessages,
+              "chart.scorecardUnitLine",
+              { ...counts, count: u.absolute.themes.length },
+              language,
+            ),
             list: u.absolute.themes.map((code) => themeOf.get(code) ?? code),
           };
     }),
@@ -158,10 +195,10 @@ export function gapScorecardChart(gaps: CoverageGaps, options: GapScorecardChart
     outline,
     table: {
       columns: [
-        { key: "unit", label: chartMessage("unit", language) },
-        { key: "theme", label: chartMessage("theme", language) },
-        { key: "state", label: chartMessage("state", language) },
-        { key: "peerShare", label: chartMessage("peerShare", language) },
+        { key: "unit", label: formatMessage(chartMessages, "chart.unit", {}, language) },
+        { key: "theme", label: formatMessage(chartMessages, "chart.theme", {}, language) },
+        { key: "state", label: formatMessage(chartMessages, "chart.state", {}, language) },
+        { key: "peerShare", label: formatMessage(chartMessages, "chart.peerShare", {}, language) },
       ],
       rows: cells.map((d) => ({
         unit: d.unit,

@@ -1,13 +1,14 @@
 import * as Plot from "@observablehq/plot";
-import { officeWorkload, type Plan } from "@parcomms/core";
+import { formatMessage, officeWorkload, type Plan } from "@parcomms/core";
 import { activityTitles } from "./_lib/activityTitles";
-import { chartMessage } from "./_lib/chartMessage";
 import { decorateSvg } from "./_lib/decorateSvg";
 import { OKABE_ITO } from "./_lib/palette";
 import { resolveDocument } from "./_lib/resolveDocument";
 import { unitLabel } from "./_lib/unitLabel";
+import type { ChartDescriptor } from "./ChartDescriptor";
 import { ChartError } from "./ChartError";
 import type { ChartOptions, ChartResult } from "./ChartResult";
+import { chartMessages } from "./chartMessages";
 
 /** Options of {@link officeWorkloadChart}. */
 export type OfficeWorkloadChartOptions = ChartOptions;
@@ -18,6 +19,25 @@ const FOCAL = "★";
 const ROW = 17;
 const NAMES = 270;
 const BARS = 260;
+
+/**
+ * The chart descriptor of what each office leads and coordinates ({@link officeWorkloadChart}), drawn
+ * from the plans: its id "workload", title, name and description in both languages, and how it is
+ * prepared and drawn. Listed in the {@link chartRegistry}.
+ *
+ * @example
+ * workloadChart.id // "workload"
+ * workloadChart.render(workloadChart.prepare({ plans: realPlans }), { document, language: "en" }).title
+ */
+export const workloadChart: ChartDescriptor<"workload", readonly Plan[]> = {
+  id: "workload",
+  title: chartMessages["chart.workloadTitle"],
+  name: chartMessages["chart.workloadName"],
+  description: chartMessages["chart.workloadDescription"],
+  needs: "plans",
+  prepare: ({ plans }) => plans,
+  render: (plans, options) => officeWorkloadChart(plans, options),
+};
 
 /**
  * The workload of each unit's offices (cơ quan, bộ phận) and assignee groups:
@@ -68,7 +88,8 @@ export function officeWorkloadChart(
       (b) => b.count > 0,
     ),
   );
-  const roleName = (role: (typeof ROLES)[number]) => chartMessage(`role.${role}`, language);
+  const roleName = (role: (typeof ROLES)[number]) =>
+    formatMessage(chartMessages, `chart.role.${role}`, {}, language);
   const max = Math.max(1, ...rows.map((r) => r.leads + r.coordinates));
 
   const svg = Plot.plot({
@@ -135,29 +156,37 @@ export function officeWorkloadChart(
     ],
   }) as SVGSVGElement;
 
-  const title = chartMessage("workloadTitle", language);
-  const ariaLabel = chartMessage("workloadAria", language, { units: units.join(", ") });
+  const title = formatMessage(chartMessages, "chart.workloadTitle", {}, language);
+  const ariaLabel = formatMessage(chartMessages, "chart.workloadAria", { units: units.join(", ") }, language);
   const summary = `${workloads
     .map((workload, i) => {
       const unit = units[i] ?? "";
       const most = Math.max(0, ...workload.map((r) => r.leads));
-      if (most === 0) return chartMessage("workloadNoLead", language, { unit });
-      const separator = chartMessage("listSeparator", language);
+      if (most === 0) return formatMessage(chartMessages, "chart.workloadNoLead", { unit }, language);
+      const separator = formatMessage(chartMessages, "chart.listSeparator", {}, language);
       const focal = workload.filter((r) => r.focalPoint).map((r) => r.name);
-      return chartMessage("workloadUnitSummary", language, {
-        unit,
-        busiest: firstFew(
-          workload.filter((r) => r.leads === most).map((r) => r.name),
-          separator,
-          language,
-        ),
-        leads: most,
-        focal: focal.length > 0 ? focal.join(separator) : chartMessage("noFocalPoint", language),
-        idle: workload.filter((r) => r.leads + r.coordinates === 0).length,
-        count: workload.length,
-      });
+      return formatMessage(
+        chartMessages,
+        "chart.workloadUnitSummary",
+        {
+          unit,
+          busiest: firstFew(
+            workload.filter((r) => r.leads === most).map((r) => r.name),
+            separator,
+            language,
+          ),
+          leads: most,
+          focal:
+            focal.length > 0
+              ? focal.join(separator)
+              : formatMessage(chartMessages, "chart.noFocalPoint", {}, language),
+          idle: workload.filter((r) => r.leads + r.coordinates === 0).length,
+          count: workload.length,
+        },
+        language,
+      );
     })
-    .join(chartMessage("sentenceSeparator", language))}.`;
+    .join(formatMessage(chartMessages, "chart.sentenceSeparator", {}, language))}.`;
   const element = decorateSvg(
     svg,
     {
@@ -167,7 +196,7 @@ export function officeWorkloadChart(
       legend: [
         ...ROLES.map((role) => ({ label: roleName(role), fill: ROLE_FILL[role] })),
         {
-          label: chartMessage("focalPoint", language),
+          label: formatMessage(chartMessages, "chart.focalPoint", {}, language),
           fill: "#FFFFFF",
           symbol: FOCAL,
           symbolFill: "#000000",
@@ -183,20 +212,20 @@ export function officeWorkloadChart(
     summary,
     table: {
       columns: [
-        { key: "unit", label: chartMessage("unit", language) },
-        { key: "office", label: chartMessage("office", language) },
-        { key: "kind", label: chartMessage("kind", language) },
-        { key: "leads", label: chartMessage("role.lead", language) },
-        { key: "coordinates", label: chartMessage("role.coordinating", language) },
-        { key: "focalPoint", label: chartMessage("focalPoint", language) },
+        { key: "unit", label: formatMessage(chartMessages, "chart.unit", {}, language) },
+        { key: "office", label: formatMessage(chartMessages, "chart.office", {}, language) },
+        { key: "kind", label: formatMessage(chartMessages, "chart.kind", {}, language) },
+        { key: "leads", label: formatMessage(chartMessages, "chart.role.lead", {}, language) },
+        { key: "coordinates", label: formatMessage(chartMessages, "chart.role.coordinating", {}, language) },
+        { key: "focalPoint", label: formatMessage(chartMessages, "chart.focalPoint", {}, language) },
       ],
       rows: rows.map((r) => ({
         unit: r.unit,
         office: r.name,
-        kind: chartMessage(`kind.${r.kind}`, language),
+        kind: formatMessage(chartMessages, `chart.kind.${r.kind}`, {}, language),
         leads: r.leads,
         coordinates: r.coordinates,
-        focalPoint: chartMessage(r.focalPoint ? "yes" : "no", language),
+        focalPoint: formatMessage(chartMessages, r.focalPoint ? "chart.yes" : "chart.no", {}, language),
       })),
     },
   };
@@ -205,5 +234,5 @@ export function officeWorkloadChart(
 /** Up to three names, then "và N cơ quan khác" / "and N others". */
 function firstFew(names: readonly string[], separator: string, language: "vi" | "en"): string {
   if (names.length <= 3) return names.join(separator);
-  return `${names.slice(0, 3).join(separator)} ${chartMessage("andOthers", language, { count: names.length - 3 })}`;
+  return `${names.slice(0, 3).join(separator)} ${formatMessage(chartMessages, "chart.andOthers", { count: names.length - 3 }, language)}`;
 }

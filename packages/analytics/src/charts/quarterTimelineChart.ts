@@ -1,15 +1,16 @@
 import * as Plot from "@observablehq/plot";
-import { type Plan, quarterLoad } from "@parcomms/core";
+import { formatMessage, type Plan, quarterLoad } from "@parcomms/core";
 import { activityCount, activityTitles } from "./_lib/activityTitles";
-import { chartMessage } from "./_lib/chartMessage";
 import { decorateSvg } from "./_lib/decorateSvg";
 import { formatNumber } from "./_lib/formatNumber";
 import { CELL_STROKE, COUNT_SCHEME, EMPTY_FILL, OKABE_ITO } from "./_lib/palette";
 import { resolveDocument } from "./_lib/resolveDocument";
 import { textWidth } from "./_lib/textWidth";
 import { unitLabel } from "./_lib/unitLabel";
+import type { ChartDescriptor } from "./ChartDescriptor";
 import { ChartError } from "./ChartError";
 import type { ChartOptions, ChartResult } from "./ChartResult";
+import { chartMessages } from "./chartMessages";
 
 /** Options of {@link quarterTimelineChart}. */
 export type QuarterTimelineChartOptions = ChartOptions;
@@ -17,6 +18,25 @@ export type QuarterTimelineChartOptions = ChartOptions;
 const ROMAN = ["I", "II", "III", "IV"];
 const UNSCHEDULED = "unscheduled";
 const OUTSIDE = "outside";
+
+/**
+ * The chart descriptor of activities and expected outputs by quarter ({@link quarterTimelineChart}),
+ * drawn from the plans: its id "timeline", title, name and description in both languages, and how it
+ * is prepared and drawn. Listed in the {@link chartRegistry}.
+ *
+ * @example
+ * timelineChart.id // "timeline"
+ * timelineChart.render(timelineChart.prepare({ plans: realPlans }), { document, language: "en" }).title
+ */
+export const timelineChart: ChartDescriptor<"timeline", readonly Plan[]> = {
+  id: "timeline",
+  title: chartMessages["chart.timelineTitle"],
+  name: chartMessages["chart.timelineName"],
+  description: chartMessages["chart.timelineDescription"],
+  needs: "plans",
+  prepare: ({ plans }) => plans,
+  render: (plans, options) => quarterTimelineChart(plans, options),
+};
 
 /**
  * A timeline of each unit's activities by quarter (quý): one row per unit,
@@ -50,7 +70,9 @@ export function quarterTimelineChart(
   const oneYear = loads.every((l) => l.quarters.length === 4);
   const quarterKey = (id: string) => (oneYear ? `Q${id.slice(-1)}` : id);
   const quarterName = (key: string) =>
-    oneYear ? `${chartMessage("quarter", language)} ${ROMAN[Number(key.slice(1)) - 1]}` : key;
+    oneYear
+      ? `${formatMessage(chartMessages, "chart.quarter", {}, language)} ${ROMAN[Number(key.slice(1)) - 1]}`
+      : key;
   const anyOutside = loads.some((l) => l.outsidePeriod.length > 0);
 
   const columns = [
@@ -60,9 +82,9 @@ export function quarterTimelineChart(
   ];
   const columnName = (key: string) =>
     key === UNSCHEDULED
-      ? chartMessage("unscheduled", language)
+      ? formatMessage(chartMessages, "chart.unscheduled", {}, language)
       : key === OUTSIDE
-        ? chartMessage("outsidePeriod", language)
+        ? formatMessage(chartMessages, "chart.outsidePeriod", {}, language)
         : quarterName(key);
 
   const data = loads.flatMap((load, i) => [
@@ -107,9 +129,11 @@ export function quarterTimelineChart(
         ? String(shade.apply(d.activities))
         : EMPTY_FILL;
   const ink = (d: Datum) => (d.expectedOutputs !== null && d.activities > max * 0.6 ? "#FFFFFF" : "#000000");
-  const outputs = chartMessage("expectedOutputs", language).toLocaleLowerCase(language);
+  const outputs = formatMessage(chartMessages, "chart.expectedOutputs", {}, language).toLocaleLowerCase(
+    language,
+  );
   const activityText = (d: Datum) =>
-    chartMessage("timelineCellLabel", language, { activities: d.activities });
+    formatMessage(chartMessages, "chart.timelineCellLabel", { activities: d.activities }, language);
 
   const marginLeft = Math.min(280, Math.ceil(Math.max(...rowLabels.map((l) => textWidth(l, 11))) * 1.1) + 16);
   const cellWidth = oneYear ? 84 : 64;
@@ -165,7 +189,12 @@ export function quarterTimelineChart(
           x: "column",
           y: "row",
           text: (d: Datum) =>
-            chartMessage("outputsShort", language, { count: formatNumber(d.expectedOutputs ?? 0, language) }),
+            formatMessage(
+              chartMessages,
+              "chart.outputsShort",
+              { count: formatNumber(d.expectedOutputs ?? 0, language) },
+              language,
+            ),
           fill: ink,
           fontSize: 9,
           dy: 8,
@@ -184,21 +213,29 @@ export function quarterTimelineChart(
     ],
   }) as SVGSVGElement;
 
-  const title = chartMessage("timelineTitle", language);
-  const ariaLabel = chartMessage("timelineAria", language, { units: units.join(", ") });
+  const title = formatMessage(chartMessages, "chart.timelineTitle", {}, language);
+  const ariaLabel = formatMessage(chartMessages, "chart.timelineAria", { units: units.join(", ") }, language);
   const summary = `${plans
     .map((plan, i) => {
       const load = loads[i];
       const outside = load?.outsidePeriod.length ?? 0;
-      return chartMessage("timelineUnitSummary", language, {
-        unit: units[i] ?? "",
-        year: periodText(plan),
-        perQuarter: (load?.quarters ?? []).map((q) => q.activities.length).join(", "),
-        unscheduled: load?.unscheduled.length ?? 0,
-        outside: outside > 0 ? chartMessage("timelineOutside", language, { count: outside }) : "",
-      });
+      return formatMessage(
+        chartMessages,
+        "chart.timelineUnitSummary",
+        {
+          unit: units[i] ?? "",
+          year: periodText(plan),
+          perQuarter: (load?.quarters ?? []).map((q) => q.activities.length).join(", "),
+          unscheduled: load?.unscheduled.length ?? 0,
+          outside:
+            outside > 0
+              ? formatMessage(chartMessages, "chart.timelineOutside", { count: outside }, language)
+              : "",
+        },
+        language,
+      );
     })
-    .join(chartMessage("sentenceSeparator", language))}.`;
+    .join(formatMessage(chartMessages, "chart.sentenceSeparator", {}, language))}.`;
   const element = decorateSvg(
     svg,
     {
@@ -206,9 +243,12 @@ export function quarterTimelineChart(
       ariaLabel,
       summary,
       legend: [
-        { label: chartMessage("activities", language), fill: String(shade.apply(max * 0.7)) },
         {
-          label: `${chartMessage("unscheduled", language)} / ${chartMessage("outsidePeriod", language)}`,
+          label: formatMessage(chartMessages, "chart.activities", {}, language),
+          fill: String(shade.apply(max * 0.7)),
+        },
+        {
+          label: `${formatMessage(chartMessages, "chart.unscheduled", {}, language)} / ${formatMessage(chartMessages, "chart.outsidePeriod", {}, language)}`,
           fill: OKABE_ITO.orange,
         },
       ],
@@ -222,10 +262,13 @@ export function quarterTimelineChart(
     summary,
     table: {
       columns: [
-        { key: "unit", label: chartMessage("unit", language) },
-        { key: "column", label: chartMessage("bucketColumn", language) },
-        { key: "activities", label: chartMessage("activities", language) },
-        { key: "expectedOutputs", label: chartMessage("expectedOutputs", language) },
+        { key: "unit", label: formatMessage(chartMessages, "chart.unit", {}, language) },
+        { key: "column", label: formatMessage(chartMessages, "chart.bucketColumn", {}, language) },
+        { key: "activities", label: formatMessage(chartMessages, "chart.activities", {}, language) },
+        {
+          key: "expectedOutputs",
+          label: formatMessage(chartMessages, "chart.expectedOutputs", {}, language),
+        },
       ],
       rows: data.map((d) => ({
         unit: d.row,

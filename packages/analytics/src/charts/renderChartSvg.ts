@@ -1,7 +1,6 @@
 import type { Plan } from "@parcomms/core";
-import { ChartError } from "./ChartError";
 import type { ChartOptions } from "./ChartResult";
-import { chartKinds } from "./chartKinds";
+import { findChart } from "./findChart";
 import { svgToString } from "./svgToString";
 
 /**
@@ -9,7 +8,7 @@ import { svgToString } from "./svgToString";
  * document (`svgToString`): what `parcomms chart <kind> … --out chart.svg`
  * writes. An unknown id throws a `ChartError` with code "chart/unknown-kind".
  *
- * @param kind - "heatmap" | "scorecard" | "timeline" | "workload" | "cadence"
+ * @param kind - an id of the `chartRegistry`: "heatmap" | "scorecard" | "timeline" | "workload" | "cadence"
  * @param plans - the plans to chart
  * @param options - see {@link ChartOptions}; in Node pass `document`
  * @returns the SVG text
@@ -18,13 +17,6 @@ import { svgToString } from "./svgToString";
  * svg.startsWith("<svg ") // true
  */
 export function renderChartSvg(kind: string, plans: readonly Plan[], options: ChartOptions = {}): string {
-  const entry = Object.hasOwn(chartKinds, kind) ? chartKinds[kind as keyof typeof chartKinds] : undefined;
-  if (!entry) {
-    throw new ChartError(
-      "chart/unknown-kind",
-      { kind, kinds: Object.keys(chartKinds).join(", ") },
-      options.language ?? "vi",
-    );
-  }
-  return svgToString(entry.render(plans, options).element);
+  const chart = findChart(kind, options.language ?? "vi");
+  return svgToString(chart.render(chart.prepare({ plans }), options).element);
 }

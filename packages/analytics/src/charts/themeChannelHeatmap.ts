@@ -1,7 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import { channels, codelistCoverage, type Plan, themeChannelMatrix, themes } from "@parcomms/core";
+import {
+  channels,
+  codelistCoverage,
+  formatMessage,
+  type Plan,
+  themeChannelMatrix,
+  themes,
+} from "@parcomms/core";
 import { activityCount, activityTitles } from "./_lib/activityTitles";
-import { chartMessage } from "./_lib/chartMessage";
 import { codeLabel, inCodelistOrder, NONE_CODE } from "./_lib/codeLabel";
 import { decorateSvg } from "./_lib/decorateSvg";
 import { facetGrid } from "./_lib/facetGrid";
@@ -10,8 +16,10 @@ import { CELL_STROKE, EMPTY_FILL, OKABE_ITO } from "./_lib/palette";
 import { resolveDocument } from "./_lib/resolveDocument";
 import { textWidth } from "./_lib/textWidth";
 import { unitLabel } from "./_lib/unitLabel";
+import type { ChartDescriptor } from "./ChartDescriptor";
 import { ChartError } from "./ChartError";
 import type { ChartOptions, ChartResult } from "./ChartResult";
+import { chartMessages } from "./chartMessages";
 
 /** The state of one theme × channel cell of one unit. */
 export type HeatmapState = "rate" | "planned" | "none";
@@ -38,6 +46,25 @@ const CELL = 28;
 const MAX_AXIS = 150;
 /** Plot measures text in its own metrics; DejaVu Sans and most UI fonts run about this much wider. */
 const EM = 1.15;
+
+/**
+ * The chart descriptor of the heatmap of themes × channels ({@link themeChannelHeatmap}), drawn from
+ * the plans: its id "heatmap", title, name and description in both languages, and how it is prepared
+ * and drawn. Listed in the {@link chartRegistry}.
+ *
+ * @example
+ * heatmapChart.id // "heatmap"
+ * heatmapChart.render(heatmapChart.prepare({ plans: realPlans }), { document, language: "en" }).title
+ */
+export const heatmapChart: ChartDescriptor<"heatmap", readonly Plan[]> = {
+  id: "heatmap",
+  title: chartMessages["chart.heatmapTitle"],
+  name: chartMessages["chart.heatmapName"],
+  description: chartMessages["chart.heatmapDescription"],
+  needs: "plans",
+  prepare: ({ plans }) => plans,
+  render: (plans, options) => themeChannelHeatmap(plans, options),
+};
 
 /**
  * A heatmap of content themes (nội dung) by channel (hình thức tuyên truyền),
@@ -123,7 +150,7 @@ export function themeChannelHeatmap(
       }),
     );
   });
-  const stateLabel = (s: HeatmapState) => chartMessage(`heatmap.${s}`, language);
+  const stateLabel = (s: HeatmapState) => formatMessage(chartMessages, `chart.heatmap.${s}`, {}, language);
   const tip = (d: (typeof cells)[number]) =>
     `${d.unit}\n${themeName(d.theme)} × ${channelName(d.channel)}\n${stateLabel(d.state)}` +
     (d.activities > 0
@@ -196,14 +223,14 @@ export function themeChannelHeatmap(
     ],
   }) as SVGSVGElement;
 
-  const title = chartMessage("heatmapTitle", language);
-  const ariaLabel = chartMessage("heatmapAria", language, { units: units.join(", ") });
+  const title = formatMessage(chartMessages, "chart.heatmapTitle", {}, language);
+  const ariaLabel = formatMessage(chartMessages, "chart.heatmapAria", { units: units.join(", ") }, language);
   const unitSummaries = plans.map((plan, i) =>
     unitSummary(plan, matrices[i], units[i] ?? "", level, language),
   );
-  const summary = unitSummaries.join(chartMessage("sentenceSeparator", language));
+  const summary = unitSummaries.join(formatMessage(chartMessages, "chart.sentenceSeparator", {}, language));
   const outline = {
-    lead: chartMessage("heatmapLead", language, { count: plans.length }),
+    lead: formatMessage(chartMessages, "chart.heatmapLead", { count: plans.length }, language),
     items: unitSummaries.map((text) => ({ text: `${text}.` })),
   };
   const element = decorateSvg(
@@ -226,12 +253,15 @@ export function themeChannelHeatmap(
     outline,
     table: {
       columns: [
-        { key: "unit", label: chartMessage("unit", language) },
-        { key: "theme", label: chartMessage("theme", language) },
-        { key: "channel", label: chartMessage("channel", language) },
-        { key: "state", label: chartMessage("state", language) },
-        { key: "activities", label: chartMessage("activities", language) },
-        { key: "expectedPerYear", label: chartMessage("expectedPerYear", language) },
+        { key: "unit", label: formatMessage(chartMessages, "chart.unit", {}, language) },
+        { key: "theme", label: formatMessage(chartMessages, "chart.theme", {}, language) },
+        { key: "channel", label: formatMessage(chartMessages, "chart.channel", {}, language) },
+        { key: "state", label: formatMessage(chartMessages, "chart.state", {}, language) },
+        { key: "activities", label: formatMessage(chartMessages, "chart.activities", {}, language) },
+        {
+          key: "expectedPerYear",
+          label: formatMessage(chartMessages, "chart.expectedPerYear", {}, language),
+        },
       ],
       rows: planned.map((d) => ({
         unit: d.unit,
@@ -262,17 +292,27 @@ function unitSummary(
   const unused = groups.filter((g) => !used.has(g.code)).map((g) => `“${g.label[language]}”`);
   const channelGap =
     unused.length === 0
-      ? chartMessage("heatmapNoChannelGap", language, { count: groups.length })
-      : chartMessage("heatmapChannelGap", language, {
-          channels: unused.join(chartMessage("listSeparator", language)),
-        });
-  return chartMessage("heatmapUnitSummary", language, {
-    unit,
-    activityThemes,
-    planThemes: coverage.covered.length,
-    total: coverage.covered.length + coverage.uncovered.length,
-    rateCells: formatNumber(rateCells, language),
-    cells,
-    channelGap,
-  });
+      ? formatMessage(chartMessages, "chart.heatmapNoChannelGap", { count: groups.length }, language)
+      : formatMessage(
+          chartMessages,
+          "chart.heatmapChannelGap",
+          {
+            channels: unused.join(formatMessage(chartMessages, "chart.listSeparator", {}, language)),
+          },
+          language,
+        );
+  return formatMessage(
+    chartMessages,
+    "chart.heatmapUnitSummary",
+    {
+      unit,
+      activityThemes,
+      planThemes: coverage.covered.length,
+      total: coverage.covered.length + coverage.uncovered.length,
+      rateCells: formatNumber(rateCells, language),
+      cells,
+      channelGap,
+    },
+    language,
+  );
 }

@@ -1,17 +1,24 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { chartKinds, svgToString } from "@parcomms/analytics";
-import type { LocalizedText } from "@parcomms/core";
+import { chartRegistry, svgToString } from "@parcomms/analytics";
+import type { Language, LocalizedText } from "@parcomms/core";
 import type { Command } from "../_lib/Command";
 import { parseCommandArgs } from "../_lib/parseCommandArgs";
 import { readInputPlans } from "../_lib/readInputPlans";
 import { svgToPng } from "../_lib/svgToPng";
 import { UsageError } from "../_lib/UsageError";
+import { wrapWords } from "../_lib/wrapWords";
 import { writeOutput } from "../_lib/writeOutput";
 
-const kindList = () =>
-  Object.entries(chartKinds)
-    .map(([kind, entry]) => `  ${kind.padEnd(10)} ${entry.title.vi} / ${entry.title.en}`)
+/** The registry's charts for the help: id and title, and the description under them, wrapped. */
+const kindList = (language: Language) =>
+  chartRegistry
+    .map((chart) =>
+      [
+        `  ${chart.id.padEnd(10)} ${chart.title[language]}`,
+        ...wrapWords(chart.description[language], 13, 80),
+      ].join("\n"),
+    )
     .join("\n");
 
 const help = (): LocalizedText => ({
@@ -21,7 +28,7 @@ Vẽ biểu đồ cho các kế hoạch và ghi ra SVG hoặc PNG (theo phần m
 Phần tóm tắt bằng lời của biểu đồ được in ra màn hình.
 
 Các loại biểu đồ:
-${kindList()}
+${kindList("vi")}
 
 Tùy chọn:
   --out <tệp>     tệp .svg hoặc .png (bắt buộc)
@@ -41,7 +48,7 @@ Draws a chart of the plans and writes it as SVG or PNG (from the extension of
 --out). The chart's text summary is printed.
 
 Kinds:
-${kindList()}
+${kindList("en")}
 
 Options:
   --out <file>    a .svg or .png file (required)
@@ -57,7 +64,7 @@ Examples:
 `,
 });
 
-/** `parcomms chart`: a chart of `chartKinds` rendered in jsdom and written as SVG, or PNG through resvg. */
+/** `parcomms chart`: a chart of the `chartRegistry` (its ids, titles and descriptions make the help) rendered in jsdom and written as SVG, or PNG through resvg. */
 export const chartCommand: Command = {
   name: "chart",
   summary: { vi: "vẽ biểu đồ ra SVG hoặc PNG", en: "draw a chart as SVG or PNG" },
@@ -74,12 +81,9 @@ export const chartCommand: Command = {
       return 0;
     }
     const [kind, ...paths] = positionals;
-    const entry =
-      kind !== undefined && Object.hasOwn(chartKinds, kind)
-        ? chartKinds[kind as keyof typeof chartKinds]
-        : undefined;
-    if (!entry) {
-      const kinds = Object.keys(chartKinds).join(", ");
+    const chart = chartRegistry.find((c) => c.id === kind);
+    if (!chart) {
+      const kinds = chartRegistry.map((c) => c.id).join(", ");
       throw new UsageError("usage.unknown-chart", {
         vi: `Không có loại biểu đồ ${JSON.stringify(kind ?? "")}; các loại: ${kinds}.`,
         en: `No chart kind ${JSON.stringify(kind ?? "")}; the kinds are: ${kinds}.`,
@@ -103,20 +107,24 @@ export const chartCommand: Command = {
     if (plans.length === 0) return 1;
     const { JSDOM } = await import("jsdom");
     const { document } = new JSDOM("").window;
-    const chart = entry.render(plans, { document, language, ...(width === undefined ? {} : { width }) });
-    const svg = svgToString(chart.element);
+    const drawn = chart.render(chart.prepare({ plans }), {
+      document,
+      language,
+      ...(width === undefined ? {} : { width }),
+    });
+    const svg = svgToString(drawn.element);
     const written = writeOutput(io, language, out, () =>
       writeFileSync(resolve(io.cwd, out), /\.png$/i.test(out) ? svgToPng(svg) : svg),
     );
     if (!written) return 1;
     // A chart of several units prints its summary as a list: one line per unit, its gaps indented under it.
-    const summary = chart.outline
+    const summary = drawn.outline
       ? [
-          chart.outline.lead,
-          ...chart.outline.items.flatMap((i) => [`- ${i.text}`, ...(i.list ?? []).map((g) => `    - ${g}`)]),
+          drawn.outline.lead,
+          ...drawn.outline.items.flatMap((i) => [`- ${i.text}`, ...(i.list ?? []).map((g) => `    - ${g}`)]),
         ].join("\n")
-      : chart.summary;
-    io.stdout.write(`${chart.title}\n${summary}\n→ ${out}\n`);
+      : drawn.summary;
+    io.stdout.write(`${drawn.title}\n${summary}\n→ ${out}\n`);
     return failed ? 1 : 0;
   },
 };

@@ -41,7 +41,7 @@ export const messages = {
   },
   "app.loading": { vi: "Đang tải…", en: "Loading…" },
 
-  "data.title": { vi: "1. Dữ liệu", en: "1. Data" },
+  "data.title": { vi: "Dữ liệu", en: "Data" },
   "data.intro": {
     vi: "Chọn bộ dữ liệu để phân tích: năm kế hoạch thật, bộ dữ liệu giả lập toàn quốc của một thời kỳ, hoặc tệp của bạn (JSON kế hoạch, JSON Lines, các bảng CSV, hoặc văn bản kế hoạch .txt/.docx, được đọc thành bản nháp cần rà soát). Tệp của bạn được lưu trong trình duyệt (IndexedDB) cho tới khi bạn xóa.",
     en: "Choose what to analyse: the five real plans, the national synthetic dataset of one era, or your own files (plan JSON, JSON Lines, the CSV tables, or a plan's text as .txt/.docx, read into a draft to review). Your files are kept in this browser (IndexedDB) until you remove them.",
@@ -110,7 +110,7 @@ export const messages = {
     en: "You are viewing SYNTHETIC data: these plans were generated and describe no real unit's plan.",
   },
 
-  "units.title": { vi: "2. Đơn vị", en: "2. Units" },
+  "units.title": { vi: "Đơn vị", en: "Units" },
   "units.intro": {
     vi: "Chọn các đơn vị cần so sánh. Lọc theo tỉnh, cấp và thời kỳ; ô tìm kiếm khớp tên có hoặc không dấu (“son mau” tìm được “Sơn Mầu”).",
     en: "Choose the units to compare. Filter by province, level and era; the search box matches names with or without diacritics (“son mau” finds “Sơn Mầu”).",
@@ -162,22 +162,16 @@ export const messages = {
   "era.three-tier": eras["three-tier"].long,
   "era.two-tier": eras["two-tier"].long,
 
-  "compare.title": { vi: "3. So sánh các đơn vị", en: "3. Comparison of units" },
+  "compare.title": { vi: "So sánh các đơn vị", en: "Comparison of units" },
   "compare.intro": {
     vi: "Mỗi cột là một kế hoạch, mỗi dòng một chỉ số: số hoạt động, chủ đề và hình thức được phủ, cơ quan chủ trì, sản phẩm dự kiến mỗi năm, chế độ báo cáo.",
     en: "One column per plan, one row per measure: activities, themes and channels covered, lead offices, expected outputs a year, reporting cadence.",
   },
   "compare.measure": { vi: "Chỉ số", en: "Measure" },
 
-  "heatmap.title": { vi: "4. Chủ đề × hình thức", en: "4. Themes × channels" },
-  "heatmap.intro": {
-    vi: "Với từng kế hoạch, chủ đề nào được tuyên truyền qua hình thức nào. Di chuột lên một ô để xem các hoạt động đứng sau.",
-    en: "For each plan, which themes are carried through which channels. Hover a cell to see the activities behind it.",
-  },
-  "scorecard.title": { vi: "5. Bảng điểm khoảng trống", en: "5. Gap scorecard" },
-  "scorecard.intro": {
-    vi: "Chủ đề nào mỗi đơn vị chưa đề cập (khoảng trống tuyệt đối), và chủ đề nào phần lớn đơn vị cùng cấp đã có nhưng đơn vị này chưa (khoảng trống so với đơn vị cùng cấp).",
-    en: "Which themes each unit does not cover at all (absolute gaps), and which most of its peers cover but it does not (peer gaps).",
+  "heatmap.hint": {
+    vi: "Di chuột lên một ô để xem các hoạt động đứng sau.",
+    en: "Hover a cell to see the activities behind it.",
   },
   "scorecard.peerGaps": { vi: "Khoảng trống so với đơn vị cùng cấp", en: "Peer gaps" },
   "scorecard.peerShare": {
@@ -189,19 +183,9 @@ export const messages = {
     vi: "Đơn vị cùng cấp: {count} kế hoạch cùng cấp trong dữ liệu đang mở.",
     en: "Peers: the {count} plans of the same level in the open data.",
   },
-  "timeline.title": { vi: "6. Tiến độ theo quý", en: "6. Timeline by quarter" },
-  "timeline.intro": {
-    vi: "Các hoạt động diễn ra trong từng quý và số sản phẩm dự kiến mỗi quý.",
-    en: "The activities running in each quarter and the outputs expected each quarter.",
-  },
-  "workload.title": { vi: "7. Khối lượng việc của cơ quan", en: "7. Office workload" },
-  "workload.intro": {
-    vi: "Số hoạt động mỗi cơ quan chủ trì và phối hợp; cơ quan đầu mối được đánh dấu.",
-    en: "How many activities each office leads and coordinates; the focal point is marked.",
-  },
   "completeness.title": {
-    vi: "8. Mức đầy đủ kế hoạch của đơn vị cấp dưới",
-    en: "8. Plan completeness of a parent's children",
+    vi: "Mức đầy đủ kế hoạch của đơn vị cấp dưới",
+    en: "Plan completeness of a parent's children",
   },
   "completeness.intro": {
     vi: "Với đơn vị cấp trên, bao nhiêu đơn vị trực thuộc đã có kế hoạch trong dữ liệu đang mở (tỷ lệ như DHIS2: có kế hoạch / phải có).",
@@ -223,8 +207,8 @@ export const messages = {
   "completeness.missing": { vi: "chưa có", en: "missing" },
   "completeness.not-expected": { vi: "không phải có", en: "not expected" },
   "compliance.title": {
-    vi: "9. Mức tuân thủ của kế hoạch cấp dưới",
-    en: "9. Compliance of each child with its parent",
+    vi: "Mức tuân thủ của kế hoạch cấp dưới",
+    en: "Compliance of each child with its parent",
   },
   "compliance.intro": {
     vi: "Mỗi kế hoạch được chọn, đối chiếu với kế hoạch cấp trên của nó (nếu có trong dữ liệu): chủ đề, hình thức, chỉ tiêu, chế độ báo cáo và hạn ban hành mà cấp trên yêu cầu.",
@@ -258,7 +242,7 @@ export const messages = {
     en: "{child} against {parent}: {met} met, {notMet} not met, {na} not applicable.",
   },
 
-  "plan.title": { vi: "10. Xem một kế hoạch", en: "10. One plan in full" },
+  "plan.title": { vi: "Xem một kế hoạch", en: "One plan in full" },
   "plan.intro": {
     vi: "Mọi trường của một kế hoạch, các vấn đề kiểm tra phát hiện (mỗi vấn đề dẫn tới trường liên quan và các dòng văn bản gốc), và các hoạt động của nó.",
     en: "Every field of one plan, the issues validation finds (each linked to its field and to the lines of the original document), and its activities.",

@@ -1,5 +1,5 @@
-import type { ChartResult } from "@parcomms/analytics";
-import type { Language, Plan } from "@parcomms/core";
+import type { ChartDescriptor } from "@parcomms/analytics";
+import type { Language } from "@parcomms/core";
 import { plansKey } from "../_lib/plansKey";
 import { h } from "../dom/h";
 import type { MessageKey } from "../i18n/messages";
@@ -8,34 +8,37 @@ import { chartFigure } from "../ui/chartFigure";
 import { section } from "../ui/section";
 import type { Context, Section } from "./Context";
 
-/** How a chart section draws its result: an analytics chart, and anything shown under it. */
-export type DrawChart = (
-  context: Context,
-  options: { language: Language; width: number },
-) => { chart: ChartResult; extra?: HTMLElement } | undefined;
+/** What the notebook adds to a registry chart's section: a sentence for the introduction, and anything shown under the chart. */
+export interface ChartSectionExtras {
+  /** A sentence appended to the chart's description in the section's introduction. */
+  readonly hint?: MessageKey;
+  /** Drawn under the chart from the chart's prepared data (the scorecard's peer gaps). */
+  readonly below?: (language: Language, data: unknown, context: Context) => HTMLElement;
+}
 
 /**
- * A section whose result is one analytics chart (with its summary, table view
- * and exports), redrawn when the chosen units change; an error is shown in
- * place of the chart and breaks nothing else.
+ * The section of one chart of the analytics `chartRegistry`: the chart's
+ * name as heading, its description (and the notebook's hint) as
+ * introduction, then the chart with its summary, table view and exports,
+ * redrawn when the plans it needs change (the peers too for a chart that
+ * needs them); an error is shown in place of the chart and breaks nothing else.
  *
  * @param language - the interface language
- * @param id - section id and export name ("heatmap")
- * @param keys - the title and intro messages
- * @param draw - draws the chart for a context
- * @param inputs - the plans the chart depends on (default: the chosen plans); it is redrawn only when they change
+ * @param chart - a descriptor of the registry; its id is the section id and the export name
+ * @param extras - the notebook's own additions (see {@link ChartSectionExtras})
+ * @returns the section
  * @example
- * chartSection("vi", "heatmap", { title: "heatmap.title", intro: "heatmap.intro" }, (c, o) => ({ chart: themeChannelHeatmap(c.plans, o) }))
+ * chartSection("vi", timelineChart)
+ * chartSection("en", heatmapChart, { hint: "heatmap.hint" })
  */
 export function chartSection(
   language: Language,
-  id: string,
-  keys: { title: MessageKey; intro: MessageKey },
-  draw: DrawChart,
-  inputs: (context: Context) => readonly (readonly Plan[])[] = (context) => [context.plans],
+  chart: ChartDescriptor,
+  extras: ChartSectionExtras = {},
 ): Section {
   const result = h("div", { class: "chart-slot" });
-  const element = section(id, t(language, keys.title), t(language, keys.intro), null, result);
+  const intro = [chart.description[language], ...(extras.hint ? [t(language, extras.hint)] : [])].join(" ");
+  const element = section(chart.id, chart.name[language], intro, null, result);
   // The slot's width, kept by a ResizeObserver: reading clientWidth at each redraw forced a layout of
   // the whole page (the previous sections' new charts) before every chart, about 15 ms each.
   let slotWidth = 0;
@@ -50,8 +53,12 @@ export function chartSection(
     slotWidth ||= result.clientWidth || element.clientWidth;
     const width = Math.max(480, Math.min(1040, slotWidth || 960));
     try {
-      const drawn = draw(context, { language, width });
-      result.replaceChildren(...(drawn ? [chartFigure(language, id, drawn.chart), drawn.extra ?? ""] : []));
+      const data = chart.prepare({ plans: context.plans, peers: context.peers });
+      const drawn = chart.render(data, { language, width });
+      result.replaceChildren(
+        chartFigure(language, chart.id, drawn),
+        extras.below?.(language, data, context) ?? "",
+      );
     } catch (error) {
       result.replaceChildren(
         h(
@@ -62,5 +69,7 @@ export function chartSection(
       );
     }
   };
+  const inputs = (context: Context) =>
+    chart.needs === "plans and peers" ? [context.plans, context.peers] : [context.plans];
   return { element, update, key: (context) => inputs(context).map(plansKey).join("|") };
 }

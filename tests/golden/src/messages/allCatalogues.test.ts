@@ -1,3 +1,4 @@
+import { chartCatalogues } from "@parcomms/analytics";
 import { cliMessageCatalogues } from "@parcomms/cli";
 import { checkCatalogues, type MessageCatalogue, messageCatalogues } from "@parcomms/core";
 import { ioMessages } from "@parcomms/ingest";
@@ -12,12 +13,12 @@ const allCatalogues: Readonly<Record<string, MessageCatalogue>> = {
   ...messageCatalogues,
   "ingest/io": ioMessages,
   ...cliMessageCatalogues,
+  ...chartCatalogues,
   notebook: notebookMessages,
-  // The charts' catalogue (@parcomms/analytics) is registered here when it lands.
 };
 
 describe("every message catalogue of the workspace", () => {
-  it("registers core's, ingest's, the command line's and the notebook's catalogues", () => {
+  it("registers core's, ingest's, the command line's, the charts' and the notebook's catalogues", () => {
     expect(Object.keys(allCatalogues)).toEqual([
       "core/validation",
       "core/parse",
@@ -34,6 +35,7 @@ describe("every message catalogue of the workspace", () => {
       "cli/draft",
       "cli/sample",
       "cli/generate",
+      "analytics/charts",
       "notebook",
     ]);
     expect(allCatalogues["ingest/io"]?.["io.missing-file"]).toEqual({

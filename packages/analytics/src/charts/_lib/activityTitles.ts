@@ -1,5 +1,5 @@
-import type { Language, Plan } from "@parcomms/core";
-import { chartMessage } from "./chartMessage";
+import { formatMessage, type Language, type Plan } from "@parcomms/core";
+import { chartMessages } from "../chartMessages";
 
 /** Most activity titles a tooltip lists; the rest are counted. */
 const MAX_TITLES = 8;
@@ -9,8 +9,8 @@ const MAX_CHARS = 110;
 /** "3 hoạt động" / "3 activities", "1 activity". */
 export function activityCount(count: number, language: Language): string {
   return count === 1
-    ? chartMessage("oneActivity", language)
-    : chartMessage("activityCount", language, { count });
+    ? formatMessage(chartMessages, "chart.oneActivity", {}, language)
+    : formatMessage(chartMessages, "chart.activityCount", { count }, language);
 }
 
 /**
@@ -26,8 +26,9 @@ export function activityTitles(plan: Plan, ids: readonly string[], language: Lan
     return `• ${title.length > MAX_CHARS ? `${title.slice(0, MAX_CHARS - 1).trimEnd()}…` : title}`;
   });
   const more = ids.length - MAX_TITLES;
-  if (more === 1) lines.push(chartMessage("oneMoreActivity", language));
-  else if (more > 1) lines.push(chartMessage("moreActivities", language, { count: more }));
+  if (more === 1) lines.push(formatMessage(chartMessages, "chart.oneMoreActivity", {}, language));
+  else if (more > 1)
+    lines.push(formatMessage(chartMessages, "chart.moreActivities", { count: more }, language));
   return `\n${lines.join("\n")}`;
 }
 

@@ -1,5 +1,5 @@
-import type { Codelist, Language } from "@parcomms/core";
-import { chartMessage } from "./chartMessage";
+import { type Codelist, formatMessage, type Language } from "@parcomms/core";
+import { chartMessages } from "../chartMessages";
 
 /** The "(none)" code of the core rollups: activities with no theme or no channel. */
 export const NONE_CODE = "(none)";
@@ -10,7 +10,13 @@ export const NONE_CODE = "(none)";
  * not know is shown as it is.
  */
 export function codeLabel(codelist: Codelist, code: string, language: Language): string {
-  if (code === NONE_CODE) return chartMessage(codelist.id === "channels" ? "noChannel" : "noTheme", language);
+  if (code === NONE_CODE)
+    return formatMessage(
+      chartMessages,
+      codelist.id === "channels" ? "chart.noChannel" : "chart.noTheme",
+      {},
+      language,
+    );
   return codelist.entries.find((e) => e.code === code)?.label[language] ?? code;
 }
 
