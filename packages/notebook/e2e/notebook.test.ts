@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -176,6 +176,29 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     await page.getByRole("button", { name: "Xóa tệp truc-lam.json" }).click();
     await expect.poll(() => page.locator("#data .files li[data-file]").count()).toBe(0);
     await expect.poll(() => page.locator("#compare thead th").count()).toBe(6);
+  });
+
+  it("reads a set of Parquet tables, the researchers' format, into the comparison", async () => {
+    const { page } = await open();
+    const folder = dirname(sampleData.resolve("@parcomms/sample-data/data/parquet/plans.parquet"));
+    const files = readdirSync(folder).map((name) => ({
+      name,
+      mimeType: "application/vnd.apache.parquet",
+      buffer: readFileSync(join(folder, name)),
+    }));
+    expect(files).toHaveLength(12);
+    await page.locator("#file-input").setInputFiles(files);
+    // The five real plans come back from their tables, kept apart from the built-in ones under new ids.
+    await expect.poll(() => page.locator("#unit-list li .badge.own").count(), { timeout: 30_000 }).toBe(5);
+    expect(await page.locator("#data .problems").textContent()).toBe("");
+    // Listed and removed as one: the set under its plans table.
+    const set = page.locator("#data .files li[data-file='plans.parquet']");
+    expect(await set.locator(".hint").allTextContents()).toEqual([
+      "và các bảng cùng bộ (12 tệp)",
+      "5 kế hoạch",
+    ]);
+    await page.getByRole("button", { name: "Xóa tệp plans.parquet" }).click();
+    await expect.poll(() => page.locator("#unit-list li .badge.own").count()).toBe(0);
   });
 
   it("switches the whole interface to English and back", async () => {
@@ -375,7 +398,7 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     expect(await page.locator("#data .files li[data-file='tha-vao.json']").textContent()).toContain(
       "1 kế hoạch",
     );
-    expect(await page.locator("#data .problems li").count()).toBe(0);
+    expect(await page.locator("#data .problems").textContent()).toBe("");
   });
 
   it("reads a plan's text into a draft marked for review, and compares it", async () => {

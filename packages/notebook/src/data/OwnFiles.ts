@@ -67,32 +67,35 @@ export class OwnFiles {
   async remove(name: string): Promise<boolean> {
     const file = this.files.find((f) => f.name === name);
     if (!file) return false;
-    for (const id of file.planIds) this.plans.delete(id);
-    this.files = this.files.filter((f) => f.name !== name);
-    this.entries = this.entries.filter((e) => e.file !== name);
+    this.replaceFile(name);
     this.problems = this.problems.filter((p) => p.file !== name);
-    try {
-      await fileStore.remove(name);
-    } catch {
-      // already gone from the page; storage will be retried on the next removal
+    for (const member of file.members) {
+      try {
+        await fileStore.remove(member);
+      } catch {
+        // already gone from the page; storage will be retried on the next removal
+      }
     }
     return true;
   }
 
   private async read(files: readonly StoredFile[], restoring: boolean): Promise<void> {
     const { readPlanFilesAsync } = await import("../lazy/io");
-    for (const file of files) {
-      // One file at a time, so a broken file never takes the others with it.
+    for (const group of readings(files)) {
+      // One reading at a time, so a broken file never takes the others with it.
+      const name = group.name;
       let result: Awaited<ReturnType<typeof readPlanFilesAsync>>;
       try {
-        result = await readPlanFilesAsync([{ name: file.name, bytes: file.bytes }]);
+        result = await readPlanFilesAsync(
+          group.files.map((file) => ({ name: file.name, bytes: file.bytes })),
+        );
       } catch (error) {
-        this.problems.push({ file: file.name, message: unreadable(file.name, error) });
+        this.problems.push({ file: name, message: unreadable(name, error) });
         continue;
       }
       for (const issue of result.issues.filter((i) => i.severity === "error")) {
         this.problems.push({
-          file: file.name,
+          file: name,
           message: issue.message,
           ...(issue.line !== undefined ? { line: issue.line } : {}),
           ...(issue.path !== undefined ? { path: issue.path } : {}),
@@ -100,31 +103,33 @@ export class OwnFiles {
       }
       if (result.plans.length === 0) {
         if (!result.issues.some((i) => i.severity === "error"))
-          this.problems.push({ file: file.name, message: noPlans(file.name) });
+          this.problems.push({ file: name, message: noPlans(name) });
         continue;
       }
-      this.replaceFile(file.name);
+      this.replaceFile(name);
       const planIds: string[] = [];
       let drafts = 0;
       for (const { plan, source } of result.plans) {
-        const id = this.uniqueId(plan.id, file.name);
+        const id = this.uniqueId(plan.id, name);
         const own = id === plan.id ? plan : { ...plan, id };
         this.plans.set(id, own);
         planIds.push(id);
         const draft = source.format === "text" || source.format === "docx";
         if (draft) drafts++;
-        this.entries.push({ ...entryOfPlan(own, "own", file.name), ...(draft ? { draft } : {}) });
+        this.entries.push({ ...entryOfPlan(own, "own", name), ...(draft ? { draft } : {}) });
       }
       let stored = true;
       if (!restoring) {
         try {
-          await fileStore.put(file);
+          for (const file of group.files) await fileStore.put(file);
         } catch {
           stored = false;
-          this.problems.push({ file: file.name, message: storageFailed(file.name) });
+          this.problems.push({ file: name, message: storageFailed(name) });
         }
       }
-      this.files.push({ name: file.name, size: file.bytes.byteLength, planIds, drafts, stored });
+      const size = group.files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+      const members = group.files.map((file) => file.name);
+      this.files.push({ name, size, planIds, drafts, stored, members });
     }
   }
 
@@ -145,6 +150,32 @@ export class OwnFiles {
     for (let n = 2; taken(candidate); n++) candidate = `${id} (${file} ${n})`;
     return candidate;
   }
+}
+
+/** The tables of a plan table set: one reading for all the files of one table format. */
+const TABLE_FILE = /\.(csv|arrow|parquet)$/i;
+
+/**
+ * The readings of the files given together: the table files of one format
+ * (`plans.parquet`, `activities.parquet` …) are one reading, named after its
+ * plans table, for a table set is only whole together; every other file is a
+ * reading of its own.
+ */
+function readings(files: readonly StoredFile[]): { name: string; files: StoredFile[] }[] {
+  const singles: { name: string; files: StoredFile[] }[] = [];
+  const sets = new Map<string, StoredFile[]>();
+  for (const file of files) {
+    const format = TABLE_FILE.exec(file.name)?.[1]?.toLowerCase();
+    if (format === undefined) singles.push({ name: file.name, files: [file] });
+    else sets.set(format, [...(sets.get(format) ?? []), file]);
+  }
+  const tableSets = [...sets.entries()].map(([format, members]) => ({
+    name:
+      members.find((file) => file.name.toLowerCase() === `plans.${format}`)?.name ??
+      (members[0] as StoredFile).name,
+    files: members,
+  }));
+  return [...singles, ...tableSets];
 }
 
 const tooLarge = (file: string, size: number) =>

@@ -43,8 +43,8 @@ export const messages = {
 
   "data.title": { vi: "Dữ liệu", en: "Data" },
   "data.intro": {
-    vi: "Chọn bộ dữ liệu để phân tích: năm kế hoạch thật, bộ dữ liệu giả lập toàn quốc của một thời kỳ, hoặc tệp của bạn (JSON kế hoạch, JSON Lines, các bảng CSV, hoặc văn bản kế hoạch .txt/.docx, được đọc thành bản nháp cần rà soát). Tệp của bạn được lưu trong trình duyệt (IndexedDB) cho tới khi bạn xóa.",
-    en: "Choose what to analyse: the five real plans, the national synthetic dataset of one era, or your own files (plan JSON, JSON Lines, the CSV tables, or a plan's text as .txt/.docx, read into a draft to review). Your files are kept in this browser (IndexedDB) until you remove them.",
+    vi: "Chọn bộ dữ liệu để phân tích: năm kế hoạch thật, bộ dữ liệu giả lập toàn quốc của một thời kỳ, hoặc tệp của bạn (JSON kế hoạch, JSON Lines, các bảng CSV, Arrow hoặc Parquet, hoặc văn bản kế hoạch .txt/.docx, được đọc thành bản nháp cần rà soát). Tệp của bạn được lưu trong trình duyệt (IndexedDB) cho tới khi bạn xóa.",
+    en: "Choose what to analyse: the five real plans, the national synthetic dataset of one era, or your own files (plan JSON, JSON Lines, the CSV, Arrow or Parquet tables, or a plan's text as .txt/.docx, read into a draft to review). Your files are kept in this browser (IndexedDB) until you remove them.",
   },
   "data.source": { vi: "Nguồn dữ liệu", en: "Data source" },
   "data.real": { vi: "5 kế hoạch thật", en: "The 5 real plans" },
@@ -69,6 +69,10 @@ export const messages = {
   "data.remove": { vi: "Xóa", en: "Remove" },
   "data.removeFile": { vi: "Xóa tệp {file}", en: "Remove file {file}" },
   "data.filePlans": { vi: "{count} kế hoạch", en: "{count} plans" },
+  "data.tableSet": {
+    vi: "và các bảng cùng bộ ({count} tệp)",
+    en: "and the other tables of its set ({count} files)",
+  },
   "data.line": { vi: "dòng {line}", en: "line {line}" },
   "data.moreProblems": { vi: "… và {count} vấn đề khác", en: "… and {count} more problems" },
   "data.fileProblems": { vi: "Vấn đề với tệp của bạn", en: "Problems with your files" },

@@ -56,7 +56,7 @@ export function dataSection(language: Language, initial: Context): Section {
     id: "file-input",
     multiple: true,
     accept:
-      ".json,.jsonl,.ndjson,.csv,.txt,.docx,application/json,text/csv,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      ".json,.jsonl,.ndjson,.csv,.arrow,.parquet,.txt,.docx,application/json,text/csv,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     class: "visually-hidden",
     tabindex: -1,
     "aria-hidden": "true",
@@ -136,6 +136,9 @@ export function dataSection(language: Language, initial: Context): Section {
               { "data-file": file.name },
               h("span", { class: "badge own" }, t(language, "data.ownBadge")),
               h("span", { class: "file-name" }, file.name),
+              file.members.length > 1
+                ? h("span", { class: "hint" }, t(language, "data.tableSet", { count: file.members.length }))
+                : "",
               file.drafts > 0
                 ? h(
                     "span",
