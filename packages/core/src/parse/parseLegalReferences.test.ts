@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { quotedSeedLines, seedLines } from "../_testing/seedLines";
+import { VIETNAMESE_FRAGMENTS } from "../_testing/vietnameseFragments";
 import { LegalReference } from "../model/LegalReference";
 import type { PartialDate } from "../model/PartialDate";
 import { comparable, moveToneMarks, wrapLine } from "./_lib/spellingVariants";
-import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseLegalReferences } from "./parseLegalReferences";
 import { parseFailureMessages } from "./parseMessages";
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedLines, seedPhrase } from "../_testing/seedLines";
+import { VIETNAMESE_FRAGMENTS } from "../_testing/vietnameseFragments";
 import { ReportingCadence } from "../model/Reporting";
 import { moveToneMarks, wrapLine } from "./_lib/spellingVariants";
-import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseFailureMessages } from "./parseMessages";
 import { parseReportingCadence } from "./parseReportingCadence";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedLines, seedPhrase } from "../_testing/seedLines";
+import { VIETNAMESE_FRAGMENTS } from "../_testing/vietnameseFragments";
 import type { Timeframe as TimeframeType } from "../model/Timeframe";
 import { Timeframe } from "../model/Timeframe";
 import { comparable, moveToneMarks, raws, wrapLine } from "./_lib/spellingVariants";
-import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseFailureMessages } from "./parseMessages";
 import { parseTimeframe } from "./parseTimeframe";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedPhrase } from "../_testing/seedLines";
+import { VIETNAMESE_FRAGMENTS } from "../_testing/vietnameseFragments";
 import { AdministrativeLevel } from "../model/AdministrativeLevel";
 import { UnitKind } from "../model/UnitKind";
 import { moveToneMarks, wrapLine } from "./_lib/spellingVariants";
-import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseFailureMessages } from "./parseMessages";
 import { type ParsedUnitName, parseUnitName } from "./parseUnitName";
 

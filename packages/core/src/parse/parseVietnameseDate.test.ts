@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedLines, seedPhrase } from "../_testing/seedLines";
+import { VIETNAMESE_FRAGMENTS } from "../_testing/vietnameseFragments";
 import { PartialDate } from "../model/PartialDate";
 import { DATE_FORMS } from "./_lib/matchDate";
 import { comparable, moveToneMarks, wrapLine } from "./_lib/spellingVariants";
-import { VIETNAMESE_FRAGMENTS } from "./_lib/vietnameseFragments";
 import { parseFailureMessages } from "./parseMessages";
 import { type ParsedDate, parseVietnameseDate } from "./parseVietnameseDate";
 

@@ -1,4 +1,4 @@
-// Test support: pieces of the seed plans' wording (dates, times, frequencies,
+// Test support (not shipped): pieces of the seed plans' wording (dates, times, frequencies,
 // citations, unit names, connectives) that property tests join at random.
 export const VIETNAMESE_FRAGMENTS: readonly string[] = [
   "ngày",
