@@ -8,7 +8,6 @@ import {
   vocabulary,
 } from "@parcomms/core";
 import type { ComparisonCell, ComparisonRowKind } from "../compare/UnitComparison";
-import { LEVEL_LABELS } from "../labels/LEVEL_LABELS";
 import type { CoveredSets } from "./coveredSets";
 import { ERA_LABELS, VALUE_WORDS } from "./displayLabels";
 import { formatNumber } from "./formatNumber";
@@ -73,7 +72,10 @@ export const COMPARISON_MEASURES: readonly ComparisonMeasure[] = [
     key: "level",
     kind: "category",
     labels: { vi: "Cấp hành chính", en: "Administrative level" },
-    read: (plan, c) => ({ value: plan.unit.level, label: LEVEL_LABELS[plan.unit.level][c.language] }),
+    read: (plan, c) => ({
+      value: plan.unit.level,
+      label: vocabulary.levels[plan.unit.level].long[c.language],
+    }),
   },
   {
     key: "era",

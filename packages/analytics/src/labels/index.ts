@@ -1,2 +1,1 @@
-export { LEVEL_LABELS } from "./LEVEL_LABELS";
 export { unitLabels } from "./unitLabels";

@@ -1,5 +1,9 @@
-import { existsSync } from "node:fs";
-import { join, win32 } from "node:path";
+import { createReadStream, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, win32 } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createBrotliDecompress } from "node:zlib";
 
 /** Where the Chromium that runs the notebook's browser tests came from. */
 export type ChromiumSource = "PARCOMMS_CHROMIUM" | "system" | "npm";
@@ -111,9 +115,12 @@ export async function findChromium(options: FindChromiumOptions = {}): Promise<C
  */
 export async function unpackNpmChromium(): Promise<ChromiumFound> {
   const { default: Chromium } = await import("@sparticuz/chromium");
-  const { tmpdir } = await import("node:os");
   const executablePath = await Chromium.executablePath();
-  const bin = join(await packageDir("@sparticuz/chromium"), "bin");
+  // The package's entry is build/<format>/index.*: three folders up is the package, with its bin folder.
+  const bin = join(
+    dirname(dirname(dirname(createRequire(import.meta.url).resolve("@sparticuz/chromium")))),
+    "bin",
+  );
   const libDir = join(tmpdir(), "al2023", "lib");
   if (!existsSync(join(libDir, "libnss3.so")))
     await unpackTarBrotli(join(bin, "al2023.tar.br"), join(tmpdir(), "al2023"));
@@ -124,17 +131,7 @@ export async function unpackNpmChromium(): Promise<ChromiumFound> {
   };
 }
 
-async function packageDir(name: string): Promise<string> {
-  const { createRequire } = await import("node:module");
-  const { dirname } = await import("node:path");
-  // The package's entry is build/<format>/index.*: its folder is two levels up.
-  return dirname(dirname(dirname(createRequire(import.meta.url).resolve(name))));
-}
-
 async function unpackTarBrotli(archive: string, into: string): Promise<void> {
-  const { createReadStream } = await import("node:fs");
-  const { createBrotliDecompress } = await import("node:zlib");
-  const { pipeline } = await import("node:stream/promises");
   const { extract } = await import("tar-fs");
   await pipeline(createReadStream(archive), createBrotliDecompress(), extract(into));
 }
