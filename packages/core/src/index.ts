@@ -34,17 +34,19 @@ export type {
   PlaceholderNames,
 } from "./messages/MessageCatalogue";
 export { messageCatalogues } from "./messages/messageCatalogues";
-export { Activity, ActivityOrigin } from "./model/Activity";
+export { Activity, ActivityOrigin, SubTask } from "./model/Activity";
 export { AdministrativeLevel } from "./model/AdministrativeLevel";
 export { AdminUnit, UnitSuccessor } from "./model/AdminUnit";
 export { Assignee, AssigneeRef } from "./model/Assignee";
 export { AssigneeGroup } from "./model/AssigneeGroup";
 export { Budget, BudgetSource } from "./model/Budget";
 export { ChildPlanRequirements } from "./model/ChildPlanRequirements";
+export { Escalation } from "./model/Escalation";
 export { Codelist, CodelistEntry } from "./model/CodelistEntry";
 export { Era, eraOn, TWO_TIER_START } from "./model/Era";
 export { Frequency, OutputUnit, Quota, RecurrenceUnit } from "./model/Frequency";
 export { GsoCode } from "./model/GsoCode";
+export { Issuer, IssuerBody } from "./model/Issuer";
 export { LEVEL_RANK } from "./model/LEVEL_RANK";
 export { DocumentType, LegalReference } from "./model/LegalReference";
 export { LineRange } from "./model/LineRange";
@@ -55,6 +57,7 @@ export { OfficeKind } from "./model/OfficeKind";
 export { PartialDate } from "./model/PartialDate";
 export { PeriodId, PlanPeriod } from "./model/PeriodId";
 export { PLAN_SCHEMA_VERSION, Plan } from "./model/Plan";
+export { type PlanTask, planTasks, resolveSubTask } from "./model/planTasks";
 export { Provenance } from "./model/Provenance";
 export { Reporting, ReportingCadence } from "./model/Reporting";
 export { Role } from "./model/Role";
@@ -74,6 +77,7 @@ export {
   type TimeframeKind,
   TriggerTimeframe,
   YearlyDateTimeframe,
+  YearsTimeframe,
   YearTimeframe,
 } from "./model/Timeframe";
 export { UnitKind } from "./model/UnitKind";
@@ -146,4 +150,5 @@ export { groupIssues, type IssueGroup } from "./validate/groupIssues";
 export type { ParamKind, RuleDescription } from "./validate/RuleDescription";
 export { type IssueParams, type RuleCode, rules } from "./validate/rules";
 export { IssueParam, IssueSeverity, ValidationIssue } from "./validate/ValidationIssue";
+export { type MigrationResult, migratePlan } from "./validate/migratePlan";
 export { type ValidatePlanOptions, type ValidationResult, validatePlan } from "./validate/validatePlan";

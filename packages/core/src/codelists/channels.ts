@@ -10,7 +10,7 @@ import type { Codelist } from "../model/CodelistEntry";
  */
 export const channels: Codelist = {
   id: "channels",
-  version: "2025.1",
+  version: "2026.1",
   entries: [
     {
       code: "broadcast",
@@ -199,6 +199,12 @@ export const channels: Codelist = {
       parent: "in-person",
       label: { vi: "Hội nghị, hội thảo, cuộc họp, giao ban", en: "Meetings and conferences" },
       phrasings: ["hội nghị", "hội thảo", "cuộc họp", "giao ban", "hội họp"],
+    },
+    {
+      code: "in-person.events",
+      parent: "in-person",
+      label: { vi: "Hoạt động, sự kiện", en: "Events" },
+      phrasings: ["sự kiện", "hoạt động hưởng ứng", "lễ phát động", "ngày hội"],
     },
     {
       code: "in-person.village-meeting",

@@ -21,7 +21,7 @@ export interface ReportingCadenceEntry {
  */
 export const reportingCadences = {
   id: "reporting-cadences",
-  version: "2025.1",
+  version: "2026.1",
   entries: [
     {
       code: "monthly",
@@ -63,6 +63,12 @@ export const reportingCadences = {
       code: "on-request",
       label: { vi: "Theo yêu cầu", en: "On request" },
       phrasings: ["theo yêu cầu", "đột xuất"],
+      perYear: undefined,
+    },
+    {
+      code: "as-regulated",
+      label: { vi: "Theo quy định", en: "As the rules require" },
+      phrasings: ["theo quy định", "theo đúng quy định", "đúng quy định"],
       perYear: undefined,
     },
   ],

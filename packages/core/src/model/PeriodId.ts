@@ -15,6 +15,13 @@ export const PlanPeriod = z
   .object({
     start: PeriodId.describe("First period covered."),
     end: PeriodId.describe("Last period covered (inclusive)."),
+    horizon: z
+      .number()
+      .int()
+      .min(1945)
+      .max(2100)
+      .optional()
+      .describe('A later year the plan looks towards beyond its end ("định hướng đến năm 2030").'),
   })
   .describe("The period a plan covers, from start to end inclusive.");
 export type PlanPeriod = z.infer<typeof PlanPeriod>;

@@ -3,6 +3,8 @@ import { Activity } from "./Activity";
 import { AssigneeGroup } from "./AssigneeGroup";
 import { Budget } from "./Budget";
 import { ChildPlanRequirements } from "./ChildPlanRequirements";
+import { Escalation } from "./Escalation";
+import { Issuer } from "./Issuer";
 import { LegalReference } from "./LegalReference";
 import { LineRange } from "./LineRange";
 import { NotStated } from "./NotStated";
@@ -17,8 +19,13 @@ import { ContentItem, FormsItem, TextItem } from "./TextItem";
 import { Timeframe } from "./Timeframe";
 import { UnitRef } from "./UnitRef";
 
-/** The version of the plan schema; bumped on any incompatible change. */
-export const PLAN_SCHEMA_VERSION = "1.0";
+/**
+ * The version of the plan schema; bumped on any change. 1.1 added sub-tasks,
+ * the requested role, headings, the as-regulated cadence, channels on
+ * content items, escalation, issuers that are organisations with a level,
+ * and several-year periods (docs/model.md); `migratePlan` reads 1.0.
+ */
+export const PLAN_SCHEMA_VERSION = "1.1";
 
 /**
  * A local government's plan for communicating administrative reform (Kế
@@ -33,15 +40,10 @@ export const Plan = z
     documentType: z
       .enum(["plan", "decision"])
       .describe("plan: issued as a Kế hoạch; decision: adopted by a Quyết định that attaches the plan."),
-    unit: UnitRef.describe("The issuing unit."),
-    issuer: z
-      .object({
-        body: z
-          .enum(["people-committee", "chair"])
-          .describe("Issued by the People's Committee or by its Chair."),
-        wording: z.string().min(1).optional().describe('As written ("Chủ tịch UBND thành phố").'),
-      })
-      .describe("Who issues the plan."),
+    unit: UnitRef.optional().describe(
+      "The administrative unit the issuer governs or belongs to; absent for a central body (a ministry's plan).",
+    ),
+    issuer: Issuer,
     period: PlanPeriod,
     number: z
       .union([z.string().min(1), NotStated])
@@ -77,6 +79,10 @@ export const Plan = z
       .describe("The plan's own time section (thời gian thực hiện), when it has one."),
     budget: Budget.optional().describe("Kinh phí; absent when the plan has no budget section."),
     reporting: z.array(Reporting).describe("Reporting arrangements."),
+    escalation: z
+      .array(Escalation)
+      .optional()
+      .describe("Who is told of problems met in carrying out the plan; absent when the plan does not say."),
     targets: z.array(Target).describe("Numeric targets of the plan as a whole."),
     childPlanRequirements: ChildPlanRequirements.optional(),
     signatory: Signatory.optional(),

@@ -15,6 +15,17 @@ export const YearTimeframe = z
   .object({ kind: z.literal("year"), year, raw })
   .describe("Within a year (trong năm).");
 
+/** "Giai đoạn 2021–2025, định hướng đến năm 2030": a run of whole years. */
+export const YearsTimeframe = z
+  .object({
+    kind: z.literal("years"),
+    start: year.describe("First year (inclusive)."),
+    end: year.describe("Last year (inclusive)."),
+    horizon: year.optional().describe('A later year the plan looks towards ("định hướng đến năm 2030").'),
+    raw,
+  })
+  .describe("Several whole years (giai đoạn 2021–2025), with the year it looks towards when stated.");
+
 /** "6 tháng đầu năm 2024": one or both halves of a year. */
 export const HalvesTimeframe = z
   .object({
@@ -86,6 +97,7 @@ export const TriggerTimeframe = z
 export const SimpleTimeframe = z.discriminatedUnion("kind", [
   ContinuousTimeframe,
   YearTimeframe,
+  YearsTimeframe,
   HalvesTimeframe,
   QuartersTimeframe,
   MonthsTimeframe,
@@ -106,6 +118,7 @@ export const Timeframe = z
   .discriminatedUnion("kind", [
     ContinuousTimeframe,
     YearTimeframe,
+    YearsTimeframe,
     HalvesTimeframe,
     QuartersTimeframe,
     MonthsTimeframe,
@@ -116,7 +129,7 @@ export const Timeframe = z
     CompoundTimeframe,
   ])
   .describe(
-    "When something happens: continuous, a year, halves, quarters, months, a date range, a deadline, a yearly date, a trigger, or several of these.",
+    "When something happens: continuous, a year, several years, halves, quarters, months, a date range, a deadline, a yearly date, a trigger, or several of these.",
   );
 export type Timeframe = z.infer<typeof Timeframe>;
 export type TimeframeKind = Timeframe["kind"];

@@ -10,6 +10,7 @@ import { MAX_NODES, snapshotInput } from "./_lib/snapshotInput";
 import { strippedKeys } from "./_lib/strippedKeys";
 import { structuralIssues } from "./_lib/structuralIssues";
 import { unknownKeys } from "./_lib/unknownKeys";
+import { migratePlan } from "./migratePlan";
 import type { ValidationIssue } from "./ValidationIssue";
 
 /** Options of {@link validatePlan}. */
@@ -72,17 +73,21 @@ function validate(input: unknown, options: unknown): ValidationResult {
   if (snapshot.tooLarge) {
     return { usable: false, issues: [makeIssue("structure.too-large", "", { maxNodes: MAX_NODES })] };
   }
-  const parsed = Plan.safeParse(snapshot.value);
+  // A plan saved in an earlier schema is read in the current one, with an info issue.
+  const migrated = migratePlan(snapshot.value);
+  const value = migrated.value;
+  const parsed = Plan.safeParse(value);
   // Below a value that could not be read, the schema's complaints only repeat that it is absent.
   const unread = snapshot.issues.map((i) => i.path);
   const isUnread = (path: string) => unread.some((p) => p === "" || path === p || path.startsWith(`${p}/`));
   const issues = [
+    ...migrated.issues,
     ...snapshot.issues,
     ...(parsed.success
       ? []
-      : structuralIssues(parsed.error.issues, snapshot.value).filter((i) => !isUnread(i.path))),
+      : structuralIssues(parsed.error.issues, value).filter((i) => !isUnread(i.path))),
     // After a successful parse the keys it stripped are the unknown ones; else the schema is walked.
-    ...(parsed.success ? strippedKeys(snapshot.value, parsed.data) : unknownKeys(Plan, snapshot.value)),
+    ...(parsed.success ? strippedKeys(value, parsed.data) : unknownKeys(Plan, value)),
   ];
   const plan = parsed.success && snapshot.issues.length === 0 ? parsed.data : undefined;
   if (plan) issues.push(...runRules(plan, ruleContext(options)));

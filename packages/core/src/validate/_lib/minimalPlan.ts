@@ -14,7 +14,7 @@ const SEED = "003_c2f82bd70c212939.txt";
  */
 export function minimalPlan(): Plan {
   return {
-    schemaVersion: "1.0",
+    schemaVersion: "1.1",
     id: "003-gia-tan-2024",
     title: "Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024",
     documentType: "plan",
@@ -29,7 +29,7 @@ export function minimalPlan(): Plan {
       ],
       match: "not-checked",
     },
-    issuer: { body: "people-committee", wording: "Ủy ban nhân dân xã Gia Tân" },
+    issuer: { body: "people-committee", level: "commune", wording: "Ủy ban nhân dân xã Gia Tân" },
     period: { start: "2024", end: "2024" },
     // 003:289, "Kèm theo Kế hoạch số 13 /KH-UBND, ngày 05 tháng 02 năm 2024 của Ủy ban nhân dân xã Gia Tân".
     number: "13",

@@ -206,6 +206,20 @@ export const structureRules = [
     fix: "Pass a plan, not arbitrary nested data.",
   },
   {
+    code: "schema.migrated",
+    severity: "info",
+    title: { en: "Read from an older schema", vi: "Đọc từ phiên bản lược đồ cũ" },
+    message: {
+      en: "The plan was written in schema {from}; it was read as {to}, with nothing lost.",
+      vi: "Kế hoạch được ghi theo lược đồ {from}; đã đọc theo lược đồ {to}, không mất dữ liệu.",
+    },
+    params: { from: "text", to: "text" },
+    description:
+      "A plan saved in an earlier version of the schema (1.0) was migrated on reading: the version is raised and the issuer gains its tier from the plan's unit. Every value of the saved plan is kept.",
+    example: { text: 'A plan saved in 2025 with "schemaVersion": "1.0" and an issuer without a level.' },
+    fix: "Nothing needs fixing. Save the plan again to store it in the current schema.",
+  },
+  {
     code: "structure.too-large",
     severity: "error",
     title: { en: "Input too large", vi: "Dữ liệu quá lớn" },
