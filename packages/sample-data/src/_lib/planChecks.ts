@@ -27,7 +27,10 @@ export interface PlanProblem {
     | "assignee-wording-unlisted"
     | "office-unused"
     | "parent-unresolved"
-    | "code-unknown";
+    | "code-unknown"
+    | "parent-beside-child"
+    | "guide-rule-broken"
+    | "coded-two-ways";
   readonly path: string;
   readonly params: Readonly<Record<string, string | number>>;
 }
@@ -58,6 +61,7 @@ export interface SplitQuote {
 const QUOTED_KEYS = new Set([
   ...["text", "description", "raw", "wording", "title", "name", "label", "metric", "occasion", "signsFor"],
   ...["aliases", "products", "to", "issuer", "symbol", "number", "condition", "purpose", "place"],
+  ...["heading", "trigger"],
 ]);
 
 type Json = Readonly<Record<string, unknown>>;
@@ -273,8 +277,8 @@ export function linesOutsideDocument(plan: Plan, lineCount: number): PlanProblem
 
 /**
  * Passages kept as written that do not say where they stand: purposes,
- * requirements, the audience statement, content and forms items, and
- * recipients without `lines`.
+ * requirements, the audience statement, content and forms items, sub-tasks,
+ * references, escalation and recipients without `lines`.
  *
  * @example
  * itemsWithoutLines(plan004) // []
@@ -289,6 +293,9 @@ export function itemsWithoutLines(plan: Plan): PlanProblem[] {
     ...located("/contentItems", plan.contentItems),
     ...located("/formsItems", plan.formsItems),
     ...located("/recipients", plan.recipients),
+    ...plan.activities.flatMap((a, i) => located(`/activities/${i}/subtasks`, a.subtasks)),
+    ...located("/references", plan.references),
+    ...located("/escalation", plan.escalation),
   ];
   return items
     .filter(([, item]) => item.lines === undefined)
@@ -321,6 +328,16 @@ function assigneeSites(plan: Plan): [string, AssigneeRef][] {
     ...plan.activities.flatMap((a, i) => [
       ...located(`/activities/${i}/assignees`, a.assignees),
       ...a.targets.flatMap((t, j) => located(`/activities/${i}/targets/${j}/appliesTo`, t.appliesTo)),
+      ...(a.subtasks ?? []).flatMap((sub, j) => [
+        ...located(`/activities/${i}/subtasks/${j}/assignees`, sub.assignees),
+        ...(sub.targets ?? []).flatMap((t, k) =>
+          located(`/activities/${i}/subtasks/${j}/targets/${k}/appliesTo`, t.appliesTo),
+        ),
+      ]),
+    ]),
+    ...(plan.escalation ?? []).flatMap((e, i) => [
+      ...located(`/escalation/${i}/reporters`, e.reporters),
+      ...located(`/escalation/${i}/via`, e.via),
     ]),
     ...located("/budget/estimateBy", plan.budget?.estimateBy),
     ...located("/budget/submittedTo", plan.budget?.submittedTo),
@@ -335,8 +352,9 @@ function assigneeSites(plan: Plan): [string, AssigneeRef][] {
 }
 
 /**
- * Every reference to an office or assignee group (assignees, budget,
- * reporting, targets, child-plan requirements, focal point) whose id names
+ * Every reference to an office or assignee group (assignees of activities
+ * and sub-tasks, budget, reporting, escalation, targets, child-plan
+ * requirements, focal point) whose id names
  * none, or whose wording is neither the name (label) nor an alias of the one
  * it names.
  *
@@ -391,8 +409,8 @@ type CodeHolder = Partial<Record<"themes" | "channels" | "audiences", readonly s
 
 /**
  * Theme, channel and audience codes that are not in their codelists, wherever
- * the plan uses them (content and forms items, activities, child-plan
- * requirements, the plan's audiences).
+ * the plan uses them (content and forms items, activities and their
+ * sub-tasks, child-plan requirements, the plan's audiences).
  *
  * @example
  * unknownCodes(plan002) // []
@@ -402,6 +420,7 @@ export function unknownCodes(plan: Plan): PlanProblem[] {
     ...located<CodeHolder>("/contentItems", plan.contentItems),
     ...located<CodeHolder>("/formsItems", plan.formsItems),
     ...located<CodeHolder>("/activities", plan.activities),
+    ...plan.activities.flatMap((a, i) => located<CodeHolder>(`/activities/${i}/subtasks`, a.subtasks)),
     ...(plan.childPlanRequirements === undefined
       ? []
       : [["/childPlanRequirements", plan.childPlanRequirements] as [string, CodeHolder]]),

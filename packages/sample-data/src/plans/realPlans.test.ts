@@ -88,7 +88,7 @@ describe.each(realPlans.map((plan) => [plan.provenance.document, plan] as const)
     expect(checks.unquotedStrings(plan, file, { splitQuotes: SPLIT_QUOTES[file] ?? [] })).toEqual([]);
   });
 
-  it("gives lines to every purpose, requirement, content and forms item and recipient", () => {
+  it("gives lines to every purpose, requirement, content and forms item, sub-task, reference, escalation and recipient", () => {
     expect(checks.itemsWithoutLines(plan)).toEqual([]);
   });
 
