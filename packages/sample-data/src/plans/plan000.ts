@@ -343,7 +343,7 @@ export const plan000 = {
         "indices.dti",
         "satisfaction",
       ],
-      note: "The footnote mark 1 after 'UBND tỉnh' (000:33) is left out of the text: it points to the footnote at 000:39 (Quyết định 649, 636 and 838/QĐ-UBND, encoded as references).",
+      note: "The footnote mark 1 after 'UBND tỉnh' (000:33) is left out of the text: it points to the footnote at 000:39 (Quyết định 649, 636 and 838/QĐ-UBND, encoded as references). The item communicates the progress and results of carrying out the national programme (results), not the programme or plans themselves, so the policy-and-steering rule for disseminating them (R4) does not apply; the satisfaction survey of procedures is satisfaction, beside the SIPAS index.",
     },
     {
       id: "c-4",
@@ -826,7 +826,7 @@ export const plan000 = {
           lines: { start: 151, end: 151 },
           themes: [],
           channels: [],
-          note: "The report itself is in reporting (cadences integrated and as-regulated); the italic marks of 000:151 are left out, as the comparison key turns them into spaces.",
+          note: "The report itself is in reporting (cadences integrated and as-regulated); the italic marks of 000:151 ('(*qua Văn hóa – Xã hội*)') are left out, as in the reporting text; the comparison key drops emphasis beside punctuation.",
         },
       ],
       origin: { section: "assignment", ref: "V.5", lines: { start: 147, end: 151 } },
