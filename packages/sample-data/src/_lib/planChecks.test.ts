@@ -20,7 +20,7 @@ const FILE = "000_34833a3694ee8a96.txt";
 
 /** A small plan cut from 000: its parent plan (000:7), item 9 (000:69), forms item III.1 (000:75-79), one recipient and the signature. */
 const small: Plan = {
-  schemaVersion: "1.0",
+  schemaVersion: "1.1",
   id: "000-small",
   title: "Tuyên truyền cải cách hành chính năm 2024 trên địa bàn xã Sơn Mầu",
   documentType: "plan",
@@ -32,7 +32,7 @@ const small: Plan = {
     parents: [{ kind: "huyen", name: "Sơn Tây" }],
     match: "not-checked",
   },
-  issuer: { body: "people-committee", wording: "Ủy ban nhân dân xã Sơn Mầu" },
+  issuer: { body: "people-committee", level: "commune", wording: "Ủy ban nhân dân xã Sơn Mầu" },
   period: { start: "2024", end: "2024" },
   status: "issued",
   references: [
@@ -235,12 +235,12 @@ describe("unquotedStrings", () => {
     ]);
   });
 
-  it("catches a changed word at every one of the 247 quotes of plan000, each at its own path", () => {
+  it("catches a changed word at every one of the 253 quotes of plan000, each at its own path", () => {
     const quotes = quotedStrings(plan000);
     // A JSON copy, so objects the plan shares between activities are changed in one place only.
     const copy = JSON.parse(JSON.stringify(plan000)) as Plan;
     for (const { path, quote } of quotes) setAt(copy, path, `${quote} qqx`);
-    expect(quotes).toHaveLength(247);
+    expect(quotes).toHaveLength(253);
     expect(unquotedStrings(copy, FILE).map((p) => [p.code, p.path])).toEqual(
       quotes.map((q) => ["quote-not-verbatim", q.path]),
     );

@@ -1,6 +1,10 @@
-import type { Plan } from "@parcomms/core";
+import { channels, type Plan, planTasks, themes, validatePlan } from "@parcomms/core";
 import { describe, expect, it } from "vitest";
+import { isVerbatimIn } from "../_lib/verbatim";
+import { seedLines, seedText } from "../seeds/seedText";
 import { plan000 } from "./plan000";
+
+const FILE = "000_34833a3694ee8a96.txt";
 
 /** The plan seen through the model's type, so checks do not lean on its literal types. */
 const plan: Plan = plan000;
@@ -76,6 +80,7 @@ describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
           title: "về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện",
           role: "parent-plan",
           raw: "Kế hoạch số 31/KH-UBND ngày 21/02/2024 của UBND huyện Sơn Tây về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện",
+          lines: { start: 7, end: 7 },
         },
       ]);
       expect(plan.references.filter((r) => r.role === "basis")).toEqual([]);
@@ -89,7 +94,7 @@ describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
       });
     });
 
-    it("folds reporting into the periodic reform report (000:135, 000:151)", () => {
+    it("folds reporting into the periodic reform report (000:135, 000:151), at the time the rules set (000:151)", () => {
       expect(
         plan.reporting.map(({ cadences, reporters, to, via, lines }) => ({
           cadences,
@@ -107,7 +112,7 @@ describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
           lines: { start: 135, end: 135 },
         },
         {
-          cadences: ["integrated"],
+          cadences: ["integrated", "as-regulated"],
           reporters: [{ ref: "own-offices" }],
           to: ["UBND xã"],
           via: { ref: "vhxh", wording: "Văn hóa – Xã hội" },
@@ -151,7 +156,7 @@ describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
 
   describe("spot checks", () => {
     it("links xã Sơn Mầu (000:5) to Sơn Màu, code 21338, under huyện Sơn Tây, tỉnh Quảng Ngãi", () => {
-      const { note: _note, ...unit } = plan.unit;
+      const { note: _note, ...unit } = plan000.unit;
       expect(unit).toEqual({
         name: "Sơn Mầu",
         kind: "xa",
@@ -246,6 +251,221 @@ describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
     it("reads the audiences from the purposes and requirements (000:15, 000:23)", () => {
       expect(plan.audiences).toEqual(["officials", "citizens", "businesses"]);
       expect("audienceStatement" in plan000).toBe(false);
+    });
+  });
+  describe("model 1.1", () => {
+    it("is a 1.1 plan that validatePlan takes as it is, with only the two header notes (000:1-5)", () => {
+      expect(plan.schemaVersion).toBe("1.1");
+      const result = validatePlan(plan000);
+      expect(result.plan).toEqual(plan000);
+      expect(result.issues.map((i) => [i.code, i.severity])).toEqual([
+        ["header.issue-date-absent", "info"],
+        ["header.number-absent", "info"],
+      ]);
+    });
+
+    it("is issued by the commune People's Committee: 'Ủy ban nhân dân xã Sơn Mầu ban hành Kế hoạch' (000:9)", () => {
+      expect(plan.issuer).toEqual({
+        body: "people-committee",
+        level: "commune",
+        wording: "Ủy ban nhân dân xã Sơn Mầu",
+      });
+      expect(seedLines(FILE, { start: 9, end: 9 })).toContain("Ủy ban nhân dân xã Sơn Mầu ban hành");
+    });
+
+    it("gives every one of the 19 references its source line, where its citation stands verbatim", () => {
+      expect(plan.references.map((r) => [r.symbol ?? r.type, r.lines?.start])).toEqual([
+        ["31/KH-UBND", 7],
+        ["76/NQ-CP", 31],
+        ["23/CT-TTg", 31],
+        ["2074/QĐ-UBND", 31],
+        ["1879/QĐ-UBND", 31],
+        ["04-NQ/TU", 31],
+        ["93/NQ-HĐND", 31],
+        ["13-NQ/TU", 31],
+        ["118-KH/HU", 31],
+        ["2060/QĐ-UBND", 31],
+        ["130/KH-UBND", 31],
+        ["649/QĐ-UBND", 39],
+        ["636/QĐ-UBND", 39],
+        ["838/QĐ-UBND", 39],
+        ["131/NQ-CP", 47],
+        ["de-an", 51],
+        ["04/NQ-CP", 59],
+        ["39-NQ/TW", 63],
+        ["de-an", 67],
+      ]);
+      for (const reference of plan.references) {
+        const { lines, raw } = reference;
+        expect(lines && raw && isVerbatimIn(raw, seedLines(FILE, lines)), raw).toBe(true);
+      }
+    });
+  });
+
+  describe("sub-tasks of the assignment blocks (000:133-151)", () => {
+    const block = (ref: string) => plan.activities.find((a) => a.origin.ref === ref);
+
+    it("splits only the two blocks with bullets, V.2 (000:137-141) and V.5 (000:147-151), each lead-in first", () => {
+      const split = plan.activities.filter((a) => a.subtasks !== undefined);
+      expect(
+        split.map((a) => [a.id, a.subtasks?.map((t) => [t.id, t.ref, t.lines?.start, t.lines?.end])]),
+      ).toEqual([
+        [
+          "a-assignment-V.2",
+          [
+            ["a-assignment-V.2.0", undefined, 137, 137],
+            ["a-assignment-V.2.1", "-", 139, 139],
+            ["a-assignment-V.2.2", "-", 141, 141],
+          ],
+        ],
+        [
+          "a-assignment-V.5",
+          [
+            ["a-assignment-V.5.0", undefined, 147, 147],
+            ["a-assignment-V.5.1", "-", 149, 149],
+            ["a-assignment-V.5.2", "-", 151, 151],
+          ],
+        ],
+      ]);
+      for (const activity of split) {
+        expect(activity.description).toBe(activity.subtasks?.[0]?.text);
+        for (const task of activity.subtasks ?? []) {
+          expect(
+            isVerbatimIn(task.text, seedLines(FILE, task.lines ?? { start: 1, end: 169 })),
+            task.id,
+          ).toBe(true);
+          expect([task.themes, task.channels].every(Array.isArray), task.id).toBe(true);
+        }
+      }
+    });
+
+    it("counts 18 pieces of work: 12 activities and the 6 sub-tasks in place of their 2 blocks", () => {
+      const tasks = planTasks(plan);
+      expect(tasks).toHaveLength(18);
+      expect(tasks.filter((t) => t.subtask !== undefined).map((t) => t.id)).toEqual([
+        "a-assignment-V.2.0",
+        "a-assignment-V.2.1",
+        "a-assignment-V.2.2",
+        "a-assignment-V.5.0",
+        "a-assignment-V.5.1",
+        "a-assignment-V.5.2",
+      ]);
+      expect(tasks.map((t) => t.id)).not.toContain("a-assignment-V.2");
+    });
+
+    it("posts procedures at the one-stop office in V.2's first bullet only (000:139), not the whole block", () => {
+      const tasks = planTasks(plan).filter((t) => t.activityId === "a-assignment-V.2");
+      expect(tasks.map((t) => [t.id, t.themes, t.channels])).toEqual([
+        ["a-assignment-V.2.0", ["procedures"], ["online.web-portal", "press.reportage"]],
+        ["a-assignment-V.2.1", ["procedure-posting"], ["official-posting.one-stop", "online.web-portal"]],
+        ["a-assignment-V.2.2", ["hotlines-feedback"], ["online.web-portal"]],
+      ]);
+      expect(block("V.2")?.channels).toEqual(["online.web-portal"]);
+      expect(block("V.2")?.themes).toEqual([]);
+      expect(seedLines(FILE, { start: 139, end: 139 })).toContain("tại Bộ phận Một cửa các cấp");
+    });
+
+    it("lets the lead offices lead only the bullet that names them (000:149); the heading's class leads V.5 (000:147)", () => {
+      expect(block("V.5")?.assignees).toEqual([
+        { ref: "own-offices", role: "lead", wording: "Các ban, ngành thuộc khối UBND xã" },
+      ]);
+      const leads = planTasks(plan)
+        .filter((t) => t.assignees.some((a) => a.ref === "lead-offices" && a.role === "lead"))
+        .map((t) => t.id);
+      expect(leads).toEqual(["a-assignment-V.5.1"]);
+      expect(seedLines(FILE, { start: 149, end: 149 })).toMatch(
+        /^- Bộ phận chủ trì được phân công theo Kế hoạch/,
+      );
+    });
+
+    it("has no body asked with 'Đề nghị', no problem passage, no heading item: no requested role, escalation or heading", () => {
+      const text = seedText(FILE);
+      expect([/Đề nghị/i.test(text), /vướng mắc|khó khăn/i.test(text)]).toEqual([false, false]);
+      expect(
+        planTasks(plan)
+          .flatMap((t) => t.assignees)
+          .filter((a) => a.role === "requested"),
+      ).toEqual([]);
+      expect(plan.escalation).toBeUndefined();
+      expect([...plan.contentItems, ...plan.formsItems].filter((i) => i.heading !== undefined)).toEqual([]);
+    });
+  });
+
+  describe("codes by the coding guide", () => {
+    const content = (id: string) => plan.contentItems.find((c) => c.id === id);
+    const parents = new Map<string, string | undefined>(
+      [...themes.entries, ...channels.entries].map((e) => [e.code, e.parent]),
+    );
+
+    it("never codes a parent beside its own child (R1): c-4-1 (000:41) and c-8 (000:67) keep the children", () => {
+      const coded = [
+        ...plan.contentItems.map((c) => [c.id, [...c.themes, ...(c.channels ?? [])]] as const),
+        ...plan.formsItems.map((f) => [f.id, [...f.themes, ...f.channels]] as const),
+        ...planTasks(plan).map((t) => [t.id, [...t.themes, ...t.channels]] as const),
+      ];
+      const clashes = coded.flatMap(([id, codes]) =>
+        codes.filter((code) => codes.some((other) => parents.get(other) === code)).map((code) => [id, code]),
+      );
+      expect(clashes).toEqual([]);
+      expect(content("c-4-1")?.themes).toEqual([
+        "one-stop-shop",
+        "online-services.payment",
+        "digital-government",
+      ]);
+      expect(content("c-8")?.themes).toEqual([
+        "public-finance.public-assets",
+        "public-finance.autonomy",
+        "decentralisation",
+      ]);
+    });
+
+    it("codes the field named by its name (R2): 'hiện đại hóa hành chính … Chính phủ điện tử' (000:49), 'chính quyền điện tử, chính quyền số' (000:55)", () => {
+      expect(content("c-5")?.themes).toEqual(["digital-government"]);
+      expect(content("c-5-3")?.themes).toContain("digital-government");
+      expect(content("c-5-4")?.themes).toContain("digital-government.modernisation");
+      expect(seedLines(FILE, { start: 57, end: 57 })).toContain(
+        "đổi mới lề lối làm việc, phương thức quản trị hiện đại",
+      );
+    });
+
+    it("codes training for officials as the medium only (R3): III.6 (000:105) has no civil-service.training", () => {
+      const items = [
+        plan.formsItems.find((f) => f.id === "f-6"),
+        ...plan.activities.filter((a) => a.origin.ref === "III.6"),
+      ];
+      expect(items.map((i) => [i?.channels, i?.themes])).toEqual([
+        [["in-person.training"], []],
+        [["in-person.training"], []],
+      ]);
+    });
+
+    it("codes the reform programme, plans and 'các văn bản, chỉ đạo điều hành công tác CCHC' as policy and steering (R4, 000:31)", () => {
+      expect(content("c-2")?.themes).toEqual(["importance", "policy", "steering"]);
+      expect(seedLines(FILE, { start: 31, end: 31 })).toContain(
+        "và các văn bản, chỉ đạo điều hành công tác CCHC",
+      );
+    });
+
+    it("codes every chuyên mục with its medium and press.reportage (R5, 000:117, 000:137)", () => {
+      const withColumn = [
+        ...plan.formsItems.map((f) => [f.id, f.text, f.channels] as const),
+        ...planTasks(plan).map((t) => [t.id, t.description ?? t.title, t.channels] as const),
+      ].filter(([, text]) => text.includes("chuyên mục"));
+      expect(withColumn.map(([id, , codes]) => [id, codes])).toEqual([
+        ["f-8", ["online.web-portal", "press.reportage"]],
+        ["a-forms-item-III.8", ["online.web-portal", "press.reportage"]],
+        ["a-assignment-V.2.0", ["online.web-portal", "press.reportage"]],
+      ]);
+    });
+
+    it("codes the people's 'tham gia giám sát tiến trình giải quyết TTHC' as citizen-rights (R6, 000:45)", () => {
+      expect(content("c-4-3")?.themes).toContain("citizen-rights");
+    });
+
+    it("ties 'truyền thông trên các nền tảng số' (000:53) to the online channel; no other content item names a medium", () => {
+      expect(
+        plan.contentItems.filter((c) => c.channels !== undefined).map((c) => [c.id, c.channels]),
+      ).toEqual([["c-5-2", ["online"]]]);
     });
   });
 });

@@ -17,13 +17,13 @@ const whenGuided = "khi có hướng dẫn của cấp trên";
  * The text carries no number, date or place line: those fields are absent.
  * Its forms section (III) gives each of its 9 items a lead office,
  * coordinating offices and a time; section V assigns work to 5 offices or
- * classes of offices.
+ * classes of offices, two of them (V.2, V.5) in bulleted sub-tasks.
  *
  * @example
  * plan000.references.find((r) => r.role === "parent-plan")?.symbol // "31/KH-UBND"
  */
 export const plan000 = {
-  schemaVersion: "1.0",
+  schemaVersion: "1.1",
   id: "000_34833a3694ee8a96",
   title: "Tuyên truyền cải cách hành chính năm 2024 trên địa bàn xã Sơn Mầu",
   documentType: "plan",
@@ -41,7 +41,7 @@ export const plan000 = {
     match: "spelling-differs",
     note: "units-2025-03-01-three-tier.json lists Xã Sơn Màu (21338) under Huyện Sơn Tây (530), Tỉnh Quảng Ngãi (51); the plan writes Sơn Mầu (000:5, 000:9). The era is three-tier: the text gives no issue date, but the plan is for 2024 and implements a plan of 21/02/2024 (000:7).",
   },
-  issuer: { body: "people-committee", wording: "Ủy ban nhân dân xã Sơn Mầu" },
+  issuer: { body: "people-committee", level: "commune", wording: "Ủy ban nhân dân xã Sơn Mầu" },
   period: { start: "2024", end: "2024" },
   status: "issued",
   references: [
@@ -56,6 +56,7 @@ export const plan000 = {
       title: "về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện",
       role: "parent-plan",
       raw: "Kế hoạch số 31/KH-UBND ngày 21/02/2024 của UBND huyện Sơn Tây về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện",
+      lines: { start: 7, end: 7 },
     },
     {
       type: "nghi-quyet",
@@ -67,6 +68,7 @@ export const plan000 = {
       issuer: "Chính phủ",
       role: "cited",
       raw: "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "chi-thi",
@@ -79,6 +81,7 @@ export const plan000 = {
       title: "về đẩy mạnh thực hiện chương trình tổng thể CCHC nhà nước giai đoạn 2021 - 2030",
       role: "cited",
       raw: "Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về đẩy mạnh thực hiện chương trình tổng thể CCHC nhà nước giai đoạn 2021 - 2030",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "quyet-dinh",
@@ -91,6 +94,7 @@ export const plan000 = {
       title: "về ban hành Kế hoạch tuyên truyền CCHC giai đoạn 2022 - 2025 trên địa bàn tỉnh Quảng Ngãi",
       role: "cited",
       raw: "Quyết định số 2074/QĐ-UBND ngày 20/12/2021 của Chủ tịch UBND tỉnh về ban hành Kế hoạch tuyên truyền CCHC giai đoạn 2022 - 2025 trên địa bàn tỉnh Quảng Ngãi",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "quyet-dinh",
@@ -103,6 +107,7 @@ export const plan000 = {
       title: "về ban hành Kế hoạch CCHC năm 2024 tỉnh Quảng Ngãi",
       role: "cited",
       raw: "Quyết định số 1879/QĐ-UBND ngày 15/12/2023 của Chủ tịch UBND tỉnh về ban hành Kế hoạch CCHC năm 2024 tỉnh Quảng Ngãi",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "nghi-quyet",
@@ -114,6 +119,7 @@ export const plan000 = {
       issuer: "Tỉnh ủy",
       role: "cited",
       raw: "Nghị quyết số 04-NQ/TU ngày 18/10/2021 của Tỉnh ủy",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "nghi-quyet",
@@ -126,6 +132,7 @@ export const plan000 = {
       title: "về đẩy mạnh CCHC",
       role: "cited",
       raw: "Nghị quyết số 93/NQ-HĐND ngày 08/12/2021 của HĐND tỉnh về đẩy mạnh CCHC",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "nghi-quyet",
@@ -138,6 +145,7 @@ export const plan000 = {
       title: "về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030",
       role: "cited",
       raw: "Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khoá XX về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "ke-hoach",
@@ -151,6 +159,7 @@ export const plan000 = {
         "về triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030",
       role: "cited",
       raw: "Kế hoạch số 118-KH/HU ngày 30/10/2023 của Ban Thường vụ Huyện ủy về triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "quyet-dinh",
@@ -163,6 +172,7 @@ export const plan000 = {
       title: "về ban hành Kế hoạch cải cách hành chính năm 2024 huyện Sơn Tây",
       role: "cited",
       raw: "Quyết định số 2060/QĐ-UBND ngày 29/12/2023 của Chủ tịch UBND huyện về ban hành Kế hoạch cải cách hành chính năm 2024 huyện Sơn Tây",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "ke-hoach",
@@ -175,6 +185,7 @@ export const plan000 = {
       title: "về tuyên truyền cải cách hành chính giai đoạn 2022 - 2025 trên địa bàn huyện Sơn Tây",
       role: "cited",
       raw: "Kế hoạch số 130/KH-UBND ngày 31/8/2023 của UBND huyện về tuyên truyền cải cách hành chính giai đoạn 2022 - 2025 trên địa bàn huyện Sơn Tây",
+      lines: { start: 31, end: 31 },
     },
     {
       type: "quyet-dinh",
@@ -188,6 +199,7 @@ export const plan000 = {
         "về ban hành Kế hoạch cải thiện, nâng cao chỉ số năng lực cạnh tranh cấp tỉnh (PCI) Quảng Ngãi, giai đoạn 2021-2025",
       role: "cited",
       raw: "Quyết định số 649/QĐ-UBND ngày 26/7/2021 về ban hành Kế hoạch cải thiện, nâng cao chỉ số năng lực cạnh tranh cấp tỉnh (PCI) Quảng Ngãi, giai đoạn 2021-2025",
+      lines: { start: 39, end: 39 },
     },
     {
       type: "quyet-dinh",
@@ -201,6 +213,7 @@ export const plan000 = {
         "về việc sửa đổi, bổ sung một số nội dung của Kế hoạch cải thiện, nâng cao chỉ số năng lực cạnh tranh cấp tỉnh (PCI) Quảng Ngãi, giai đoạn 2021-2025",
       role: "cited",
       raw: "Quyết định số 636/QĐ-UBND ngày 15/6/2022 về việc sửa đổi, bổ sung một số nội dung của Kế hoạch cải thiện, nâng cao chỉ số năng lực cạnh tranh cấp tỉnh (PCI) Quảng Ngãi, giai đoạn 2021-2025",
+      lines: { start: 39, end: 39 },
     },
     {
       type: "quyet-dinh",
@@ -214,6 +227,7 @@ export const plan000 = {
         "về việc sửa đổi, bổ sung một số nội dung của Quyết định số 649/QĐ-UBND ngày 26/7/2021 và Quyết định số 636/QĐ-UBND ngày 15/6/2022 của UBND tỉnh Quảng Ngãi",
       role: "cited",
       raw: "Quyết định số 838/QĐ-UBND ngày 22/8/2023 về việc sửa đổi, bổ sung một số nội dung của Quyết định số 649/QĐ-UBND ngày 26/7/2021 và Quyết định số 636/QĐ-UBND ngày 15/6/2022 của UBND tỉnh Quảng Ngãi",
+      lines: { start: 39, end: 39 },
     },
     {
       type: "nghi-quyet",
@@ -227,6 +241,7 @@ export const plan000 = {
         "về đẩy mạnh cải cách thủ tục hành chính và hiện đại hóa phương thức chỉ đạo, điều hành phục vụ người dân và doanh nghiệp",
       role: "cited",
       raw: "Nghị quyết số 131/NQ-CP ngày 06/10/2022 của Chính phủ về đẩy mạnh cải cách thủ tục hành chính và hiện đại hóa phương thức chỉ đạo, điều hành phục vụ người dân và doanh nghiệp",
+      lines: { start: 47, end: 47 },
     },
     {
       type: "de-an",
@@ -234,6 +249,7 @@ export const plan000 = {
         "phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030",
       role: "cited",
       raw: "Đề án phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030",
+      lines: { start: 51, end: 51 },
     },
     {
       type: "nghi-quyet",
@@ -246,6 +262,7 @@ export const plan000 = {
       title: "về đẩy mạnh phân cấp, phân quyền trong quản lý nhà nước",
       role: "cited",
       raw: "Nghị quyết số 04/NQ-CP ngày 10/01/2022 của Chính phủ về đẩy mạnh phân cấp, phân quyền trong quản lý nhà nước",
+      lines: { start: 59, end: 59 },
     },
     {
       type: "nghi-quyet",
@@ -258,6 +275,7 @@ export const plan000 = {
       title: "về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức",
       role: "cited",
       raw: "Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính trị về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức",
+      lines: { start: 63, end: 63 },
     },
     {
       type: "de-an",
@@ -265,6 +283,7 @@ export const plan000 = {
         "sắp xếp, đổi mới, nâng cao hiệu quả hoạt động của các đơn vị sự nghiệp công lập trên địa bàn tỉnh giai đoạn 2017-2025",
       role: "cited",
       raw: "Đề án sắp xếp, đổi mới, nâng cao hiệu quả hoạt động của các đơn vị sự nghiệp công lập trên địa bàn tỉnh giai đoạn 2017-2025",
+      lines: { start: 67, end: 67 },
     },
   ],
   purposes: [
@@ -306,8 +325,8 @@ export const plan000 = {
       ref: "2",
       text: "Tuyên truyền về tầm quan trọng, ý nghĩa, mục tiêu và tác động của CCHC đến phát triển kinh tế - xã hội của đất nước và của tỉnh, huyện; bám sát nội dung Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ và Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về đẩy mạnh thực hiện chương trình tổng thể CCHC nhà nước giai đoạn 2021 - 2030; Quyết định số 2074/QĐ-UBND ngày 20/12/2021 của Chủ tịch UBND tỉnh về ban hành Kế hoạch tuyên truyền CCHC giai đoạn 2022 - 2025 trên địa bàn tỉnh Quảng Ngãi; Quyết định số 1879/QĐ-UBND ngày 15/12/2023 của Chủ tịch UBND tỉnh về ban hành Kế hoạch CCHC năm 2024 tỉnh Quảng Ngãi; Nghị quyết số 04-NQ/TU ngày 18/10/2021 của Tỉnh ủy, Nghị quyết số 93/NQ-HĐND ngày 08/12/2021 của HĐND tỉnh về đẩy mạnh CCHC; Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khoá XX về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030; Kế hoạch số 118-KH/HU ngày 30/10/2023 của Ban Thường vụ Huyện ủy về triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030; Quyết định số 2060/QĐ-UBND ngày 29/12/2023 của Chủ tịch UBND huyện về ban hành Kế hoạch cải cách hành chính năm 2024 huyện Sơn Tây; Kế hoạch số 130/KH-UBND ngày 31/8/2023 của UBND huyện về tuyên truyền cải cách hành chính giai đoạn 2022 - 2025 trên địa bàn huyện Sơn Tây và các văn bản, chỉ đạo điều hành công tác CCHC.",
       lines: { start: 31, end: 31 },
-      themes: ["importance", "policy"],
-      note: "The documents listed are what the message must follow (policy); the digital-transformation resolutions 13-NQ/TU and 118-KH/HU are among them, but the item does not make digital transformation its subject, so digital-transformation is not assigned.",
+      themes: ["importance", "policy", "steering"],
+      note: "The item disseminates the national reform programme (76/NQ-CP, 23/CT-TTg), the province's and the district's reform plans for 2024 (1879 and 2060/QĐ-UBND) and 'các văn bản, chỉ đạo điều hành công tác CCHC': policy and steering, as for the same wording in 003 c-a (003:64-72) (R4; 1.0 had policy only). The digital-transformation resolutions 13-NQ/TU and 118-KH/HU are among the documents, but the item does not make digital transformation its subject, so digital-transformation is not assigned.",
     },
     {
       id: "c-3",
@@ -324,7 +343,7 @@ export const plan000 = {
         "indices.dti",
         "satisfaction",
       ],
-      note: "The footnote mark 1 after 'UBND tỉnh' (000:33) is left out of the text: it points to the footnote at 000:39 (Quyết định 649, 636 and 838/QĐ-UBND, encoded as references).",
+      note: "The footnote mark 1 after 'UBND tỉnh' (000:33) is left out of the text: it points to the footnote at 000:39 (Quyết định 649, 636 and 838/QĐ-UBND, encoded as references). The item communicates the progress and results of carrying out the national programme (results), not the programme or plans themselves, so the policy-and-steering rule for disseminating them (R4) does not apply; the satisfaction survey of procedures is satisfaction, beside the SIPAS index.",
     },
     {
       id: "c-4",
@@ -339,8 +358,8 @@ export const plan000 = {
       parentId: "c-4",
       text: "Đổi mới thực hiện cơ chế một cửa, một cửa liên thông và trên môi trường điện tử; đẩy mạnh thực hiện dịch vụ công trực tuyến, thanh toán trực tuyến, kết nối, chia sẻ dữ liệu giữa các hệ thống thông tin, cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành, Công Dịch vụ công quốc gia.",
       lines: { start: 41, end: 41 },
-      themes: ["one-stop-shop", "online-services", "online-services.payment", "digital-government"],
-      note: "online-services for dịch vụ công trực tuyến and the national portal (written 'Công Dịch vụ công quốc gia', kept as written), beside its child .payment for thanh toán trực tuyến; digital-government for sharing data between information systems and databases, which no finer code covers.",
+      themes: ["one-stop-shop", "online-services.payment", "digital-government"],
+      note: "online-services.payment for thanh toán trực tuyến; dịch vụ công trực tuyến and the national portal (written 'Công Dịch vụ công quốc gia', kept as written) are online-services, which its child .payment already rolls up to, so the parent is not coded beside it (R1; 1.0 had both). digital-government for sharing data between information systems and databases, which no finer code covers.",
     },
     {
       id: "c-4-2",
@@ -355,6 +374,7 @@ export const plan000 = {
       text: "Thông tin kịp thời tình hình và kết quả triển khai thực hiện cơ chế một cửa, một cửa liên thông tập trung tại Bộ phận Một cửa các cấp; tuyên truyền, nâng cao nhận thức về trách nhiệm của cán bộ, công chức, viên chức trong việc giải quyết các TTHC đối với người dân và doanh nghiệp; quyền và nghĩa vụ của tổ chức, cá nhân trong việc tham gia giám sát tiến trình giải quyết TTHC.",
       lines: { start: 45, end: 45 },
       themes: ["one-stop-shop", "results", "citizen-rights"],
+      note: "citizen-rights for 'quyền và nghĩa vụ của tổ chức, cá nhân trong việc tham gia giám sát tiến trình giải quyết TTHC' (R6).",
     },
     {
       id: "c-4-4",
@@ -369,7 +389,7 @@ export const plan000 = {
       text: "Triển khai các nội dung hiện đại hóa hành chính, xây dựng và phát triển Chính phủ điện tử, Chính phủ số, trọng tâm triển khai có hiệu quả:",
       lines: { start: 49, end: 49 },
       themes: ["digital-government"],
-      note: "'hiện đại hóa hành chính' is the pre-2021 name of the e-/digital-government area (a formerName of digital-government), so it is read as the area, not as the narrower digital-government.modernisation.",
+      note: "'hiện đại hóa hành chính' is the pre-2021 name of the e-/digital-government area (a formerName of digital-government), named beside its new name 'Chính phủ điện tử, Chính phủ số', so it is read as the field, not as the narrower digital-government.modernisation (R2).",
     },
     {
       id: "c-5-1",
@@ -384,6 +404,8 @@ export const plan000 = {
       text: "Đẩy mạnh truyền thông trên các nền tảng số nhằm nâng cao nhận thức, kỹ năng số, tăng cường tương tác của người dân, doanh nghiệp trên môi trường số; truyền thông về ý nghĩa, lợi ích trong việc thực hiện 02 nhóm TTHC liên thông: Đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ Bảo hiểm y tế cho trẻ em dưới 6 tuổi và Đăng ký khai tử - Xóa đăng ký thường trú - Trợ cấp mai táng phí trên địa bàn tỉnh, huyện.",
       lines: { start: 53, end: 53 },
       themes: ["digital-transformation.digital-skills", "project-06.linked-procedures"],
+      channels: ["online"],
+      note: "'Đẩy mạnh truyền thông trên các nền tảng số' ties the message to a medium: online (phrasing 'nền tảng số'), with no finer channel named.",
     },
     {
       id: "c-5-3",
@@ -391,7 +413,7 @@ export const plan000 = {
       text: "Đẩy mạnh thông tin tuyên truyền thanh toán điện tử không dùng tiền mặt, dịch vụ bưu chính, triển khai thực hiện chi trả trợ cấp không dùng tiền mặt cho đối tượng người có công trên địa bàn tỉnh, huyện; việc xây dựng, phát triển nền tảng ứng dụng trên thiết bị di động hỗ trợ người dân, doanh nghiệp sử dụng các dịch vụ, tiện ích trong chính quyền điện tử, chính quyền số.",
       lines: { start: 55, end: 55 },
       themes: ["online-services.payment", "online-services.postal", "digital-government"],
-      note: "digital-government for the mobile application platform for e-/digital-government services.",
+      note: "digital-government for the mobile application platform for services 'trong chính quyền điện tử, chính quyền số': the field named by its name (R2).",
     },
     {
       id: "c-5-4",
@@ -440,13 +462,8 @@ export const plan000 = {
       ref: "8",
       text: "Việc thực hiện phân cấp, phân quyền trong quản lý tài chính ngân sách, quản lý, sử dụng tài sản công; việc thực hiện lộ trình tự chủ tài chính theo Đề án sắp xếp, đổi mới, nâng cao hiệu quả hoạt động của các đơn vị sự nghiệp công lập trên địa bàn tỉnh giai đoạn 2017-2025.",
       lines: { start: 67, end: 67 },
-      themes: [
-        "public-finance",
-        "public-finance.public-assets",
-        "public-finance.autonomy",
-        "decentralisation",
-      ],
-      note: "The public-finance area of Nghị quyết 76/NQ-CP: public-finance itself for budget management, which no finer code covers; decentralisation because the item names phân cấp, phân quyền explicitly. The Đề án concerns public service units, but the item's subject is their financial autonomy, so apparatus.public-service-units is not assigned.",
+      themes: ["public-finance.public-assets", "public-finance.autonomy", "decentralisation"],
+      note: "The public-finance area of Nghị quyết 76/NQ-CP: its children .public-assets and .autonomy, which roll up to public-finance, so the parent is not coded beside them although budget management has no finer code (R1; 1.0 had all three); decentralisation because the item names phân cấp, phân quyền explicitly. The Đề án concerns public service units, but the item's subject is their financial autonomy, so apparatus.public-service-units is not assigned.",
     },
     {
       id: "c-9",
@@ -513,7 +530,7 @@ export const plan000 = {
       lines: { start: 105, end: 105 },
       channels: ["in-person.training"],
       themes: [],
-      note: "Training is the channel here, not civil-service.training as content.",
+      note: "Training is the medium here: the officials are trained on reform work, and training them is not itself the message, so in-person.training only and no civil-service.training theme (R3).",
     },
     {
       id: "f-7",
@@ -531,7 +548,7 @@ export const plan000 = {
       lines: { start: 117, end: 117 },
       channels: ["online.web-portal", "press.reportage"],
       themes: [],
-      note: "press.reportage for the dedicated column (chuyên mục), which the channels codelist files under press; the medium is the web page.",
+      note: "A dedicated column (chuyên mục) on the web page: the medium's channel online.web-portal and press.reportage (R5).",
     },
     {
       id: "f-9",
@@ -634,7 +651,7 @@ export const plan000 = {
       targets: [],
       condition: "Khi có hướng dẫn của cấp trên",
       origin: { section: "forms-item", ref: "III.6", lines: { start: 105, end: 109 } },
-      note: "The condition stands in brackets after the lead office (000:107), capitalised as written.",
+      note: "The condition stands in brackets after the lead office (000:107), capitalised as written. Training is the medium, not the message: no civil-service.training theme (R3).",
     },
     {
       id: "a-forms-item-III.7",
@@ -663,7 +680,7 @@ export const plan000 = {
       products: [],
       targets: [],
       origin: { section: "forms-item", ref: "III.8", lines: { start: 117, end: 121 } },
-      note: "The lead is written 'Văn phòng UBND các xã', as if copied from a district plan; in a commune's plan it can only be the commune's own office.",
+      note: "The lead is written 'Văn phòng UBND các xã', as if copied from a district plan; in a commune's plan it can only be the commune's own office. The column on the web page: online.web-portal and press.reportage (R5).",
     },
     {
       id: "a-forms-item-III.9",
@@ -698,16 +715,44 @@ export const plan000 = {
       id: "a-assignment-V.2",
       title: "Chủ trì thực hiện chuyên mục “Cải cách hành chính”",
       description:
-        "Chủ trì thực hiện chuyên mục “Cải cách hành chính”; tuyên truyền CCHC trên Trang Thông tin điện tử UBND xã; thực hiện cung cấp thông tin về công tác cải cách TTHC trên địa bàn xã.\n- Thực hiện hướng dẫn, theo dõi, đôn đốc, kiểm tra các Ban, ngành trong việc cập nhật, công khai đầy đủ, rõ ràng, đúng quy định các TTHC tại Bộ phận Một cửa các cấp, trên Trang thông tin điện tử xã.\n- Tuyên truyền việc tiếp nhận, xử lý các phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính trên Trang thông tin điện tử UBND xã.",
-      themes: ["procedures", "procedure-posting", "hotlines-feedback"],
-      channels: ["online.web-portal", "press.reportage", "official-posting.one-stop"],
+        "Chủ trì thực hiện chuyên mục “Cải cách hành chính”; tuyên truyền CCHC trên Trang Thông tin điện tử UBND xã; thực hiện cung cấp thông tin về công tác cải cách TTHC trên địa bàn xã.",
+      themes: [],
+      channels: ["online.web-portal"],
       audiences: [],
       assignees: [{ ref: "vp", role: "lead", wording: "Văn phòng – Thống kê" }],
       quotas: [],
       products: [],
       targets: [],
+      subtasks: [
+        {
+          id: "a-assignment-V.2.0",
+          text: "Chủ trì thực hiện chuyên mục “Cải cách hành chính”; tuyên truyền CCHC trên Trang Thông tin điện tử UBND xã; thực hiện cung cấp thông tin về công tác cải cách TTHC trên địa bàn xã.",
+          lines: { start: 137, end: 137 },
+          themes: ["procedures"],
+          channels: ["online.web-portal", "press.reportage"],
+          note: "The lead-in after the heading (000:137) is a task of its own, not an introduction to the bullets, so it is also the first sub-task (numbered 0, as it carries no bullet); without it the column would drop out of planTasks. The column is read as on the web page, as in forms item III.8 (000:117), which gives the same column to the same office: online.web-portal and press.reportage (R5). procedures for 'cung cấp thông tin về công tác cải cách TTHC'.",
+        },
+        {
+          id: "a-assignment-V.2.1",
+          ref: "-",
+          text: "Thực hiện hướng dẫn, theo dõi, đôn đốc, kiểm tra các Ban, ngành trong việc cập nhật, công khai đầy đủ, rõ ràng, đúng quy định các TTHC tại Bộ phận Một cửa các cấp, trên Trang thông tin điện tử xã.",
+          lines: { start: 139, end: 139 },
+          themes: ["procedure-posting"],
+          channels: ["official-posting.one-stop", "online.web-portal"],
+          note: "The Ban, ngành are those the office follows up, not assignees of the task.",
+        },
+        {
+          id: "a-assignment-V.2.2",
+          ref: "-",
+          text: "Tuyên truyền việc tiếp nhận, xử lý các phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính trên Trang thông tin điện tử UBND xã.",
+          lines: { start: 141, end: 141 },
+          themes: ["hotlines-feedback"],
+          channels: ["online.web-portal"],
+          note: "Same wording and code as 004 c-8 'tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính' (004:66).",
+        },
+      ],
       origin: { section: "assignment", ref: "V.2", lines: { start: 137, end: 141 } },
-      note: "The column “Cải cách hành chính” is read as on the web page, as in forms item III.8 (000:117), which gives the same column to the same office; its bullets (000:139, 000:141) are kept in the description.",
+      note: "Every task of the block names the commune's web page (000:137-141), so online.web-portal is the block's channel; the posting at the one-stop office (000:139), the column (000:137) and the feedback theme (000:141) are each their own sub-task's, no longer the whole block's.",
     },
     {
       id: "a-assignment-V.3",
@@ -723,7 +768,7 @@ export const plan000 = {
       products: [],
       targets: [],
       origin: { section: "assignment", ref: "V.3", lines: { start: 143, end: 143 } },
-      note: "'trong năm' is read as within the plan's year 2024.",
+      note: "'trong năm' is read as within the plan's year 2024; it binds the training, and the plan's year holds the legal-education task joined by 'đồng thời' as well. One paragraph without letters or bullets, so no sub-tasks. Training is the medium (in-person.training), the law on reform its subject (policy), as in III.7 (R3).",
     },
     {
       id: "a-assignment-V.4",
@@ -745,19 +790,47 @@ export const plan000 = {
       title:
         "Chủ động xây dựng kế hoạch, tổ chức thực hiện công tác thông tin, tuyên truyền về công tác CCHC",
       description:
-        "Căn cứ nội dung Kế hoạch này và tình hình, kết quả thực hiện nhiệm vụ CCHC của xã chủ động xây dựng kế hoạch, tổ chức thực hiện công tác thông tin, tuyên truyền về công tác CCHC phù hợp, kịp thời, hiệu quả.\n- Bộ phận chủ trì được phân công theo Kế hoạch có trách nhiệm lập kế hoạch cụ thể thực hiện các nhiệm vụ được phân công; thường xuyên kiểm tra, giám sát tiến độ và thực hiện tốt nhiệm vụ tuyên truyền CCHC.\n- Định kỳ báo cáo kết quả thực hiện về UBND xã (qua Văn hóa – Xã hội) đúng thời gian quy định (lồng ghép vào báo cáo công tác CCHC định kỳ theo quy định).",
+        "Căn cứ nội dung Kế hoạch này và tình hình, kết quả thực hiện nhiệm vụ CCHC của xã chủ động xây dựng kế hoạch, tổ chức thực hiện công tác thông tin, tuyên truyền về công tác CCHC phù hợp, kịp thời, hiệu quả.",
       themes: [],
       channels: [],
       audiences: [],
-      assignees: [
-        { ref: "own-offices", role: "lead", wording: "Các ban, ngành thuộc khối UBND xã" },
-        { ref: "lead-offices", role: "lead", wording: "Bộ phận chủ trì được phân công theo Kế hoạch" },
-      ],
+      assignees: [{ ref: "own-offices", role: "lead", wording: "Các ban, ngành thuộc khối UBND xã" }],
       quotas: [],
       products: [],
       targets: [],
+      subtasks: [
+        {
+          id: "a-assignment-V.5.0",
+          text: "Căn cứ nội dung Kế hoạch này và tình hình, kết quả thực hiện nhiệm vụ CCHC của xã chủ động xây dựng kế hoạch, tổ chức thực hiện công tác thông tin, tuyên truyền về công tác CCHC phù hợp, kịp thời, hiệu quả.",
+          lines: { start: 147, end: 147 },
+          themes: [],
+          channels: [],
+          note: "The lead-in after the heading (000:147) is a task of its own (each office makes its own plan), so it is also the first sub-task, numbered 0 as it carries no bullet.",
+        },
+        {
+          id: "a-assignment-V.5.1",
+          ref: "-",
+          text: "Bộ phận chủ trì được phân công theo Kế hoạch có trách nhiệm lập kế hoạch cụ thể thực hiện các nhiệm vụ được phân công; thường xuyên kiểm tra, giám sát tiến độ và thực hiện tốt nhiệm vụ tuyên truyền CCHC.",
+          lines: { start: 149, end: 149 },
+          themes: [],
+          channels: [],
+          assignees: [
+            { ref: "lead-offices", role: "lead", wording: "Bộ phận chủ trì được phân công theo Kế hoạch" },
+          ],
+          note: "The bullet names its own subject, the offices this plan gives a lead role, a subset of the block's addressee; in 1.0 they stood as a second lead of the whole block. 'thường xuyên' binds the checking of progress only, not the detailed plan, so no timeframe is given. The offices' checking of their own progress is internal follow-up, not oversight by the people, so citizen-rights is not assigned.",
+        },
+        {
+          id: "a-assignment-V.5.2",
+          ref: "-",
+          text: "Định kỳ báo cáo kết quả thực hiện về UBND xã (qua Văn hóa – Xã hội) đúng thời gian quy định (lồng ghép vào báo cáo công tác CCHC định kỳ theo quy định).",
+          lines: { start: 151, end: 151 },
+          themes: [],
+          channels: [],
+          note: "The report itself is in reporting (cadences integrated and as-regulated); the italic marks of 000:151 ('(*qua Văn hóa – Xã hội*)') are left out, as in the reporting text; the comparison key drops emphasis beside punctuation.",
+        },
+      ],
       origin: { section: "assignment", ref: "V.5", lines: { start: 147, end: 151 } },
-      note: "The italic marks of 000:151 are kept: the comparison key turns them into spaces, so a quote without them would not match. The bullet at 000:149 addresses the lead offices, a subset of the block's addressee.",
+      note: "The heading names the class 'Các ban, ngành thuộc khối UBND xã' (000:147), which leads the block; the bullet at 000:149 names the lead offices as its own subject.",
     },
   ],
   offices: [
@@ -850,7 +923,7 @@ export const plan000 = {
       lines: { start: 135, end: 135 },
     },
     {
-      cadences: ["integrated"],
+      cadences: ["integrated", "as-regulated"],
       reporters: [{ ref: "own-offices" }],
       to: ["UBND xã"],
       via: { ref: "vhxh", wording: "Văn hóa – Xã hội" },
@@ -867,7 +940,7 @@ export const plan000 = {
     themes: [],
     channels: [],
     quotas: [],
-    reporting: ["integrated"],
+    reporting: ["integrated", "as-regulated"],
     lines: { start: 147, end: 151 },
   },
   signatory: {
@@ -900,6 +973,9 @@ export const plan000 = {
       "The budget section (000:131) names who drafts the estimates and who receives them, but not which budget pays, so budget.sources is empty.",
       "The plan has no numeric targets, quotas or frequencies, and no time section of its own.",
       "The closing line 'Yêu cầu các ban ngành, đơn vị nghiêm túc triển khai thực hiện./.' (000:153) has no field.",
+      "Issuer: the body says 'Ủy ban nhân dân xã Sơn Mầu ban hành Kế hoạch' (000:9), so the issuer is the People's Committee at the commune tier, though the signature reads 'CHỦ TỊCH' without 'TM. ỦY BAN NHÂN DÂN' (000:166), a line the text (which starts at the title) probably lost.",
+      "Schema 1.1: the two assignment blocks with bullets (V.2, V.5) hold sub-tasks, each lead-in sentence a sub-task of its own (numbered 0); the other blocks are single paragraphs. The text has no lettered tasks, no body asked with 'Đề nghị' (so no requested role), no item that opens with a heading ending in a colon, no events, and no passage on difficulties (khó khăn, vướng mắc), so escalation is absent.",
+      "'đúng thời gian quy định … theo quy định' (000:151) adds the as-regulated cadence to the integrated one.",
     ],
   },
 } satisfies Plan;
