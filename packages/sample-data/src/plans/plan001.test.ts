@@ -297,12 +297,25 @@ describe("plan001 (001_ec564b67ad28c11a.txt, thành phố Bắc Giang 2024)", ()
     expect(planTasks(plan)).toHaveLength(17 - 4 + 10);
   });
 
+  it("names the offices of sub-tasks by ids of the plan and wordings they list (001:101-123, 001:162)", () => {
+    const names = new Map<string, readonly string[]>([
+      ...plan.offices.map((o) => [o.id, [o.name, ...o.aliases]] as const),
+      ...plan.assigneeGroups.map((g) => [g.id, [g.label, ...g.aliases]] as const),
+    ]);
+    const assignees = plan.activities.flatMap((a) => (a.subtasks ?? []).flatMap((s) => s.assignees ?? []));
+    expect(assignees).toHaveLength(9);
+    for (const { ref, wording } of assignees) {
+      expect(names.has(ref), ref).toBe(true);
+      if (wording !== undefined) expect(names.get(ref), wording).toContain(wording);
+    }
+  });
+
   it("reports to the Chair and the higher level 'theo quy định': cadence as-regulated (001:105)", () => {
     expect(seedLines(FILE, { start: 105, end: 105 })).toMatch(/cấp trên theo quy định\.$/);
     expect(plan001.reporting.map((r) => r.cadences)).toEqual([["as-regulated"]]);
   });
 
-  it("keeps the reform-area headings of 1.4.1–1.4.5 apart from their texts, without the colon (001:45, 49, 51, 59, 63)", () => {
+  it("keeps the headings of content items 1.4.1–1.4.5 and forms items 2.1–2.4 apart from their texts, without the colon (001:45-89)", () => {
     expect(plan.contentItems.filter((c) => c.heading !== undefined).map((c) => [c.id, c.heading])).toEqual([
       ["c-1.4.1", "Cải cách thể chế"],
       ["c-1.4.2", "Cải cách TTHC"],
@@ -310,6 +323,13 @@ describe("plan001 (001_ec564b67ad28c11a.txt, thành phố Bắc Giang 2024)", ()
       ["c-1.4.4", "Cải cách tài chính công"],
       ["c-1.4.5", "Xây dựng và phát triển chính quyền điện tử, chính quyền số"],
     ]);
+    expect(plan.formsItems.map((f) => f.heading)).toEqual([
+      "Tuyên truyền trên các phương tiện thông tin đại chúng",
+      "Công khai các thủ tục hành chính tại các cơ quan đơn vị thành phố và UBND các phường, xã",
+      "Tuyên truyền thông qua việc phát hành tài liệu và các ấn phẩm",
+      "Tuyên truyền thông qua các hội nghị, lớp tập huấn",
+    ]);
+    expect(plan.formsItems.find((f) => f.id === "f-2.3")?.text).toMatch(/^Lắp đặt pa nô, áp phích/);
     expect(seedLines(FILE, { start: 51, end: 51 })).toBe(
       "1.4.3. Cải cách tổ chức bộ máy HCNN, chế độ công vụ:",
     );
@@ -363,6 +383,11 @@ describe("plan001 (001_ec564b67ad28c11a.txt, thành phố Bắc Giang 2024)", ()
       ),
     );
     expect(clashes).toEqual([]);
+    // Sub-tasks' codes are in the codelists too (the shared check reads items and activities only).
+    const unknown = holders.flatMap(([id, codes]) =>
+      codes.filter((c) => !parent.has(c)).map((c) => `${id}: ${c}`),
+    );
+    expect(unknown).toEqual([]);
   });
 
   it("gives every reference its source lines, where its wording stands (001:11, 33, 65)", () => {

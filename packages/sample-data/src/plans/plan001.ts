@@ -263,7 +263,7 @@ export const plan001 = {
       text: "Tuyên truyền công tác chỉ đạo, điều hành của BCĐ CCHC thành phố, Ban Chỉ đạo Chuyển đổi số thành phố Bắc Giang, trong đó chú trọng tuyên truyền việc thực hiện giải pháp nhằm tiếp tục nâng cao chất lượng công tác xây dựng, thực hiện chi tiết kế hoạch CCHC năm 2024.",
       lines: { start: 67, end: 67 },
       themes: ["steering", "digital-transformation"],
-      note: "digital-transformation because the steering named includes that of the city's Ban Chỉ đạo Chuyển đổi số.",
+      note: "digital-transformation because the steering named includes that of the city's Ban Chỉ đạo Chuyển đổi số. The item communicates the steering work (công tác chỉ đạo, điều hành) and the quality of making and carrying out the reform plan, not the plan's or the steering documents' content, so steering alone: the rule for disseminating reform plans and steering documents (policy and steering, R4) does not apply.",
     },
     {
       id: "c-1.6",
@@ -284,7 +284,8 @@ export const plan001 = {
     {
       id: "f-2.1",
       ref: "2.1",
-      text: "Tuyên truyền trên các phương tiện thông tin đại chúng\n- Tuyên truyền trên các phương tiện thông tin đại chúng về việc thực hiện công tác CCHC năm 2024 (phát thanh, truyền hình). Phổ biến, hướng dẫn cho công dân, tổ chức các thủ tục hành chính thuộc thẩm quyền tiếp nhận và giải quyết: niêm yết công khai tại trụ sở cơ quan, đơn vị thành phố và UBND phường, xã; đăng tải trên Trang thông tin điện tử của thành phố.\n- Tuyên truyền cổ động trực quan về các mục tiêu, giải pháp xây dựng chính quyền điện tử hiện đại, phục vụ nhân dân; hướng dẫn cách thức để công dân, tổ chức sử dụng dịch vụ hành chính công, các dịch vụ công trực tuyến qua hệ thống pano trên các tuyến đường nơi công cộng do thành phố quản lý.",
+      heading: "Tuyên truyền trên các phương tiện thông tin đại chúng",
+      text: "- Tuyên truyền trên các phương tiện thông tin đại chúng về việc thực hiện công tác CCHC năm 2024 (phát thanh, truyền hình). Phổ biến, hướng dẫn cho công dân, tổ chức các thủ tục hành chính thuộc thẩm quyền tiếp nhận và giải quyết: niêm yết công khai tại trụ sở cơ quan, đơn vị thành phố và UBND phường, xã; đăng tải trên Trang thông tin điện tử của thành phố.\n- Tuyên truyền cổ động trực quan về các mục tiêu, giải pháp xây dựng chính quyền điện tử hiện đại, phục vụ nhân dân; hướng dẫn cách thức để công dân, tổ chức sử dụng dịch vụ hành chính công, các dịch vụ công trực tuyến qua hệ thống pano trên các tuyến đường nơi công cộng do thành phố quản lý.",
       lines: { start: 73, end: 77 },
       channels: ["broadcast", "official-posting.one-stop", "online.web-portal", "outdoor-print.billboard"],
       themes: ["results", "procedure-posting", "digital-government", "online-services"],
@@ -293,7 +294,8 @@ export const plan001 = {
     {
       id: "f-2.2",
       ref: "2.2",
-      text: "Công khai các thủ tục hành chính tại các cơ quan đơn vị thành phố và UBND các phường, xã\n- Công bố, công khai thủ tục hành chính trên Cổng thông tin điện tử thành phố, Bộ phận tiếp nhận và trả kết quả thành phố, tại các phòng, ban đơn vị và UBND phường, xã.\n- Thường xuyên, kịp thời cập nhật các TTHC đã được công bố ban hành mới, được sửa đổi, bổ sung, bãi bỏ, thay thế của cơ quan, đơn vị, tại bộ phận một cửa và trả kết quả, trên Trang thông tin điện tử thành phố.",
+      heading: "Công khai các thủ tục hành chính tại các cơ quan đơn vị thành phố và UBND các phường, xã",
+      text: "- Công bố, công khai thủ tục hành chính trên Cổng thông tin điện tử thành phố, Bộ phận tiếp nhận và trả kết quả thành phố, tại các phòng, ban đơn vị và UBND phường, xã.\n- Thường xuyên, kịp thời cập nhật các TTHC đã được công bố ban hành mới, được sửa đổi, bổ sung, bãi bỏ, thay thế của cơ quan, đơn vị, tại bộ phận một cửa và trả kết quả, trên Trang thông tin điện tử thành phố.",
       lines: { start: 79, end: 83 },
       channels: ["online.web-portal", "official-posting.one-stop"],
       themes: ["procedure-posting"],
@@ -301,7 +303,8 @@ export const plan001 = {
     {
       id: "f-2.3",
       ref: "2.3",
-      text: "Tuyên truyền thông qua việc phát hành tài liệu và các ấn phẩm\nLắp đặt pa nô, áp phích liên quan đến CCHC phù hợp với từng mục tiêu, yêu cầu, nội dung tuyên truyền, đa dạng, phong phú, phổ biến đến các tổ chức, công dân trên địa bàn thành phố.",
+      heading: "Tuyên truyền thông qua việc phát hành tài liệu và các ấn phẩm",
+      text: "Lắp đặt pa nô, áp phích liên quan đến CCHC phù hợp với từng mục tiêu, yêu cầu, nội dung tuyên truyền, đa dạng, phong phú, phổ biến đến các tổ chức, công dân trên địa bàn thành phố.",
       lines: { start: 85, end: 87 },
       channels: ["outdoor-print.publication", "outdoor-print.billboard"],
       themes: [],
@@ -309,7 +312,8 @@ export const plan001 = {
     {
       id: "f-2.4",
       ref: "2.4",
-      text: "Tuyên truyền thông qua các hội nghị, lớp tập huấn\nGắn tuyên truyền về CCHC với tổ chức các hội nghị, tập huấn và lồng ghép với các lớp tập huấn của các chương trình, hội nghị tuyên truyền phổ biến giáo dục pháp luật, lồng ghép việc hướng dẫn nộp hồ sơ trực tuyến, tuyên truyền trong các trường trung học cơ sở, người dân trên địa bàn thành phố thông qua đó giúp các em có thể hướng dẫn người thân nộp hồ sơ trực tuyến qua mạng.",
+      heading: "Tuyên truyền thông qua các hội nghị, lớp tập huấn",
+      text: "Gắn tuyên truyền về CCHC với tổ chức các hội nghị, tập huấn và lồng ghép với các lớp tập huấn của các chương trình, hội nghị tuyên truyền phổ biến giáo dục pháp luật, lồng ghép việc hướng dẫn nộp hồ sơ trực tuyến, tuyên truyền trong các trường trung học cơ sở, người dân trên địa bàn thành phố thông qua đó giúp các em có thể hướng dẫn người thân nộp hồ sơ trực tuyến qua mạng.",
       lines: { start: 89, end: 91 },
       channels: ["in-person.meeting", "in-person.training", "in-person.legal-education", "in-person.schools"],
       themes: ["online-services"],
@@ -983,7 +987,7 @@ export const plan001 = {
       "The plan has no time section (thời gian thực hiện) and asks no plans of the wards and communes, so timeframe and childPlanRequirements are absent.",
       "The four numeric targets of 1.4.2 (001:49) are phrased as what units to praise for achieving; they are encoded as plan targets.",
       "Themes and channels: a parent code is not repeated when one of its children is present (online-services.payment implies online-services); a reform field named by its name is coded with the field code (c-1.1).",
-      "Schema 1.1: the assignment blocks IV.1, IV.2 and IV.5 and the appendix row 7 hold sub-tasks, one for each bullet or paragraph, so a time or a lead that belongs to one task is no longer the block's (IV.2.1: Văn hóa và Thông tin leads, 001:111; IV.5.2: Quý I/2024 by row 10, 001:165). The Front, the mass organisations and Thành đoàn are requested (IV.6, 001:125). Content items 1.4.1–1.4.5 carry their headings. The plan has no escalation passage ('nếu có khó khăn, vướng mắc'): the closing line (001:133) only asks the units to carry the plan out.",
+      "Schema 1.1: the assignment blocks IV.1, IV.2 and IV.5 and the appendix row 7 hold sub-tasks, one for each bullet or paragraph, so a time or a lead that belongs to one task is no longer the block's (IV.2.1: Văn hóa và Thông tin leads, 001:111; IV.5.2: Quý I/2024 by row 10, 001:165). The Front, the mass organisations and Thành đoàn are requested (IV.6, 001:125). Content items 1.4.1–1.4.5 and forms items 2.1–2.4 carry their headings: the label each numbered item opens with on a line of its own (with a colon at 001:45, 49, 51; without at 001:59, 63, 73, 79, 85, 89), kept apart from the text that follows. The plan has no escalation passage ('nếu có khó khăn, vướng mắc'): the closing line (001:133) only asks the units to carry the plan out.",
     ],
   },
 } satisfies Plan;
