@@ -18,8 +18,14 @@ describe("validatePlan on the five real plans", () => {
       ],
     });
   });
-  it("001: 'Số: /KH-UBND' (001:3) and 'ngày tháng 01 năm 2024' (001:5) leave number and day blank", () => {
+  it("001: IV.6 requests the Front and Thành đoàn but names no lead (001:125-127); 'Số: /KH-UBND' (001:3) and 'ngày tháng 01 năm 2024' (001:5) leave number and day blank", () => {
     expect(validatePlan(plan001).issues).toEqual([
+      {
+        code: "activity.no-lead",
+        severity: "warning",
+        path: "/activities/5/assignees",
+        params: { activityId: "a-assignment-IV.6" },
+      },
       {
         code: "header.issue-day-not-stated",
         severity: "warning",
