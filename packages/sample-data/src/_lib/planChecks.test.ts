@@ -423,6 +423,30 @@ describe("unresolvedAssignees and unusedOfficesAndGroups", () => {
       { code: "office-unused", path: "/offices/1", params: { id: "tp" } },
     ]);
   });
+
+  it("reads the assignees of sub-tasks and the reporters and offices of an escalation (002:141)", () => {
+    const plan = changed((p) => {
+      p.offices.push({ id: "tp", name: "Tư pháp – hộ tịch", kind: "justice", aliases: [] });
+      p.offices.push({ id: "nv", name: "Nội vụ", kind: "home-affairs", aliases: [] });
+      const [a] = p.activities;
+      if (a)
+        a.subtasks = [
+          { id: "a-1.a", text: "x", assignees: [{ ref: "tp", role: "lead", wording: "Tư pháp" }] },
+        ];
+      p.escalation = [
+        { trigger: "nếu có vướng mắc", reporters: [{ ref: "gone" }], via: [{ ref: "nv" }], to: [] },
+      ];
+    });
+    expect(unusedOfficesAndGroups(plan)).toEqual([]);
+    expect(unresolvedAssignees(plan)).toEqual([
+      {
+        code: "assignee-wording-unlisted",
+        path: "/activities/0/subtasks/0/assignees/0/wording",
+        params: { ref: "tp", wording: "Tư pháp" },
+      },
+      { code: "assignee-unresolved", path: "/escalation/0/reporters/0/ref", params: { ref: "gone" } },
+    ]);
+  });
 });
 
 describe("unresolvedParents", () => {
@@ -447,6 +471,20 @@ describe("unknownCodes", () => {
       { code: "code-unknown", path: "/contentItems/0/themes/0", params: { list: "themes", code: "reform" } },
       { code: "code-unknown", path: "/activities/0/channels/0", params: { list: "channels", code: "radio" } },
       { code: "code-unknown", path: "/audiences/0", params: { list: "audiences", code: "everyone" } },
+    ]);
+  });
+
+  it("catches an unknown code in a sub-task", () => {
+    const plan = changed((p) => {
+      const [a] = p.activities;
+      if (a) a.subtasks = [{ id: "a-1.a", text: "x", themes: ["procedures"], channels: ["radio"] }];
+    });
+    expect(unknownCodes(plan)).toEqual([
+      {
+        code: "code-unknown",
+        path: "/activities/0/subtasks/0/channels/0",
+        params: { list: "channels", code: "radio" },
+      },
     ]);
   });
 });
