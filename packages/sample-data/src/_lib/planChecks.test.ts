@@ -414,6 +414,37 @@ describe("unresolvedAssignees and unusedOfficesAndGroups", () => {
     expect(unresolvedAssignees(plan)).toEqual([]);
   });
 
+  it("reaches the assignees of sub-tasks and of escalation (003:197, 003:270)", () => {
+    const plan = changed((p) => {
+      p.offices.push({
+        id: "tthtcd",
+        name: "Trung tâm học tập cộng đồng",
+        kind: "service-centre",
+        aliases: [],
+      });
+      const block = p.activities[0];
+      if (block) {
+        block.subtasks = [
+          {
+            id: "a-1.1",
+            text: "cập nhật, công bố, công khai các TTHC",
+            assignees: [{ ref: "tthtcd", role: "lead", wording: "Trung tâm học tập" }],
+          },
+        ];
+      }
+      p.escalation = [{ trigger: "nếu có khó khăn, vướng mắc", reporters: [], via: [{ ref: "nv" }], to: [] }];
+    });
+    expect(unresolvedAssignees(plan)).toEqual([
+      {
+        code: "assignee-wording-unlisted",
+        path: "/activities/0/subtasks/0/assignees/0/wording",
+        params: { ref: "tthtcd", wording: "Trung tâm học tập" },
+      },
+      { code: "assignee-unresolved", path: "/escalation/0/via/0/ref", params: { ref: "nv" } },
+    ]);
+    expect(unusedOfficesAndGroups(plan)).toEqual([]);
+  });
+
   it("catches an office no task, report or budget names", () => {
     const plan = changed((p) => {
       p.offices.push({ id: "tp", name: "Tư pháp – hộ tịch", kind: "justice", aliases: [] });

@@ -321,12 +321,19 @@ function assigneeSites(plan: Plan): [string, AssigneeRef][] {
     ...plan.activities.flatMap((a, i) => [
       ...located(`/activities/${i}/assignees`, a.assignees),
       ...a.targets.flatMap((t, j) => located(`/activities/${i}/targets/${j}/appliesTo`, t.appliesTo)),
+      ...(a.subtasks ?? []).flatMap((s, j) =>
+        located(`/activities/${i}/subtasks/${j}/assignees`, s.assignees),
+      ),
     ]),
     ...located("/budget/estimateBy", plan.budget?.estimateBy),
     ...located("/budget/submittedTo", plan.budget?.submittedTo),
     ...plan.reporting.flatMap((r, i) => [
       ...located(`/reporting/${i}/reporters`, r.reporters),
       ...(r.via === undefined ? [] : [[`/reporting/${i}/via`, r.via] as [string, AssigneeRef]]),
+    ]),
+    ...(plan.escalation ?? []).flatMap((e, i) => [
+      ...located(`/escalation/${i}/reporters`, e.reporters),
+      ...located(`/escalation/${i}/via`, e.via),
     ]),
     ...plan.targets.flatMap((t, i) => located(`/targets/${i}/appliesTo`, t.appliesTo)),
     ...located("/childPlanRequirements/appliesTo", plan.childPlanRequirements?.appliesTo),
@@ -335,8 +342,9 @@ function assigneeSites(plan: Plan): [string, AssigneeRef][] {
 }
 
 /**
- * Every reference to an office or assignee group (assignees, budget,
- * reporting, targets, child-plan requirements, focal point) whose id names
+ * Every reference to an office or assignee group (assignees of activities
+ * and sub-tasks, budget, reporting, escalation, targets, child-plan
+ * requirements, focal point) whose id names
  * none, or whose wording is neither the name (label) nor an alias of the one
  * it names.
  *
@@ -357,8 +365,9 @@ export function unresolvedAssignees(plan: Plan): PlanProblem[] {
 }
 
 /**
- * Offices and assignee groups that no assignee, budget, reporting, target,
- * child-plan requirement or focal point refers to.
+ * Offices and assignee groups that no assignee (of an activity or a
+ * sub-task), budget, reporting, escalation, target, child-plan requirement or
+ * focal point refers to.
  *
  * @example
  * unusedOfficesAndGroups(plan001) // []
