@@ -308,6 +308,7 @@ export const plan003 = {
       lines: { start: 155, end: 156 },
       channels: ["in-person.mass-organisations"],
       themes: [],
+      note: "A request ('Đề nghị') to the political-social organisations, who are outside the committee's authority; a forms item has no assignees, so the requested role is carried by assignment VI.9 (261), which asks them again.",
     },
     {
       id: "f-g",
@@ -673,7 +674,7 @@ export const plan003 = {
       products: ["Niêm yết công khai TTHC và quy trình nội bộ"],
       targets: [],
       origin: { section: "appendix-row", ref: "row 2", lines: { start: 313, end: 335 } },
-      note: "procedure-posting and the one-stop posting channel come from the product cell.",
+      note: "procedure-posting and the one-stop posting channel come from the product cell. The political-social organisations stand in the coordinating column (329-332) without 'Đề nghị', so they keep the role the table gives them.",
     },
     {
       id: "a-appendix-3",
