@@ -480,4 +480,22 @@ describe("unknownCodes", () => {
       { code: "code-unknown", path: "/audiences/0", params: { list: "audiences", code: "everyone" } },
     ]);
   });
+
+  it("catches an unknown code on a sub-task (sub-tasks carry their own codes, 003:178-179)", () => {
+    const plan = changed((p) => {
+      const block = p.activities[0];
+      if (block) {
+        block.subtasks = [
+          { id: "a-1.1", text: "cập nhật, công bố, công khai các TTHC", themes: [], channels: ["website"] },
+        ];
+      }
+    });
+    expect(unknownCodes(plan)).toEqual([
+      {
+        code: "code-unknown",
+        path: "/activities/0/subtasks/0/channels/0",
+        params: { list: "channels", code: "website" },
+      },
+    ]);
+  });
 });

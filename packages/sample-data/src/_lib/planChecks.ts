@@ -400,8 +400,8 @@ type CodeHolder = Partial<Record<"themes" | "channels" | "audiences", readonly s
 
 /**
  * Theme, channel and audience codes that are not in their codelists, wherever
- * the plan uses them (content and forms items, activities, child-plan
- * requirements, the plan's audiences).
+ * the plan uses them (content and forms items, activities and their
+ * sub-tasks, child-plan requirements, the plan's audiences).
  *
  * @example
  * unknownCodes(plan002) // []
@@ -411,6 +411,7 @@ export function unknownCodes(plan: Plan): PlanProblem[] {
     ...located<CodeHolder>("/contentItems", plan.contentItems),
     ...located<CodeHolder>("/formsItems", plan.formsItems),
     ...located<CodeHolder>("/activities", plan.activities),
+    ...plan.activities.flatMap((a, i) => located<CodeHolder>(`/activities/${i}/subtasks`, a.subtasks)),
     ...(plan.childPlanRequirements === undefined
       ? []
       : [["/childPlanRequirements", plan.childPlanRequirements] as [string, CodeHolder]]),
