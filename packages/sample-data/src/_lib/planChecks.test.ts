@@ -414,6 +414,37 @@ describe("unresolvedAssignees and unusedOfficesAndGroups", () => {
     expect(unresolvedAssignees(plan)).toEqual([]);
   });
 
+  it("reaches the assignees of sub-tasks and of escalation (003:197, 003:270)", () => {
+    const plan = changed((p) => {
+      p.offices.push({
+        id: "tthtcd",
+        name: "Trung tâm học tập cộng đồng",
+        kind: "service-centre",
+        aliases: [],
+      });
+      const block = p.activities[0];
+      if (block) {
+        block.subtasks = [
+          {
+            id: "a-1.1",
+            text: "cập nhật, công bố, công khai các TTHC",
+            assignees: [{ ref: "tthtcd", role: "lead", wording: "Trung tâm học tập" }],
+          },
+        ];
+      }
+      p.escalation = [{ trigger: "nếu có khó khăn, vướng mắc", reporters: [], via: [{ ref: "nv" }], to: [] }];
+    });
+    expect(unresolvedAssignees(plan)).toEqual([
+      {
+        code: "assignee-wording-unlisted",
+        path: "/activities/0/subtasks/0/assignees/0/wording",
+        params: { ref: "tthtcd", wording: "Trung tâm học tập" },
+      },
+      { code: "assignee-unresolved", path: "/escalation/0/via/0/ref", params: { ref: "nv" } },
+    ]);
+    expect(unusedOfficesAndGroups(plan)).toEqual([]);
+  });
+
   it("catches an office no task, report or budget names", () => {
     const plan = changed((p) => {
       p.offices.push({ id: "tp", name: "Tư pháp – hộ tịch", kind: "justice", aliases: [] });
@@ -474,16 +505,31 @@ describe("unknownCodes", () => {
     ]);
   });
 
+<<<<<<< HEAD
   it("catches an unknown code in a sub-task", () => {
     const plan = changed((p) => {
       const [a] = p.activities;
       if (a) a.subtasks = [{ id: "a-1.a", text: "x", themes: ["procedures"], channels: ["radio"] }];
+=======
+  it("catches an unknown code on a sub-task (sub-tasks carry their own codes, 003:178-179)", () => {
+    const plan = changed((p) => {
+      const block = p.activities[0];
+      if (block) {
+        block.subtasks = [
+          { id: "a-1.1", text: "cập nhật, công bố, công khai các TTHC", themes: [], channels: ["website"] },
+        ];
+      }
+>>>>>>> wip/p003
     });
     expect(unknownCodes(plan)).toEqual([
       {
         code: "code-unknown",
         path: "/activities/0/subtasks/0/channels/0",
+<<<<<<< HEAD
         params: { list: "channels", code: "radio" },
+=======
+        params: { list: "channels", code: "website" },
+>>>>>>> wip/p003
       },
     ]);
   });

@@ -1,5 +1,32 @@
+import { channels, type Plan, planTasks, themes } from "@parcomms/core";
 import { describe, expect, it } from "vitest";
 import { plan003 } from "./plan003";
+
+/** The plan under its model type, so optional fields read as optional. */
+const plan: Plan = plan003;
+
+/** The task (an activity without sub-tasks, or a resolved sub-task) with this id. */
+function task(id: string) {
+  return planTasks(plan003).find((t) => t.id === id);
+}
+
+/** Every list of theme or channel codes of the plan, with where it stands. */
+function codeLists(): [string, readonly string[]][] {
+  return [
+    ...plan.contentItems.flatMap((c): [string, readonly string[]][] => [
+      [`${c.id} themes`, c.themes],
+      [`${c.id} channels`, c.channels ?? []],
+    ]),
+    ...plan003.formsItems.flatMap((f): [string, readonly string[]][] => [
+      [`${f.id} themes`, f.themes],
+      [`${f.id} channels`, f.channels],
+    ]),
+    ...planTasks(plan003).flatMap((t): [string, readonly string[]][] => [
+      [`${t.id} themes`, t.themes],
+      [`${t.id} channels`, t.channels],
+    ]),
+  ];
+}
 
 describe("plan003 (003_c2f82bd70c212939.txt)", () => {
   it("numbers content items a, b, c, d, e, g, h, k and forms items a–g with đ as printed (003:62-159)", () => {
@@ -79,6 +106,7 @@ describe("plan003 (003_c2f82bd70c212939.txt)", () => {
         title: "về việc tuyên truyền cải cách hành chính nhà nước huyện Gia Lộc năm 2024",
         role: "parent-plan",
         raw: "Kế hoạch số 13/KH-UBND, ngày 26/01/2024 của UBND huyện Gia Lộc về việc tuyên truyền cải cách hành chính nhà nước huyện Gia Lộc năm 2024",
+        lines: { start: 4, end: 6 },
       },
     ]);
   });
@@ -99,9 +127,9 @@ describe("plan003 (003_c2f82bd70c212939.txt)", () => {
     });
   });
 
-  it("reports quarterly, half-yearly and yearly, folded in or on request, via Nội vụ (003:249-253)", () => {
+  it("reports quarterly, half-yearly and yearly, folded in, on request and 'theo quy định', via Nội vụ (003:249-253)", () => {
     expect(plan003.reporting[1]).toEqual({
-      cadences: ["quarterly", "half-yearly", "yearly", "integrated", "on-request"],
+      cadences: ["quarterly", "half-yearly", "yearly", "integrated", "on-request", "as-regulated"],
       reporters: [{ ref: "cbcc-ban-nganh" }],
       to: ["UBND huyện", "sở Nội vụ"],
       via: { ref: "noi-vu", wording: "công chức Đảng ủy - Nội vụ" },
@@ -154,5 +182,212 @@ describe("plan003 (003_c2f82bd70c212939.txt)", () => {
   it("tags every content item a–k (003:64-111) with at least one theme", () => {
     expect(plan003.contentItems.filter((c) => c.themes.length === 0)).toEqual([]);
     expect(plan003.contentItems.flatMap((c) => c.themes).length).toBeGreaterThan(0);
+  });
+
+  it("is a 1.1 plan issued by the commune's People's Committee, signed TM. (003:2, 281-282)", () => {
+    expect([plan003.schemaVersion, plan003.issuer]).toEqual([
+      "1.1",
+      { body: "people-committee", level: "commune", wording: "Ủy ban nhân dân xã Gia Tân" },
+    ]);
+  });
+
+  it("gives every reference its source lines (003:4-6, 35-36, 66-71)", () => {
+    expect(plan003.references.map((r) => [r.symbol ?? r.title, r.lines])).toEqual([
+      ["13/KH-UBND", { start: 4, end: 6 }],
+      ["Chương trình tổng thể cải cách hành chính giai đoạn 2021 - 2030", { start: 66, end: 66 }],
+      ["4347/KH-UBND", { start: 67, end: 68 }],
+      ["4999/KH-UBND", { start: 68, end: 70 }],
+      ["thực hiện cải cách hành chính giai đoạn 2021- 2025", { start: 70, end: 71 }],
+      ["cải cách hành chính nhà nước xã Gia Tân năm 2024", { start: 35, end: 36 }],
+    ]);
+  });
+
+  it("holds the bullets of VI.1-VI.4 and VI.8 as sub-tasks in printed order, the one-paragraph blocks without (003:176-265)", () => {
+    expect(
+      plan.activities
+        .filter((a) => a.origin.section === "assignment")
+        .map((a) => [a.id, (a.subtasks ?? []).map((s) => [s.id, s.ref, s.lines?.start, s.lines?.end])]),
+    ).toEqual([
+      [
+        "a-assignment-VI.1",
+        [
+          ["a-assignment-VI.1.1", "-", 178, 179],
+          ["a-assignment-VI.1.2", "-", 181, 186],
+        ],
+      ],
+      [
+        "a-assignment-VI.2",
+        [
+          ["a-assignment-VI.2.1", "-", 189, 190],
+          ["a-assignment-VI.2.2", "-", 192, 195],
+          ["a-assignment-VI.2.3", "-", 197, 199],
+          ["a-assignment-VI.2.4", "-", 201, 203],
+        ],
+      ],
+      [
+        "a-assignment-VI.3",
+        [
+          ["a-assignment-VI.3.1", "-", 207, 208],
+          ["a-assignment-VI.3.2", "-", 210, 211],
+        ],
+      ],
+      [
+        "a-assignment-VI.4",
+        [
+          ["a-assignment-VI.4.1", "-", 214, 218],
+          ["a-assignment-VI.4.2", "-", 220, 223],
+        ],
+      ],
+      ["a-assignment-VI.5", []],
+      ["a-assignment-VI.6", []],
+      ["a-assignment-VI.7", []],
+      [
+        "a-assignment-VI.8",
+        [
+          ["a-assignment-VI.8.1", "-", 244, 247],
+          ["a-assignment-VI.8.2", "-", 249, 253],
+          ["a-assignment-VI.8.3", "-", 255, 256],
+          ["a-assignment-VI.8.4", "-", 258, 259],
+        ],
+      ],
+      ["a-assignment-VI.9", []],
+    ]);
+    // 4 blocks without bullets + 14 bullets + 8 appendix rows, each counted once
+    expect(planTasks(plan003)).toHaveLength(26);
+  });
+
+  it("codes every sub-task's own themes and channels, and leaves a block's codes empty (003:176-259)", () => {
+    const blocks = plan.activities.filter((a) => a.subtasks !== undefined);
+    expect(blocks.map((a) => [a.themes, a.channels, a.audiences])).toEqual(blocks.map(() => [[], [], []]));
+    expect(
+      blocks
+        .flatMap((a) => a.subtasks ?? [])
+        .filter((s) => s.themes === undefined || s.channels === undefined),
+    ).toEqual([]);
+    expect(task("a-assignment-VI.1.1")?.channels).toEqual(["online.web-portal"]);
+    expect(task("a-assignment-VI.1.2")?.channels).toEqual([]);
+  });
+
+  it("has VI.8's officials and boards coordinate with Nội vụ and the radio, who lead that task (003:255)", () => {
+    expect(task("a-assignment-VI.8.3")?.assignees).toEqual([
+      { ref: "noi-vu", role: "lead", wording: "công chức Đảng ủy - Nội vụ" },
+      { ref: "dai-tt", role: "lead", wording: "Đài truyền thanh xã" },
+      { ref: "cbcc-ban-nganh", role: "coordinating" },
+    ]);
+    expect(task("a-assignment-VI.8.4")?.assignees).toEqual([
+      { ref: "cbcc-ban-nganh", role: "lead", wording: "Các cán bộ, công chức, ban, ngành, đoàn thể xã" },
+    ]);
+  });
+
+  it("has the Nội vụ official coordinate with the community learning centre, which leads the training list (003:197)", () => {
+    expect(task("a-assignment-VI.2.3")?.assignees).toEqual([
+      { ref: "tthtcd", role: "lead", wording: "Trung tâm học tập cộng đồng" },
+      { ref: "noi-vu", role: "coordinating" },
+    ]);
+    expect(task("a-assignment-VI.2.4")?.assignees).toEqual([
+      { ref: "noi-vu", role: "lead", wording: "Công chức VP Đảng ủy - Nội vụ xã" },
+    ]);
+  });
+
+  it("gives each bullet of VI.3 and VI.4 only the partners it names (003:207, 214, 220)", () => {
+    expect(task("a-assignment-VI.3.2")?.assignees.map((a) => a.ref)).toEqual(["vhtt"]);
+    expect(task("a-assignment-VI.4.1")?.assignees.map((a) => [a.ref, a.role])).toEqual([
+      ["ktns", "lead"],
+      ["vp-ubnd", "coordinating"],
+      ["vhtt", "coordinating"],
+    ]);
+    expect(task("a-assignment-VI.4.2")?.assignees.map((a) => [a.ref, a.role])).toEqual([
+      ["ktns", "lead"],
+      ["ban-nganh-doan-the", "coordinating"],
+    ]);
+  });
+
+  it("requests the Front and the political-social organisations in VI.9, and names no lead ('Đề nghị', 003:261)", () => {
+    expect(task("a-assignment-VI.9")?.assignees.map((a) => [a.ref, a.role])).toEqual([
+      ["mttq", "requested"],
+      ["to-chuc-ct-xh", "requested"],
+      ["lien-quan", "coordinating"],
+    ]);
+  });
+
+  it("keeps the headings of forms items b and c apart from their text (003:124, 142)", () => {
+    expect(plan003.formsItems.map((f) => f.heading)).toEqual([
+      undefined,
+      "Công khai các thủ tục hành chính ở Ủy ban nhân dân xã",
+      "Thực hiện Chuyên mục Cải cách hành chính",
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(plan003.formsItems[1]?.text.startsWith("- Niêm yết công khai")).toBe(true);
+    expect(plan003.formsItems[2]?.text.startsWith("Đài Truyền thanh xã xây dựng")).toBe(true);
+  });
+
+  it("encodes the closing escalation: difficulties go through Nội vụ and the committee office to the People's Committee (003:268-272)", () => {
+    expect(plan003.escalation).toEqual([
+      {
+        trigger: "nếu có khó khăn, vướng mắc",
+        reporters: [
+          {
+            ref: "cbcc-ban-nganh",
+            wording: "các cán bộ, công chức, các ban ngành, đoàn thể, cơ quan, đơn vị",
+          },
+        ],
+        via: [
+          { ref: "noi-vu", wording: "công chức Văn phòng Đảng ủy - Nội vụ" },
+          { ref: "vp-ubnd", wording: "Công chức Văn phòng HĐND - UBND" },
+        ],
+        to: ["Ủy ban nhân dân xã"],
+        text: "Yêu cầu các cán bộ, công chức, các ban ngành, đoàn thể, cơ quan, đơn vị, nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản ánh về công chức Văn phòng Đảng ủy - Nội vụ và Công chức Văn phòng HĐND - UBND để tổng hợp báo cáo Ủy ban nhân dân xã xem xét, giải quyết kịp thời./",
+        lines: { start: 268, end: 272 },
+      },
+    ]);
+  });
+
+  it("never codes a parent theme or channel beside its own child (R1; 003:100-101, 103-104, 181-186, 210-211)", () => {
+    const parentOf = new Map(
+      [...themes.entries, ...channels.entries].flatMap((e) =>
+        e.parent ? [[e.code, e.parent] as const] : [],
+      ),
+    );
+    const clashes = codeLists().flatMap(([where, codes]) =>
+      codes.filter((c) => codes.includes(parentOf.get(c) ?? "")).map((c) => `${where}: ${c}`),
+    );
+    expect(clashes).toEqual([]);
+    expect(plan003.contentItems.find((c) => c.id === "c-g")?.themes).toEqual([
+      "digital-government.it-application",
+      "online-services",
+    ]);
+  });
+
+  it("codes the radio's 'chuyên mục' with the radio and press.reportage (R5; 003:142, 236, 362)", () => {
+    expect(plan003.formsItems.find((f) => f.id === "f-c")?.channels).toEqual([
+      "broadcast.commune-radio",
+      "press.reportage",
+    ]);
+    expect(task("a-assignment-VI.7")?.channels).toEqual(["broadcast.commune-radio", "press.reportage"]);
+    expect(task("a-appendix-5")?.channels).toEqual(["broadcast.commune-radio", "press.reportage"]);
+  });
+
+  it("codes the CCHC training classes as the medium, not the theme civil-service.training (R3; 003:197-199, 419-421)", () => {
+    for (const id of ["a-assignment-VI.2.3", "a-appendix-8"]) {
+      expect([task(id)?.themes, task(id)?.channels]).toEqual([[], ["in-person.training"]]);
+    }
+    expect(codeLists().filter(([, codes]) => codes.includes("civil-service.training"))).toEqual([]);
+  });
+
+  it("codes the dissemination of reform plans and programmes with policy and steering (R4; 003:64-72, 74-77)", () => {
+    for (const id of ["c-a", "c-b"]) {
+      const item = plan003.contentItems.find((c) => c.id === id);
+      expect(item?.themes.slice(0, 2)).toEqual(["policy", "steering"]);
+    }
+  });
+
+  it("codes the press the Nội vụ official informs as the press, not only newspapers (003:194)", () => {
+    expect([task("a-assignment-VI.2.2")?.channels, task("a-assignment-VI.2.2")?.audiences]).toEqual([
+      ["press"],
+      ["press"],
+    ]);
   });
 });

@@ -6,9 +6,11 @@ import { SEED_FILES } from "../seeds/seedText";
 import { realPlans } from "./realPlans";
 
 /**
- * Quotes the extraction split, with their pieces: 003's forms item b runs
- * over the page number "4" (003:137), and its appendix row 7 lost its grid,
- * so the task and the product end on 003:415, after row 8's number.
+ * Quotes the extraction split, with their pieces: 003's forms item b (its
+ * text after the heading "Công khai các thủ tục hành chính ở Ủy ban nhân dân
+ * xã:", 003:124) runs over the page number "4" (003:137), and its appendix
+ * row 7 lost its grid, so the task and the product end on 003:415, after row
+ * 8's number.
  */
 const SPLIT_QUOTES: Readonly<Record<string, readonly SplitQuote[]>> = {
   "003_c2f82bd70c212939.txt": [
@@ -16,8 +18,8 @@ const SPLIT_QUOTES: Readonly<Record<string, readonly SplitQuote[]>> = {
       path: "/formsItems/1/text",
       pieces: [
         {
-          text: "Công khai các thủ tục hành chính ở Ủy ban nhân dân xã: - Niêm yết công khai, minh bạch các thủ tục hành chính tại nơi giải quyết, tại Bộ phận tiếp nhận và trả kết quả bằng nhiều hình thức khác nhau như niêm yết bằng văn bản giấy, trên Cổng/Trang thông tin điện tử tạo điều kiện thuận lợi cho tổ chức, cá nhân trong việc tìm hiểu, tra cứu thông tin về thủ tục hành chính. Việc niêm yết phải kịp thời, đầy đủ, rõ ràng, dễ tra cứu và theo đúng quy định. - Thường xuyên, kịp thời cập nhật các thủ tục hành chính đã được công bố ban hành mới, được sửa đổi, bổ sung, bãi bỏ, thay thế thủ tục hành chính của cơ",
-          lines: { start: 124, end: 134 },
+          text: "- Niêm yết công khai, minh bạch các thủ tục hành chính tại nơi giải quyết, tại Bộ phận tiếp nhận và trả kết quả bằng nhiều hình thức khác nhau như niêm yết bằng văn bản giấy, trên Cổng/Trang thông tin điện tử tạo điều kiện thuận lợi cho tổ chức, cá nhân trong việc tìm hiểu, tra cứu thông tin về thủ tục hành chính. Việc niêm yết phải kịp thời, đầy đủ, rõ ràng, dễ tra cứu và theo đúng quy định. - Thường xuyên, kịp thời cập nhật các thủ tục hành chính đã được công bố ban hành mới, được sửa đổi, bổ sung, bãi bỏ, thay thế thủ tục hành chính của cơ",
+          lines: { start: 126, end: 134 },
         },
         {
           text: "quan, đơn vị, tại nơi giải quyết thủ tục hành chính, tại Bộ phận tiếp nhận và trả kết quả, lên Trang/ Cổng thông tin điện tử của xã.",

@@ -47,8 +47,14 @@ describe("validatePlan on the five real plans", () => {
       { code: "header.number-absent", severity: "info", path: "/number", params: {} },
     ]);
   });
-  it("003: appendix task 8 is scheduled 'Quý IV/2023' in a 2024 plan (003:430)", () => {
+  it("003: VI.9 requests the Front and names no lead (003:261-265); appendix task 8 is scheduled 'Quý IV/2023' in a 2024 plan (003:430)", () => {
     expect(validatePlan(plan003).issues).toEqual([
+      {
+        code: "activity.no-lead",
+        severity: "warning",
+        path: "/activities/8/assignees",
+        params: { activityId: "a-assignment-VI.9" },
+      },
       {
         code: "activity.timeframe-outside-period",
         severity: "warning",
