@@ -20,7 +20,7 @@ const FILE = "000_34833a3694ee8a96.txt";
 
 /** A small plan cut from 000: its parent plan (000:7), item 9 (000:69), forms item III.1 (000:75-79), one recipient and the signature. */
 const small: Plan = {
-  schemaVersion: "1.0",
+  schemaVersion: "1.1",
   id: "000-small",
   title: "Tuyên truyền cải cách hành chính năm 2024 trên địa bàn xã Sơn Mầu",
   documentType: "plan",
@@ -32,7 +32,7 @@ const small: Plan = {
     parents: [{ kind: "huyen", name: "Sơn Tây" }],
     match: "not-checked",
   },
-  issuer: { body: "people-committee", wording: "Ủy ban nhân dân xã Sơn Mầu" },
+  issuer: { body: "people-committee", level: "commune", wording: "Ủy ban nhân dân xã Sơn Mầu" },
   period: { start: "2024", end: "2024" },
   status: "issued",
   references: [
@@ -423,6 +423,31 @@ describe("unresolvedAssignees and unusedOfficesAndGroups", () => {
       { code: "office-unused", path: "/offices/1", params: { id: "tp" } },
     ]);
   });
+
+  it("reads the assignees of sub-tasks and the offices of an escalation (004:134, 002:141)", () => {
+    const plan = changed((p) => {
+      p.offices.push({ id: "tp", name: "Tư pháp – hộ tịch", kind: "justice", aliases: [] });
+      const block = p.activities[0];
+      if (block) {
+        block.subtasks = [
+          { id: "a-1.1", ref: "-", text: "Niêm yết", assignees: [{ ref: "tp", role: "lead" }] },
+          { id: "a-1.2", ref: "-", text: "Cập nhật", assignees: [{ ref: "vhxh", role: "lead" }] },
+        ];
+      }
+      p.escalation = [
+        { trigger: "nếu có vướng mắc", reporters: [{ ref: "related" }], via: [{ ref: "nv" }], to: [] },
+      ];
+    });
+    expect(unusedOfficesAndGroups(plan)).toEqual([]);
+    expect(unresolvedAssignees(plan)).toEqual([
+      {
+        code: "assignee-unresolved",
+        path: "/activities/0/subtasks/1/assignees/0/ref",
+        params: { ref: "vhxh" },
+      },
+      { code: "assignee-unresolved", path: "/escalation/0/via/0/ref", params: { ref: "nv" } },
+    ]);
+  });
 });
 
 describe("unresolvedParents", () => {
@@ -447,6 +472,20 @@ describe("unknownCodes", () => {
       { code: "code-unknown", path: "/contentItems/0/themes/0", params: { list: "themes", code: "reform" } },
       { code: "code-unknown", path: "/activities/0/channels/0", params: { list: "channels", code: "radio" } },
       { code: "code-unknown", path: "/audiences/0", params: { list: "audiences", code: "everyone" } },
+    ]);
+  });
+
+  it("catches an unknown code on a sub-task", () => {
+    const plan = changed((p) => {
+      const block = p.activities[0];
+      if (block) block.subtasks = [{ id: "a-1.1", text: "Niêm yết", themes: [], channels: ["radio"] }];
+    });
+    expect(unknownCodes(plan)).toEqual([
+      {
+        code: "code-unknown",
+        path: "/activities/0/subtasks/0/channels/0",
+        params: { list: "channels", code: "radio" },
+      },
     ]);
   });
 });

@@ -321,12 +321,22 @@ function assigneeSites(plan: Plan): [string, AssigneeRef][] {
     ...plan.activities.flatMap((a, i) => [
       ...located(`/activities/${i}/assignees`, a.assignees),
       ...a.targets.flatMap((t, j) => located(`/activities/${i}/targets/${j}/appliesTo`, t.appliesTo)),
+      ...(a.subtasks ?? []).flatMap((st, j) => [
+        ...located(`/activities/${i}/subtasks/${j}/assignees`, st.assignees),
+        ...(st.targets ?? []).flatMap((t, k) =>
+          located(`/activities/${i}/subtasks/${j}/targets/${k}/appliesTo`, t.appliesTo),
+        ),
+      ]),
     ]),
     ...located("/budget/estimateBy", plan.budget?.estimateBy),
     ...located("/budget/submittedTo", plan.budget?.submittedTo),
     ...plan.reporting.flatMap((r, i) => [
       ...located(`/reporting/${i}/reporters`, r.reporters),
       ...(r.via === undefined ? [] : [[`/reporting/${i}/via`, r.via] as [string, AssigneeRef]]),
+    ]),
+    ...(plan.escalation ?? []).flatMap((e, i) => [
+      ...located(`/escalation/${i}/reporters`, e.reporters),
+      ...located(`/escalation/${i}/via`, e.via),
     ]),
     ...plan.targets.flatMap((t, i) => located(`/targets/${i}/appliesTo`, t.appliesTo)),
     ...located("/childPlanRequirements/appliesTo", plan.childPlanRequirements?.appliesTo),
@@ -335,8 +345,9 @@ function assigneeSites(plan: Plan): [string, AssigneeRef][] {
 }
 
 /**
- * Every reference to an office or assignee group (assignees, budget,
- * reporting, targets, child-plan requirements, focal point) whose id names
+ * Every reference to an office or assignee group (assignees of activities and
+ * sub-tasks, budget, reporting, escalation, targets, child-plan requirements,
+ * focal point) whose id names
  * none, or whose wording is neither the name (label) nor an alias of the one
  * it names.
  *
@@ -357,8 +368,9 @@ export function unresolvedAssignees(plan: Plan): PlanProblem[] {
 }
 
 /**
- * Offices and assignee groups that no assignee, budget, reporting, target,
- * child-plan requirement or focal point refers to.
+ * Offices and assignee groups that no assignee (of an activity or a
+ * sub-task), budget, reporting, escalation, target, child-plan requirement or
+ * focal point refers to.
  *
  * @example
  * unusedOfficesAndGroups(plan001) // []
@@ -391,8 +403,8 @@ type CodeHolder = Partial<Record<"themes" | "channels" | "audiences", readonly s
 
 /**
  * Theme, channel and audience codes that are not in their codelists, wherever
- * the plan uses them (content and forms items, activities, child-plan
- * requirements, the plan's audiences).
+ * the plan uses them (content and forms items, activities and their
+ * sub-tasks, child-plan requirements, the plan's audiences).
  *
  * @example
  * unknownCodes(plan002) // []
@@ -402,6 +414,7 @@ export function unknownCodes(plan: Plan): PlanProblem[] {
     ...located<CodeHolder>("/contentItems", plan.contentItems),
     ...located<CodeHolder>("/formsItems", plan.formsItems),
     ...located<CodeHolder>("/activities", plan.activities),
+    ...plan.activities.flatMap((a, i) => located<CodeHolder>(`/activities/${i}/subtasks`, a.subtasks)),
     ...(plan.childPlanRequirements === undefined
       ? []
       : [["/childPlanRequirements", plan.childPlanRequirements] as [string, CodeHolder]]),
