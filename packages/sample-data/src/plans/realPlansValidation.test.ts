@@ -69,8 +69,14 @@ describe("validatePlan on the five real plans", () => {
       },
     ]);
   });
-  it("004: 'Số /KH-UBND' (004:3) and 'ngày tháng 8 năm 2025' (004:5) leave number and day blank", () => {
+  it("004: 'Số /KH-UBND' (004:3) and 'ngày tháng 8 năm 2025' (004:5) leave number and day blank; IV.5 only requests the Front (004:152)", () => {
     expect(validatePlan(plan004).issues).toEqual([
+      {
+        code: "activity.no-lead",
+        severity: "warning",
+        path: "/activities/4/assignees",
+        params: { activityId: "a-assignment-IV.5" },
+      },
       {
         code: "header.issue-day-not-stated",
         severity: "warning",
