@@ -7,7 +7,8 @@ export interface CodedPassage {
   readonly plan: string;
   /** JSON Pointer to the passage. */
   readonly path: string;
-  readonly kind: "content-item" | "forms-item" | "activity" | "subtask";
+  /** A block is an activity with sub-tasks: the sub-tasks carry its work, and the rules read them. */
+  readonly kind: "content-item" | "forms-item" | "activity" | "block" | "subtask";
   /** Its own words: heading and text, or title and description. */
   readonly words: string;
   /** Its own codes; absent for a sub-task that takes the block's. */
@@ -57,9 +58,8 @@ export function codedPassages(plan: Plan): CodedPassage[] {
       {
         plan: plan.id,
         path: `/activities/${i}`,
-        kind: "activity",
-        // A block with sub-tasks is coded by its sub-tasks; its own words are its title and lead-in.
-        words: a.subtasks?.length ? words(a.title) : words(a.title, a.description),
+        kind: a.subtasks?.length ? "block" : "activity",
+        words: words(a.title, a.description),
         themes: a.themes,
         channels: a.channels,
         note: a.note ?? "",
@@ -177,8 +177,9 @@ const carries = (codes: readonly string[], code: string) =>
 
 /**
  * Passages that break a rule of the coding guide that words alone decide
- * (R2, R3, R4, R6, R5 in docs/coding-guide.md). A passage whose note names the rule
- * ("R5: …") records a judgement against it and is not reported.
+ * (R2 to R6 in docs/coding-guide.md), in items, activities and sub-tasks (a
+ * block's work is read in its sub-tasks). A passage whose note names the rule
+ * ("R4 does not apply: …") records a judgement against it and is not reported.
  *
  * @example
  * codingGuideProblems(plan000) // []
@@ -187,7 +188,7 @@ export function codingGuideProblems(plan: Plan): PlanProblem[] {
   return codedPassages(plan).flatMap((passage) =>
     GUIDE_RULES.flatMap((rule): PlanProblem[] => {
       if (!rule.kinds.includes(passage.kind) || !rule.when.test(passage.words)) return [];
-      if (passage.note.includes(`${rule.id}:`)) return [];
+      if (new RegExp(`\\b${rule.id}\\b`).test(passage.note)) return [];
       const codes = [...(passage.themes ?? []), ...(passage.channels ?? [])];
       if (rule.onlyWithChannels && (passage.channels ?? []).length === 0) return [];
       const missing = rule.require.filter((code) => !carries(codes, code));

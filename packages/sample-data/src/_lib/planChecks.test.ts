@@ -414,37 +414,6 @@ describe("unresolvedAssignees and unusedOfficesAndGroups", () => {
     expect(unresolvedAssignees(plan)).toEqual([]);
   });
 
-  it("reaches the assignees of sub-tasks and of escalation (003:197, 003:270)", () => {
-    const plan = changed((p) => {
-      p.offices.push({
-        id: "tthtcd",
-        name: "Trung tâm học tập cộng đồng",
-        kind: "service-centre",
-        aliases: [],
-      });
-      const block = p.activities[0];
-      if (block) {
-        block.subtasks = [
-          {
-            id: "a-1.1",
-            text: "cập nhật, công bố, công khai các TTHC",
-            assignees: [{ ref: "tthtcd", role: "lead", wording: "Trung tâm học tập" }],
-          },
-        ];
-      }
-      p.escalation = [{ trigger: "nếu có khó khăn, vướng mắc", reporters: [], via: [{ ref: "nv" }], to: [] }];
-    });
-    expect(unresolvedAssignees(plan)).toEqual([
-      {
-        code: "assignee-wording-unlisted",
-        path: "/activities/0/subtasks/0/assignees/0/wording",
-        params: { ref: "tthtcd", wording: "Trung tâm học tập" },
-      },
-      { code: "assignee-unresolved", path: "/escalation/0/via/0/ref", params: { ref: "nv" } },
-    ]);
-    expect(unusedOfficesAndGroups(plan)).toEqual([]);
-  });
-
   it("catches an office no task, report or budget names", () => {
     const plan = changed((p) => {
       p.offices.push({ id: "tp", name: "Tư pháp – hộ tịch", kind: "justice", aliases: [] });
@@ -455,7 +424,6 @@ describe("unresolvedAssignees and unusedOfficesAndGroups", () => {
     ]);
   });
 
-<<<<<<< HEAD
   it("reads the assignees of sub-tasks and the reporters and offices of an escalation (002:141)", () => {
     const plan = changed((p) => {
       p.offices.push({ id: "tp", name: "Tư pháp – hộ tịch", kind: "justice", aliases: [] });
@@ -467,38 +435,16 @@ describe("unresolvedAssignees and unusedOfficesAndGroups", () => {
         ];
       p.escalation = [
         { trigger: "nếu có vướng mắc", reporters: [{ ref: "gone" }], via: [{ ref: "nv" }], to: [] },
-=======
-  it("reads the assignees of sub-tasks and the offices of an escalation (004:134, 002:141)", () => {
-    const plan = changed((p) => {
-      p.offices.push({ id: "tp", name: "Tư pháp – hộ tịch", kind: "justice", aliases: [] });
-      const block = p.activities[0];
-      if (block) {
-        block.subtasks = [
-          { id: "a-1.1", ref: "-", text: "Niêm yết", assignees: [{ ref: "tp", role: "lead" }] },
-          { id: "a-1.2", ref: "-", text: "Cập nhật", assignees: [{ ref: "vhxh", role: "lead" }] },
-        ];
-      }
-      p.escalation = [
-        { trigger: "nếu có vướng mắc", reporters: [{ ref: "related" }], via: [{ ref: "nv" }], to: [] },
->>>>>>> wip/p004
       ];
     });
     expect(unusedOfficesAndGroups(plan)).toEqual([]);
     expect(unresolvedAssignees(plan)).toEqual([
       {
-<<<<<<< HEAD
         code: "assignee-wording-unlisted",
         path: "/activities/0/subtasks/0/assignees/0/wording",
         params: { ref: "tp", wording: "Tư pháp" },
       },
       { code: "assignee-unresolved", path: "/escalation/0/reporters/0/ref", params: { ref: "gone" } },
-=======
-        code: "assignee-unresolved",
-        path: "/activities/0/subtasks/1/assignees/0/ref",
-        params: { ref: "vhxh" },
-      },
-      { code: "assignee-unresolved", path: "/escalation/0/via/0/ref", params: { ref: "nv" } },
->>>>>>> wip/p004
     ]);
   });
 });
@@ -528,42 +474,16 @@ describe("unknownCodes", () => {
     ]);
   });
 
-<<<<<<< HEAD
-<<<<<<< HEAD
   it("catches an unknown code in a sub-task", () => {
     const plan = changed((p) => {
       const [a] = p.activities;
       if (a) a.subtasks = [{ id: "a-1.a", text: "x", themes: ["procedures"], channels: ["radio"] }];
-=======
-  it("catches an unknown code on a sub-task (sub-tasks carry their own codes, 003:178-179)", () => {
-    const plan = changed((p) => {
-      const block = p.activities[0];
-      if (block) {
-        block.subtasks = [
-          { id: "a-1.1", text: "cập nhật, công bố, công khai các TTHC", themes: [], channels: ["website"] },
-        ];
-      }
->>>>>>> wip/p003
-=======
-  it("catches an unknown code on a sub-task", () => {
-    const plan = changed((p) => {
-      const block = p.activities[0];
-      if (block) block.subtasks = [{ id: "a-1.1", text: "Niêm yết", themes: [], channels: ["radio"] }];
->>>>>>> wip/p004
     });
     expect(unknownCodes(plan)).toEqual([
       {
         code: "code-unknown",
         path: "/activities/0/subtasks/0/channels/0",
-<<<<<<< HEAD
-<<<<<<< HEAD
         params: { list: "channels", code: "radio" },
-=======
-        params: { list: "channels", code: "website" },
->>>>>>> wip/p003
-=======
-        params: { list: "channels", code: "radio" },
->>>>>>> wip/p004
       },
     ]);
   });
