@@ -67,6 +67,8 @@ export const SEED_QUOTES: Readonly<Record<string, string>> = {
     "- Tuyên truyền trên các phương tiện thông tin đại chúng về việc thực hiện công tác CCHC năm 2024 (phát thanh, truyền hình). Phổ biến, hướng dẫn cho công dân, tổ chức các thủ tục hành chính thuộc thẩm quyền tiếp nhận và giải quyết: niêm yết công khai tại trụ sở cơ quan, đơn vị thành phố và UBND phường, xã; đăng tải trên Trang thông tin điện tử của thành phố.",
   "001_ec564b67ad28c11a.txt:101":
     "- Phối hợp với cơ quan, đơn vị thành phố thực hiện tuyên truyền CCHC bằng các hình thức như: Cổng thông tin điện tử thành phố, cổng chào và màn hình Led, thông qua nhóm Zalo, Facebook, mạng xã hội bản tin thành phố.",
+  "001_ec564b67ad28c11a.txt:105":
+    "- Tổng hợp công tác tuyên truyền về cải cách thủ tục hành chính, báo cáo Chủ tịch UBND thành phố, cấp trên theo quy định.",
   "001_ec564b67ad28c11a.txt:117":
     "4. Phòng Giáo dục và Đào tạo thành phố: Chỉ đạo các trường tổ chức cho học sinh bậc THCS định kỳ và thường xuyên đến tham quan và trải nghiệm làm thủ tục hành chính dịch vụ công mức độ 3 tại bộ phận một cửa của thành phố và phường, xã.",
   "001_ec564b67ad28c11a.txt:149":
@@ -130,6 +132,7 @@ export const SEED_QUOTES: Readonly<Record<string, string>> = {
   "002_9c9d59d1a9d0f229.txt:71":
     "e) Niêm yết công khai, minh bạch các TTHC theo đúng quy định tại Bộ phận Tiếp nhận và trả kết quả, tại nơi giải quyết TTHC bằng nhiều hình thức khác nhau như: niêm yết bằng văn bản giấy, trên Trang thông tin điện tử của cơ quan, đơn vị, địa phương,...",
   "002_9c9d59d1a9d0f229.txt:81": "Trong năm 2024 và hoàn thành các nội dung trước tháng 11 năm 2024.",
+  "002_9c9d59d1a9d0f229.txt:85": "#### **1. Các Sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố**",
   "002_9c9d59d1a9d0f229.txt:87":
     "a) Căn cứ Kế hoạch này, xây dựng và tổ chức thực hiện kế hoạch thông tin, tuyên truyền CCHC năm 2024 của cơ quan, đơn vị, địa phương (có thể lồng ghép tại Kế hoạch CCHC năm 2024 của cơ quan, đơn vị, địa phương) đảm bảo cụ thể nội dung, nhiệm vụ, sản phẩm, thời gian thực hiện (có thể chia từng quý, từng tháng), trách nhiệm chủ trì, phối hợp; lựa chọn các nội dung và hình thức tuyên truyền phù hợp với cơ quan, đơn vị, địa phương. Thời gian hoàn thành xây dựng kế hoạch: Chậm nhất ngày **20/04/2024**",
   "002_9c9d59d1a9d0f229.txt:89":
@@ -138,6 +141,8 @@ export const SEED_QUOTES: Readonly<Record<string, string>> = {
     "c) Hàng quý, các Sở, ban, ngành, UBND các quận, huyện, thị xã có ít nhất 01 tin/bài về thực hiện CCHC gửi đăng trên Cổng thông tin điện tử tỉnh.",
   "002_9c9d59d1a9d0f229.txt:93":
     "d) Lồng ghép báo cáo kết quả thực hiện thông tin, tuyên truyền CCHC vào báo cáo CCHC định kỳ của cơ quan, đơn vị.",
+  "002_9c9d59d1a9d0f229.txt:95":
+    "e) UBND các huyện, thị xã, thành phố xây dựng các sản phẩm tuyên truyền, giới thiệu thông tin về các TTHC đang thực hiện tại bộ phận một cửa cấp huyện, cấp xã.",
   "002_9c9d59d1a9d0f229.txt:109":
     "- d) Tuyên truyền thông qua các buổi tập huấn các nội dung về cải cách TTHC (công tác rà soát và kiểm soát TTHC; thống kê, rà soát TTHC nội bộ; cách thực hiện đánh giá theo Quyết định số 766/QĐ-TTg; cách sử dụng dịch vụ công trực tuyến toàn trình và một phần).",
   "002_9c9d59d1a9d0f229.txt:113":
@@ -150,6 +155,10 @@ export const SEED_QUOTES: Readonly<Record<string, string>> = {
     "Hàng quý, có ít nhất 01 tin/bài về nội dung, giải pháp cải cách TTHC lĩnh vực đất đai, công khai quy định về giá đất, quy định về chính sách bồi thường, tái định cư, quy trình, thủ tục hành chính lĩnh vực đất đai,...được đăng trên Cổng thông tin điện tử của tỉnh.",
   "002_9c9d59d1a9d0f229.txt:131":
     "a) Mở chuyên mục phát sóng định kỳ về CCHC trên hệ phát thanh, truyền hình, đảm bảo 01 lần/1 tháng vào khung giờ có nhiều người theo dõi.",
+  "002_9c9d59d1a9d0f229.txt:137":
+    "## 9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+  "002_9c9d59d1a9d0f229.txt:139":
+    "Phối hợp tuyên truyền, vận động đoàn viên, hội viên, Nhân dân thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước và công tác cải cách hành chính của tỉnh; tham gia giám sát việc thực hiện chính sách, pháp luật về cải cách hành chính",
   "002_9c9d59d1a9d0f229.txt:140": "",
   "002_9c9d59d1a9d0f229.txt:141":
     "Trên đây là Kế hoạch thông tin, tuyên truyền về CCHC năm 2024 trên địa bàn tỉnh Tây Ninh. Yêu cầu Thủ trưởng các Sở, ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có phát sinh vướng mắc, các cơ quan, đơn vị, địa phương báo cáo UBND tỉnh (qua Sở Nội vụ tổng hợp) để xem xét, giải quyết./.",

@@ -23,7 +23,7 @@ function minimalPlan(sourceName: string): Plan {
       parents: [],
       match: "not-checked",
     },
-    issuer: { body: "people-committee" },
+    issuer: { body: "people-committee", level: "commune" },
     period: { start: "2000", end: "2000" },
     status: "issued",
     references: [],

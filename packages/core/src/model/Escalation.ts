@@ -9,10 +9,7 @@ import { LineRange } from "./LineRange";
  */
 export const Escalation = z
   .object({
-    trigger: z
-      .string()
-      .min(1)
-      .describe('What sets it off, as written ("nếu có khó khăn, vướng mắc").'),
+    trigger: z.string().min(1).describe('What sets it off, as written ("nếu có khó khăn, vướng mắc").'),
     reporters: z.array(AssigneeRef).describe("Who raises the problem; empty when the plan does not say."),
     via: z
       .array(AssigneeRef)

@@ -4,7 +4,9 @@ import type { Activity } from "./Activity";
 import type { NotStated } from "./NotStated";
 import type { PartialDate } from "./PartialDate";
 import type { Plan } from "./Plan";
+import type { PlanTask } from "./planTasks";
 import type { Timeframe, TimeframeKind } from "./Timeframe";
+import type { UnitRef } from "./UnitRef";
 
 describe("inferred model types", () => {
   it("infers Plan from its schema, with no hand-written parallel interface", () => {
@@ -18,6 +20,7 @@ describe("inferred model types", () => {
     expectTypeOf<TimeframeKind>().toEqualTypeOf<
       | "continuous"
       | "year"
+      | "years"
       | "halves"
       | "quarters"
       | "months"
@@ -29,10 +32,19 @@ describe("inferred model types", () => {
     >();
     expectTypeOf<Extract<Timeframe, { kind: "quarters" }>["quarters"]>().toEqualTypeOf<number[]>();
     expectTypeOf<Extract<Timeframe, { kind: "deadline" }>["exclusive"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<Extract<Timeframe, { kind: "years" }>["horizon"]>().toEqualTypeOf<number | undefined>();
   });
-  it("gives every assignee a role from the three roles", () => {
+  it("gives every assignee a role from the four roles, requested (đề nghị) among them", () => {
     expectTypeOf<Activity["assignees"][number]["role"]>().toEqualTypeOf<
-      "lead" | "coordinating" | "focal-point"
+      "lead" | "coordinating" | "focal-point" | "requested"
     >();
+  });
+  it("makes the unit optional (a central body's plan has none) and the issuer's level required", () => {
+    expectTypeOf<Plan["unit"]>().toEqualTypeOf<UnitRef | undefined>();
+    expectTypeOf<Plan["issuer"]["level"]>().toEqualTypeOf<"central" | "province" | "district" | "commune">();
+  });
+  it("resolves a sub-task to a task that has every field of an activity but its sub-tasks", () => {
+    expectTypeOf<PlanTask["timeframe"]>().toEqualTypeOf<Activity["timeframe"]>();
+    expectTypeOf<PlanTask>().not.toHaveProperty("subtasks");
   });
 });

@@ -4,7 +4,16 @@ import { LineRange } from "./LineRange";
 
 /** How often results are reported (see the `reportingCadences` codelist for reports a year). */
 export const ReportingCadence = z
-  .enum(["monthly", "quarterly", "half-yearly", "yearly", "periodic", "integrated", "on-request", "as-regulated"])
+  .enum([
+    "monthly",
+    "quarterly",
+    "half-yearly",
+    "yearly",
+    "periodic",
+    "integrated",
+    "on-request",
+    "as-regulated",
+  ])
   .describe(
     "Reporting cadence: monthly, quarterly, half-yearly, yearly, periodic (định kỳ, rate not stated), integrated (folded into the periodic reform report), on-request, as-regulated (theo quy định: when and as the rules require).",
   );

@@ -33,7 +33,9 @@ export const ContentItem = z
     channels: z
       .array(z.string().min(1))
       .optional()
-      .describe("Channel codes, where the text ties the message to a medium (004:66, 004:68); absent: none named."),
+      .describe(
+        "Channel codes, where the text ties the message to a medium (004:66, 004:68); absent: none named.",
+      ),
   })
   .describe("An item of the content (nội dung) section with its themes.");
 export type ContentItem = z.infer<typeof ContentItem>;

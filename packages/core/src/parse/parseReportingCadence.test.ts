@@ -116,3 +116,21 @@ describe("parseReportingCadence properties", () => {
     );
   });
 });
+
+describe("parseReportingCadence: theo quy định (as-regulated)", () => {
+  it("001:105 '… báo cáo Chủ tịch UBND thành phố, cấp trên theo quy định' is as-regulated, kept apart from not stated", () => {
+    expect(parseReportingCadence(seedLines("001", 105))).toEqual({ ok: true, value: ["as-regulated"] });
+  });
+  it("'Định kỳ báo cáo theo quy định': as-regulated stands in place of the rate-less định kỳ", () => {
+    expect(parseReportingCadence("Định kỳ báo cáo kết quả theo quy định")).toEqual({
+      ok: true,
+      value: ["as-regulated"],
+    });
+  });
+  it("'Định kỳ hàng quý báo cáo theo quy định': a stated rate wins, theo quy định only qualifies it", () => {
+    expect(parseReportingCadence("Định kỳ hàng quý báo cáo theo quy định")).toEqual({
+      ok: true,
+      value: ["quarterly"],
+    });
+  });
+});

@@ -39,11 +39,15 @@ const EXPECTED = reportingCadences.entries.map((entry) => entry.phrasings[0] ?? 
  *
  * Phrasings come from the `reportingCadences` codelist: "hàng tháng",
  * "hàng quý", "6 tháng", "một năm", "lồng ghép vào báo cáo …" (integrated),
- * "theo yêu cầu" (on request). A bare "quý" or "năm" counts only inside a
+ * "theo yêu cầu" (on request), "theo quy định" (as-regulated). A bare "quý" or "năm" counts only inside a
  * list of cadences ("6 tháng và năm") or right after "báo cáo". "Định kỳ"
  * (periodic) is returned only when nothing more precise is said, so
  * "định kỳ tổng hợp, báo cáo UBND xã (lồng ghép vào báo cáo công tác CCHC
- * định kỳ)" is integrated alone.
+ * định kỳ)" is integrated alone. "Theo quy định" (as-regulated) likewise
+ * stands only when nothing more precise is said, and then in place of
+ * "định kỳ": "Định kỳ báo cáo theo quy định" is as-regulated, while
+ * "(lồng ghép vào báo cáo công tác CCHC định kỳ theo quy định)" stays
+ * integrated (000:151).
  *
  * @param text - the passage on reporting, in NFC or NFD, possibly over several lines
  * @returns the cadences (never empty), or a failure: `reporting-cadence.empty`
@@ -53,6 +57,8 @@ const EXPECTED = reportingCadences.entries.map((entry) => entry.phrasings[0] ?? 
  * // { ok: true, value: ["quarterly", "half-yearly", "yearly"] }
  * parseReportingCadence("định kỳ tổng hợp, báo cáo UBND huyện")
  * // { ok: true, value: ["periodic"] }
+ * parseReportingCadence("Báo cáo kết quả thực hiện theo quy định")
+ * // { ok: true, value: ["as-regulated"] }
  */
 export function parseReportingCadence(text: string): ParseResult<ReportingCadence[]> {
   return guard(
@@ -77,8 +83,11 @@ export function parseReportingCadence(text: string): ParseResult<ReportingCadenc
         found.push(phrasing.code);
         lastEnd = end;
       }
-      const precise = found.filter((code) => code !== "periodic");
-      const cadences = [...new Set(precise.length > 0 ? precise : found)];
+      // "theo quy định" qualifies a cadence named beside it (000:151 "… định kỳ theo quy định"):
+      // it stands as a cadence of its own only when nothing more precise is said.
+      const precise = found.filter((code) => code !== "periodic" && code !== "as-regulated");
+      const fallback = found.includes("as-regulated") ? (["as-regulated"] as ReportingCadence[]) : found;
+      const cadences = [...new Set(precise.length > 0 ? precise : fallback)];
       if (cadences.length === 0) return fail("reporting-cadence.none-found", input, 0, EXPECTED);
       return succeed(cadences);
     },

@@ -303,3 +303,36 @@ describe("parseTimeframe properties", () => {
     );
   });
 });
+
+describe("parseTimeframe: several years", () => {
+  const years = (start: number, end: number, raw: string, horizon?: number) => ({
+    ok: true,
+    value: { kind: "years", start, end, ...(horizon ? { horizon } : {}), raw },
+  });
+  it.each([
+    ["giai đoạn 2021–2025", 2021, 2025],
+    ["giai đoạn 2021 - 2025", 2021, 2025],
+    ["giai đoạn 2011 – 2015", 2011, 2015],
+    ["năm 2019 - 2020", 2019, 2020],
+    ["2022-2025", 2022, 2025],
+    ["giai đoạn 2021-2030", 2021, 2030],
+    ["Giai đoạn 2021 —2025", 2021, 2025],
+  ])("reads %s", (text, start, end) => {
+    expect(parseTimeframe(text)).toEqual(years(start, end, text));
+  });
+  it("000:31 '… giai đoạn 2022 - 2025 trên địa bàn tỉnh' names the shape the tỉnh's plan uses", () => {
+    const phrase = seedPhrase("000", 31, "giai đoạn 2022 - 2025");
+    expect(parseTimeframe(phrase)).toEqual(years(2022, 2025, phrase));
+  });
+  it("reads 'định hướng đến năm 2030' as the horizon (000:31 '… đến năm 2025, định hướng đến năm 2030')", () => {
+    seedPhrase("000", 31, "định hướng đến năm 2030");
+    const text = "giai đoạn 2021–2025, định hướng đến năm 2030";
+    expect(parseTimeframe(text)).toEqual(years(2021, 2025, text, 2030));
+  });
+  it("does not read a range whose end is before its start: an issue, not a guess", () => {
+    expect(parseTimeframe("giai đoạn 2025 - 2021")).toMatchObject({
+      ok: false,
+      error: { code: "timeframe.invalid-range" },
+    });
+  });
+});

@@ -15,6 +15,7 @@ export interface ParseTimeframeOptions {
 const EXPECTED = [
   "Thường xuyên (trong năm)",
   "Trong năm 2024",
+  "giai đoạn 2021 - 2025, định hướng đến năm 2030",
   "Quý I/2024",
   "Trong Quý II, III năm 2024",
   "tháng 3, 4 năm 2024",
@@ -25,6 +26,10 @@ const EXPECTED = [
   "nhân ngày Chuyển đổi số quốc gia 10-10",
   "khi có hướng dẫn của cấp trên",
 ];
+
+// "giai đoạn 2021–2025", "năm 2019 - 2020", "2022-2025", with "định hướng đến năm 2030" (folded, dashes as "-").
+const YEARS =
+  /^(?:(?:trong |thuc hien )?giai doan |(?:tu )?nam )?(\d{4}) ?- ?(\d{4})(?: ?[,;]? ?(?:dinh huong|tam nhin) (?:den )?(?:nam )?(\d{4}))?\.?$/;
 
 const LABEL = /^(?:thoi gian|thoi han)[^:]{0,60}: ?/;
 const CONNECTOR = /, |; | va | dong thoi /y;
@@ -101,7 +106,9 @@ function splitCompound(
  * phrase.
  *
  * Knows every form in the plans: continuous ("Thường xuyên (trong năm)"), a
- * year ("Trong năm 2024"), quarters ("Quý I/2024", "Trong Quý II, III năm
+ * year ("Trong năm 2024"), several years ("giai đoạn 2021–2025", "năm 2019 -
+ * 2020", "2022-2025", any dash and spacing; "định hướng đến năm 2030" as the
+ * horizon; an end before its start fails with `timeframe.invalid-range`), quarters ("Quý I/2024", "Trong Quý II, III năm
  * 2024"), months ("tháng 3, 4 năm 2024"), halves ("6 tháng đầu năm 2024"),
  * date ranges ("từ ngày 01/3/2024 đến ngày 30/4/2024"), deadlines ("Chậm nhất
  * ngày 20/04/2024" inclusive, "trước tháng 11 năm 2024" exclusive), yearly
@@ -125,6 +132,8 @@ function splitCompound(
  * // { ok: true, value: { kind: "quarters", year: 2024, quarters: [2, 3], raw: "Trong Quý II, III năm 2024" } }
  * parseTimeframe("Quý I", { year: 2024 })
  * // { ok: true, value: { kind: "quarters", year: 2024, quarters: [1], raw: "Quý I" } }
+ * parseTimeframe("giai đoạn 2021–2025, định hướng đến năm 2030")
+ * // { ok: true, value: { kind: "years", start: 2021, end: 2025, horizon: 2030, raw: "giai đoạn 2021–2025, định hướng đến năm 2030" } }
  * parseTimeframe("Mỗi tuần/1 lần").ok // false: code "timeframe.is-a-frequency"
  */
 export function parseTimeframe(text: string, options: ParseTimeframeOptions = {}): ParseResult<Timeframe> {
@@ -136,6 +145,24 @@ export function parseTimeframe(text: string, options: ParseTimeframeOptions = {}
     if (start >= end) return fail("timeframe.empty", input, 0, EXPECTED);
     const year = options.year;
     const at = (index: number) => prepared.offsets[index] ?? 0;
+
+    const years = YEARS.exec(prepared.text.slice(start, end));
+    if (years) {
+      const [from, to, horizon] = [years[1], years[2], years[3]].map((y) => (y ? Number(y) : undefined));
+      const inRange = (y: number | undefined) => y === undefined || (y >= 1945 && y <= 2100);
+      if (!inRange(from) || !inRange(to) || !inRange(horizon))
+        return fail("timeframe.invalid-year", input, at(start), EXPECTED);
+      // An end before the start is not a range: reported, not guessed at.
+      if ((to as number) < (from as number) || (horizon !== undefined && horizon < (to as number)))
+        return fail("timeframe.invalid-range", input, at(start), EXPECTED);
+      return succeed({
+        kind: "years",
+        start: from as number,
+        end: to as number,
+        ...(horizon !== undefined ? { horizon } : {}),
+        raw: quote(prepared, start, end),
+      });
+    }
 
     const whole = matchTimeframeSegment(prepared, start, end, { year });
     if (whole?.ok) return succeed(whole.value);

@@ -28,7 +28,8 @@ export const AGGREGATION_SEMANTICS = {
   plans: {
     overUnits: "sum",
     overTime: "sum",
-    description: "Number of plans. Each plan counts once, at the node of the unit that issued it.",
+    description:
+      'Number of plans. Each plan counts once, at the node of the unit that issued it; a central body\'s plan (no unit) at the root node "central", any other plan without a unit at the root node "(none)".',
   },
   units: {
     overUnits: "sum",
@@ -39,24 +40,25 @@ export const AGGREGATION_SEMANTICS = {
   activities: {
     overUnits: "sum",
     overTime: "sum",
-    description: "Number of activities (tasks) in the plans, each plan's activities counted once.",
+    description:
+      "Number of tasks in the plans (planTasks): an activity without sub-tasks counts once; an activity with sub-tasks counts as its sub-tasks, never as well as them. A task asked only of requested bodies (đề nghị) is still a task of the plan and counts; workload and compliance keep such bodies apart.",
   },
   expectedOutputs: {
     overUnits: "sum",
     overTime: "sum",
     description:
-      "Outputs the plans expect over their whole period: each activity's outputs a year (its most demanding quota per kind of output, else its frequency, else 0) times the plan's length in years.",
+      "Outputs the plans expect over their whole period: each task's outputs a year (planTasks: a sub-task takes its block's quota or frequency unless it states its own; the block itself is not counted; its most demanding quota per kind of output, else its frequency, else 0) times the plan's length in years.",
   },
   themeCoverage: {
     overUnits: "share",
     overTime: "max",
     description:
-      "For each theme code: the share of units with plans that cover it (a unit covers a theme when any of its plans names the theme or a code below it, in content items, forms items or activities). Undefined when no unit has a plan.",
+      "For each theme code: the share of units with plans that cover it (a unit covers a theme when any of its plans names the theme or a code below it, in content items, forms items, activities or their sub-tasks). Undefined when no unit has a plan.",
   },
   channelCoverage: {
     overUnits: "share",
     overTime: "max",
     description:
-      "For each channel code: the share of units with plans that cover it, as for themeCoverage. Undefined when no unit has a plan.",
+      "For each channel code: the share of units with plans that cover it, as for themeCoverage (content items count where they tie a message to a channel). Undefined when no unit has a plan.",
   },
 } as const satisfies Readonly<Record<string, MeasureSemantics>>;

@@ -4,6 +4,7 @@ import { themes as themeCodelist } from "../codelists/themes";
 import type { Codelist } from "../model/CodelistEntry";
 import type { Quota } from "../model/Frequency";
 import type { Plan } from "../model/Plan";
+import { planTasks } from "../model/planTasks";
 import type { ReportingCadence } from "../model/Reporting";
 import { codeTree, selfAndAncestors, sortCodes } from "./_lib/codeTree";
 import { formatPartialDate, partialDateSpan } from "./_lib/partialDateSpan";
@@ -69,13 +70,15 @@ export interface ChildCompliance {
  *
  * - Themes and channels: a child code covers a required code when it is that
  *   code or a code below it ("online-services.payment" covers "online-services").
- * - Quotas: met when some child activity's own quota or frequency of the same
+ * - Quotas: met when some child task (`planTasks`: each sub-task in place of
+ *   its block; a task asked only of requested bodies does not bind the child
+ *   and is left out) has an own quota or frequency of the same
  *   output (or, for a frequency, no stated output) guarantees the count in
  *   every period of the quota: "Mỗi tháng 01 kỳ" gives 3 a quarter, but 12 a
  *   year does not ensure one a quarter. "At most" quotas are not checked.
  * - Reporting: the child's most frequent cadence against the parent's, by
  *   reports a year (reportingCadences perYear); cadences with no rate
- *   (integrated, periodic, on-request) cannot be compared.
+ *   (integrated, periodic, on-request, as-regulated) cannot be compared.
  * - Deadline: a child issued on or before it (inclusive) meets it; a partial
  *   issue date meets it only when all its days do.
  *
@@ -164,7 +167,7 @@ function quotaCheck(child: Plan, quota: Quota): ComplianceCheck {
   const params = quotaParams(quota);
   if (quota.comparator === "atMost")
     return check("not-applicable", "requirement.quota", "quota.upper-bound", params, []);
-  const candidates = quotaCandidates(child.activities, quota);
+  const candidates = quotaCandidates(boundTasks(child), quota);
   const meeting = candidates.filter((c) => c.guaranteed >= quota.count);
   if (meeting.length > 0) {
     const ids = [...new Set(meeting.map((c) => c.activity))];
@@ -186,6 +189,18 @@ function quotaCheck(child: Plan, quota: Quota): ComplianceCheck {
     "quota.short",
     { ...params, coarser: coarser.join(", "), fewer: fewer.join(", ") },
     [],
+  );
+}
+
+/**
+ * The child's tasks that bind the child (`planTasks`: sub-tasks in place of
+ * their block): a task whose only assignees are requested bodies (đề nghị:
+ * the Front, mass organisations) is asked of bodies the child cannot direct,
+ * so it is no evidence that the child meets a quota.
+ */
+function boundTasks(child: Plan) {
+  return planTasks(child).filter(
+    (t) => t.assignees.length === 0 || t.assignees.some((a) => a.role !== "requested"),
   );
 }
 

@@ -42,7 +42,9 @@ export interface CodelistCoverage {
 
 /**
  * Which themes and channels of the codelists a plan covers, from its content
- * items, forms items and activities, at the top level and at the leaf level.
+ * items (their themes, and the channels a content item ties its message to),
+ * forms items, activities and the codes sub-tasks give of their own, at the
+ * top level and at the leaf level.
  *
  * A child code covers its parent: a plan that names "indices.sipas" covers the
  * top-level "indices". A parent code does not cover its children: a plan that

@@ -2,6 +2,7 @@ import { LEVEL_RANK } from "../model/LEVEL_RANK";
 import type { Plan } from "../model/Plan";
 import { NONE } from "./_lib/NONE";
 import { type UnitIds, unitIds } from "./_lib/unitIds";
+import { unitlessNode } from "./_lib/unitlessNode";
 import { kindLevel, stepLabel, unitSteps } from "./_lib/unitPath";
 
 /** What {@link groupPlans} groups by. */
@@ -35,7 +36,13 @@ export interface PlanGroup {
  * the same. The province is the
  * unit itself at province level, else the parent at province level the plan
  * names (UnitRef.parents). Groups come in a fixed order: levels from the
- * province down, eras in time order, units and provinces by key.
+ * top down, eras in time order, units and provinces by key, "(none)" last.
+ *
+ * A plan with no unit is never dropped. A central body's plan (Bộ Nội vụ:
+ * issuer level "central") groups under "central" by level and under the
+ * "central" unit ("trung ương"); by province and by era it is "(none)". Any
+ * other plan without a unit (flagged by issuer.unit-missing) groups by its
+ * issuer's level, and under "(none)" otherwise.
  *
  * @param plans - the plans
  * @param by - "unit", "level", "province" or "era"
@@ -58,10 +65,19 @@ export function groupPlans(plans: readonly Plan[], by: GroupPlansBy): PlanGroup[
 
 function keyOf(plan: Plan, by: GroupPlansBy, ids: UnitIds | undefined): { key: string; label: string } {
   switch (by) {
-    case "level":
-      return { key: plan.unit.level, label: plan.unit.level };
+    case "level": {
+      const level = plan.unit?.level ?? plan.issuer.level;
+      return { key: level, label: level };
+    }
     case "era":
-      return { key: plan.unit.era, label: plan.unit.era };
+      return plan.unit ? { key: plan.unit.era, label: plan.unit.era } : { key: NONE, label: NONE };
+  }
+  if (!plan.unit) {
+    if (by === "province") return { key: NONE, label: NONE };
+    const { id, label } = unitlessNode(plan);
+    return { key: id, label };
+  }
+  switch (by) {
     case "unit": {
       const key = (ids as UnitIds)(unitSteps(plan.unit), plan.unit.code).join("/");
       return { key, label: stepLabel({ kind: plan.unit.kind, name: plan.unit.name }) };

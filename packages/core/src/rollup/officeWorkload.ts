@@ -1,4 +1,5 @@
 import type { Plan } from "../model/Plan";
+import { planTasks } from "../model/planTasks";
 
 /** The workload of one office or assignee group of a plan. */
 export interface OfficeWorkloadRow {
@@ -8,14 +9,18 @@ export interface OfficeWorkloadRow {
   readonly kind: "office" | "group" | "unknown";
   /** The office's canonical name, the group's label, or for an unknown ref its first wording (else the ref). */
   readonly name: string;
-  /** Number of activities it leads (chủ trì). */
+  /** Number of tasks it leads (chủ trì). */
   readonly leads: number;
-  /** Number of activities it coordinates (phối hợp). */
+  /** Number of tasks it coordinates (phối hợp). */
   readonly coordinates: number;
-  /** Ids of the activities it leads, in plan order. */
+  /** Number of tasks it is requested to take part in (đề nghị): a body the issuer cannot direct. */
+  readonly requested: number;
+  /** Ids of the tasks it leads (activities, or sub-tasks in place of their block), in plan order. */
   readonly leadActivities: string[];
-  /** Ids of the activities it coordinates, in plan order. */
+  /** Ids of the tasks it coordinates, in plan order. */
   readonly coordinatingActivities: string[];
+  /** Ids of the tasks it is requested to take part in, in plan order. */
+  readonly requestedActivities: string[];
   /** Whether it is the plan's focal point (đầu mối), or named focal point of an activity. */
   readonly focalPoint: boolean;
 }
@@ -24,9 +29,15 @@ export interface OfficeWorkloadRow {
 export type OfficeWorkload = OfficeWorkloadRow[];
 
 /**
- * Counts, for each office and assignee group of a plan, the activities it
- * leads (chủ trì) and coordinates (phối hợp), and marks the focal point (đầu
- * mối tổng hợp).
+ * Counts, for each office and assignee group of a plan, the tasks it leads
+ * (chủ trì), coordinates (phối hợp) and is requested to take part in (đề
+ * nghị), and marks the focal point (đầu mối tổng hợp).
+ *
+ * Tasks are `planTasks`: an activity with sub-tasks counts through its
+ * sub-tasks (each with the block's assignees unless it names its own), never
+ * as well as them. A requested body (the Front and mass organisations,
+ * "Đề nghị Ủy ban MTTQ…", 002:137) is outside the issuer's authority: its
+ * tasks are counted apart, neither as led nor as coordinated.
  *
  * Every office and group is listed, those with no task too (they are gaps
  * worth seeing). An activity counts once per office and role, however many
@@ -38,8 +49,9 @@ export type OfficeWorkload = OfficeWorkloadRow[];
  * @example
  * // 000:135 "Văn hóa – Xã hội: Làm đầu mối …"; it leads forms items III.3, III.4, III.5, III.7 and V.1.
  * officeWorkload(plan000).find((r) => r.ref === "vhxh")
- * // { ref: "vhxh", kind: "office", name: "Văn hóa – Xã hội xã", leads: 5, coordinates: 0,
- * //   leadActivities: ["a-forms-item-III.3", …, "a-assignment-V.1"], coordinatingActivities: [], focalPoint: true }
+ * // { ref: "vhxh", kind: "office", name: "Văn hóa – Xã hội xã", leads: 5, coordinates: 0, requested: 0,
+ * //   leadActivities: ["a-forms-item-III.3", …, "a-assignment-V.1"], coordinatingActivities: [],
+ * //   requestedActivities: [], focalPoint: true }
  */
 export function officeWorkload(plan: Plan): OfficeWorkload {
   const rows = new Map<string, { kind: OfficeWorkloadRow["kind"]; name: string }>();
@@ -48,17 +60,19 @@ export function officeWorkload(plan: Plan): OfficeWorkload {
 
   const leads = new Map<string, string[]>();
   const coordinates = new Map<string, string[]>();
+  const requested = new Map<string, string[]>();
   const focal = new Set<string>(plan.focalPoint ? [plan.focalPoint.ref] : []);
   const add = (map: Map<string, string[]>, ref: string, id: string) => {
     const list = map.get(ref) ?? [];
     if (!list.includes(id)) list.push(id);
     map.set(ref, list);
   };
-  for (const activity of plan.activities) {
-    for (const a of activity.assignees) {
+  for (const task of planTasks(plan)) {
+    for (const a of task.assignees) {
       if (!rows.has(a.ref)) rows.set(a.ref, { kind: "unknown", name: a.wording ?? a.ref });
-      if (a.role === "lead") add(leads, a.ref, activity.id);
-      else if (a.role === "coordinating") add(coordinates, a.ref, activity.id);
+      if (a.role === "lead") add(leads, a.ref, task.id);
+      else if (a.role === "coordinating") add(coordinates, a.ref, task.id);
+      else if (a.role === "requested") add(requested, a.ref, task.id);
       else focal.add(a.ref);
     }
   }
@@ -73,12 +87,15 @@ export function officeWorkload(plan: Plan): OfficeWorkload {
     .map(({ row }) => {
       const leadActivities = leads.get(row.ref) ?? [];
       const coordinatingActivities = coordinates.get(row.ref) ?? [];
+      const requestedActivities = requested.get(row.ref) ?? [];
       return {
         ...row,
         leads: leadActivities.length,
         coordinates: coordinatingActivities.length,
+        requested: requestedActivities.length,
         leadActivities,
         coordinatingActivities,
+        requestedActivities,
         focalPoint: focal.has(row.ref),
       };
     });

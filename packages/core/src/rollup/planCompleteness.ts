@@ -43,7 +43,8 @@ export interface PlanCompleteness {
  * A unit is expected when its validity (validFrom … validTo) overlaps the
  * period. A plan belongs to a unit when its UnitRef.code equals the unit's
  * code in the same era, and counts when its period overlaps the period.
- * Plans whose unit has no code cannot be matched and count for no unit.
+ * Plans whose unit has no code, and plans with no unit (a central body's),
+ * cannot be matched and count for no unit.
  *
  * @param parentUnitCode - the parent unit (huyện Sơn Tây: `{ era: "three-tier", code: "530" }`)
  * @param childUnits - candidate units, e.g. `childrenOf(parent)` or `adminUnits(era)` from @parcomms/sample-data; only those whose parent is `parentUnitCode` count
@@ -69,7 +70,7 @@ export function planCompleteness(
       const from = unit.validFrom ? localDay(unit.validFrom) : new Date(-8.64e15);
       const to = unit.validTo ? localDayEnd(unit.validTo) : new Date(8.64e15);
       const matching = plans.filter((p) => {
-        if (!p.unit.code || !sameCode(p.unit.code, unit.code)) return false;
+        if (!p.unit?.code || !sameCode(p.unit.code, unit.code)) return false;
         const own = periodInterval(p.period);
         return overlaps(own.start, own.end);
       });

@@ -1,5 +1,5 @@
-import type { Activity } from "../model/Activity";
 import type { Plan } from "../model/Plan";
+import { type PlanTask, planTasks } from "../model/planTasks";
 import { expandFrequency } from "../time/expandFrequency";
 import { expectedPerYear } from "../time/expectedPerYear";
 import { type Interval, periodInterval } from "../time/periodInterval";
@@ -11,7 +11,7 @@ import { quartersOf } from "./_lib/quarters";
 export interface QuarterLoadRow {
   /** Period id ("2024Q1"). */
   readonly quarter: string;
-  /** Ids of the activities active in the quarter, in plan order. */
+  /** Ids of the tasks active in the quarter (activities, or sub-tasks in place of their block), in plan order. */
   readonly activities: string[];
   /** Outputs expected in the quarter. */
   readonly expectedOutputs: number;
@@ -28,8 +28,13 @@ export interface QuarterLoad {
 }
 
 /**
- * Spreads a plan's activities over the quarters of its period: which are
- * active in each quarter, and how many outputs each quarter expects.
+ * Spreads a plan's tasks over the quarters of its period: which are active
+ * in each quarter, and how many outputs each quarter expects.
+ *
+ * Each piece of work counts once (`planTasks`): an activity with sub-tasks
+ * is not counted itself; each sub-task is, with the fields it leaves out
+ * taken from its block, under its own id. A plan of several years has a
+ * quarter for each quarter of each year (16 for 2022–2025).
  *
  * An activity's timeframe is resolved and clipped to the plan's period
  * (`resolveTimeframe`); it is active in every quarter its interval touches, so
@@ -56,7 +61,7 @@ export function quarterLoad(plan: Plan): QuarterLoad {
   const rows = quarters.map((q) => ({ quarter: q.id, activities: [] as string[], expectedOutputs: 0 }));
   const unscheduled: string[] = [];
   const outsidePeriod: string[] = [];
-  for (const activity of plan.activities) {
+  for (const activity of planTasks(plan)) {
     const span = activeSpan(activity, plan);
     if (span === "unscheduled") {
       unscheduled.push(activity.id);
@@ -81,7 +86,7 @@ export function quarterLoad(plan: Plan): QuarterLoad {
 }
 
 /** The part of the plan's period an activity runs in, or why it has none. */
-function activeSpan(activity: Activity, plan: Plan): Interval | "unscheduled" | "outside" {
+function activeSpan(activity: PlanTask, plan: Plan): Interval | "unscheduled" | "outside" {
   if (!activity.timeframe) {
     const hasRate = activity.frequency !== undefined || activity.quotas.length > 0;
     return hasRate ? periodInterval(plan.period) : "unscheduled";

@@ -2,13 +2,16 @@ import { channels as channelCodelist } from "../codelists/channels";
 import { themes as themeCodelist } from "../codelists/themes";
 import type { AdministrativeLevel } from "../model/AdministrativeLevel";
 import type { Codelist } from "../model/CodelistEntry";
+import type { GsoCode } from "../model/GsoCode";
 import type { Plan } from "../model/Plan";
+import { planTasks } from "../model/planTasks";
 import { expectedPerYear } from "../time/expectedPerYear";
 import { codeTree } from "./_lib/codeTree";
 import { parentFromReference } from "./_lib/parentFromReference";
 import { planCoverage, reportedCodes } from "./_lib/planCoverage";
 import { periodYears } from "./_lib/quarters";
 import { unitIds } from "./_lib/unitIds";
+import { unitlessNode } from "./_lib/unitlessNode";
 import { kindLevel, type PathStep, stepLabel, unitSteps } from "./_lib/unitPath";
 
 /** Options of {@link rollupHierarchy}. */
@@ -109,6 +112,11 @@ export interface RollupHierarchy {
  * an empty `own`. All plans given are aggregated together: to roll up one
  * year, pass that year's plans. Each plan is read once (its covered codes are
  * remembered per plan), and every aggregate is computed in one pass up the tree.
+ * A plan with no unit is never dropped: a central body's plan (Bộ Nội vụ,
+ * issuer level "central") stands at a root node "central" ("trung ương",
+ * level central), which the provinces do not hang under (a ministry's plan
+ * is not the parent plan of a province's); any other plan without a unit
+ * stands at a root node "(none)" with no level.
  * The result shares values (a leaf's `total` is its `own`, every empty
  * aggregate is one frozen value): treat it as read-only.
  *
@@ -129,7 +137,7 @@ export function rollupHierarchy(
   // Steps met in default path ids, to label and level the nodes that have no plan.
   const steps = new Map<string, PathStep>();
   const ids = custom && options.unitOf && options.parentOf ? undefined : unitIds(plans);
-  const idsOf = (path: readonly PathStep[], code?: Plan["unit"]["code"]) => {
+  const idsOf = (path: readonly PathStep[], code?: GsoCode) => {
     const stepIds = (ids as NonNullable<typeof ids>)(path, code);
     const out: string[] = [];
     path.forEach((s, i) => {
@@ -144,7 +152,7 @@ export function rollupHierarchy(
   const pathOf = (plan: Plan) => {
     let path = paths.get(plan);
     if (!path) {
-      path = idsOf(unitSteps(plan.unit), plan.unit.code);
+      path = plan.unit ? idsOf(unitSteps(plan.unit), plan.unit.code) : [unitlessNode(plan).id];
       paths.set(plan, path);
     }
     return path;
@@ -155,6 +163,7 @@ export function rollupHierarchy(
     ((plan: Plan) => {
       const path = pathOf(plan);
       if (path.length > 1) return path[path.length - 2];
+      if (!plan.unit) return undefined;
       const step = parentFromReference(plan);
       return step ? idsOf([step]).at(-1) : undefined;
     });
@@ -168,7 +177,12 @@ export function rollupHierarchy(
   const info = new Map<string, { label: string; level: AdministrativeLevel | undefined }>();
   for (const plan of plans) {
     const id = unitOf(plan);
-    if (!info.has(id)) info.set(id, { label: stepLabel(plan.unit), level: plan.unit.level });
+    if (!info.has(id)) {
+      const { label, level } = plan.unit
+        ? { label: stepLabel(plan.unit), level: plan.unit.level }
+        : unitlessNode(plan);
+      info.set(id, { label, level });
+    }
     push(planIds, id, plan.id);
     push(ownPlans, id, plan);
     if (!parent.has(id)) parent.set(id, parentOf(plan));
@@ -297,13 +311,14 @@ function compare(a: string, b: string): number {
 
 const VALUES = new WeakMap<Plan, { activities: number; expected: number }>();
 
-/** A plan's activities and expected outputs over its period, remembered per plan (plans are immutable values). */
+/** A plan's tasks (`planTasks`: sub-tasks in place of their block) and expected outputs over its period, remembered per plan (plans are immutable values). */
 function planValues(plan: Plan): { activities: number; expected: number } {
   let values = VALUES.get(plan);
   if (!values) {
+    const tasks = planTasks(plan);
     values = {
-      activities: plan.activities.length,
-      expected: plan.activities.reduce((s, a) => s + expectedPerYear(a), 0) * periodYears(plan.period),
+      activities: tasks.length,
+      expected: tasks.reduce((s, a) => s + expectedPerYear(a), 0) * periodYears(plan.period),
     };
     VALUES.set(plan, values);
   }

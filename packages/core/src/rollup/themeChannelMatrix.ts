@@ -2,6 +2,7 @@ import { channels as channelCodelist } from "../codelists/channels";
 import { themes as themeCodelist } from "../codelists/themes";
 import type { Codelist } from "../model/CodelistEntry";
 import type { Plan } from "../model/Plan";
+import { planTasks } from "../model/planTasks";
 import { expectedPerYear } from "../time/expectedPerYear";
 import { type CodeTree, codeTree, sortCodes, topCode } from "./_lib/codeTree";
 import { NONE } from "./_lib/NONE";
@@ -45,7 +46,7 @@ export interface ThemeChannelMatrix {
   readonly channels: (ThemeChannelTally & { readonly channel: string })[];
   /** Non-empty cells, by theme then channel in the order of `themes` and `channels`. */
   readonly cells: ThemeChannelCell[];
-  /** Every activity of the plan once. */
+  /** Every task of the plan once (`planTasks`). */
   readonly total: ThemeChannelTally;
 }
 
@@ -53,6 +54,9 @@ export interface ThemeChannelMatrix {
  * Cross-tabulates a plan's activities by content theme (nội dung) and channel
  * (hình thức tuyên truyền): for each (theme, channel) pair, the activities
  * that carry both and the outputs a year they are expected to produce.
+ * Activities here are `planTasks`: a block with sub-tasks is counted through
+ * its sub-tasks (with the block's codes and rates where they give none),
+ * never as well as them.
  *
  * An activity with a quota counts its quota (the most demanding per kind of
  * output); with a frequency, its frequency (`frequencyPerYear`); with neither,
@@ -92,8 +96,9 @@ export function themeChannelMatrix(plan: Plan, options: ThemeChannelMatrixOption
   const rows = new Map<string, Tally>();
   const columns = new Map<string, Tally>();
   const expected = new Map<string, number>();
-  for (const activity of plan.activities) expected.set(activity.id, expectedPerYear(activity));
-  for (const activity of plan.activities) {
+  const tasks = planTasks(plan);
+  for (const activity of tasks) expected.set(activity.id, expectedPerYear(activity));
+  for (const activity of tasks) {
     // The last activity of an id sets its value, as the ids are summed by value.
     const value = expected.get(activity.id) as number;
     const activityThemes = codesOf(themeTree, activity.themes);
@@ -133,7 +138,7 @@ export function themeChannelMatrix(plan: Plan, options: ThemeChannelMatrixOption
     }
   }
   const total: Tally = { activities: [], expectedPerYear: 0 };
-  for (const activity of plan.activities) {
+  for (const activity of tasks) {
     total.activities.push(activity.id);
     total.expectedPerYear += expected.get(activity.id) as number;
   }

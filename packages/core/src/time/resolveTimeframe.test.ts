@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlanPeriod } from "../model/PeriodId";
 import type { Timeframe } from "../model/Timeframe";
+import { seedPhrase } from "../_testing/seedLines";
 import { resolveTimeframe } from "./resolveTimeframe";
 
 const y2024: PlanPeriod = { start: "2024", end: "2024" };
@@ -103,5 +104,31 @@ describe("resolveTimeframe", () => {
     expect(
       resolveTimeframe({ kind: "deadline", by: { year: 2023, month: 12, day: 20 }, exclusive: false }, y2024),
     ).toEqual({ start: local(2023, 12, 20), end: endOf(2023, 12, 20) });
+  });
+  it("000:31 'giai đoạn 2022 - 2025' covers 1 January 2022 to 31 December 2025, and clips to a 2024 plan", () => {
+    const tf: Timeframe = {
+      kind: "years",
+      start: 2022,
+      end: 2025,
+      raw: seedPhrase("000", 31, "giai đoạn 2022 - 2025"),
+    };
+    expect(resolveTimeframe(tf, y2024)).toEqual({ start: local(2022, 1, 1), end: endOf(2025, 12, 31) });
+    expect(resolveTimeframe(tf, y2024, { clip: true })).toEqual({
+      start: local(2024, 1, 1),
+      end: endOf(2024, 12, 31),
+    });
+  });
+  it("000:51 '… giai đoạn 2022-2025, tầm nhìn đến năm 2030': the horizon is not part of the interval", () => {
+    const tf: Timeframe = { kind: "years", start: 2022, end: 2025, horizon: 2030 };
+    expect(resolveTimeframe(tf, { start: "2022", end: "2025" })?.end).toEqual(endOf(2025, 12, 31));
+  });
+  it("gives no date for a run whose end is before its start (a mistake, not a span)", () => {
+    expect(resolveTimeframe({ kind: "years", start: 2025, end: 2022 }, y2024)).toBeUndefined();
+  });
+  it("a continuous timeframe covers a plan of several years whole", () => {
+    expect(resolveTimeframe({ kind: "continuous" }, { start: "2022", end: "2025" })).toEqual({
+      start: local(2022, 1, 1),
+      end: endOf(2025, 12, 31),
+    });
   });
 });

@@ -20,6 +20,9 @@ export interface ResolveTimeframeOptions {
  * plan's period.
  *
  * Continuous timeframes cover their period (the plan's when none is given);
+ * several years ("giai đoạn 2021–2025") cover 1 January of the first to 31
+ * December of the last (the horizon, "định hướng đến năm 2030", is not part
+ * of it; a run whose end is before its start has no date);
  * quarters, months and halves cover the span from the first to the last; a
  * deadline covers the plan's period up to the deadline (a month alone means
  * its last day; "trước" excludes the deadline itself); a yearly date covers
@@ -54,6 +57,11 @@ function resolveSimple(tf: SimpleTimeframe, period: PlanPeriod): Interval | unde
       return periodInterval(tf.period ?? period);
     case "year":
       return monthsInterval(tf.year, 1, 12);
+    case "years":
+      // A run whose end is before its start is a mistake, not a span: no date rather than a guess.
+      return tf.end < tf.start
+        ? undefined
+        : { start: monthsInterval(tf.start, 1, 1).start, end: monthsInterval(tf.end, 12, 12).end };
     case "halves":
       return monthsInterval(tf.year, Math.min(...tf.halves) * 6 - 5, Math.max(...tf.halves) * 6);
     case "quarters":

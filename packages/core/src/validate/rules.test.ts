@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Activity } from "../model/Activity";
+import { blockPlan002 } from "../_testing/blockPlan002";
 import { minimalPlan } from "./_lib/minimalPlan";
 import { semanticRules } from "./_lib/semanticRules";
 import { formatIssue } from "./formatIssue";
@@ -67,6 +68,7 @@ function corpus(): [unknown, ValidatePlanOptions?][] {
     ],
   };
   const { number: _, issueDate: __, ...bare } = minimalPlan();
+  const { unit: ___, ...unitless } = minimalPlan();
   const parent = {
     unit: { level: "commune" },
     issueDate: { year: 2024, month: 3 },
@@ -81,6 +83,10 @@ function corpus(): [unknown, ValidatePlanOptions?][] {
     [faulty, { unitExists: () => false }],
     [minimalPlan(), { parent }],
     [{ ...bare, contentItems: [], formsItems: [] }],
+    [{ ...minimalPlan(), schemaVersion: "1.0", issuer: { body: "people-committee" } }],
+    [blockPlan002()],
+    [{ ...unitless, issuer: { body: "department", level: "province", wording: "Sở Nội vụ" } }],
+    [{ ...minimalPlan(), issuer: { body: "people-committee", level: "district" } }],
     [
       { ...minimalPlan(), unit: faulty.unit },
       {
@@ -119,8 +125,8 @@ describe("rules (the catalogue)", () => {
     }
   });
 
-  it("has one semantic rule for each code outside the structure and validation families", () => {
-    const semantic = entries.map(([code]) => code).filter((c) => !/^(structure|validation)\./.test(c));
+  it("has one semantic rule for each code outside the structure, validation and schema families (schema.migrated comes from migratePlan)", () => {
+    const semantic = entries.map(([code]) => code).filter((c) => !/^(structure|validation|schema)\./.test(c));
     expect(semanticRules.map((r) => r.code).sort()).toEqual(semantic.sort());
   });
 

@@ -33,7 +33,7 @@ describe("validatePlan", () => {
           path: "/activities/0/timeframe/kind",
           params: {
             expected:
-              '"continuous" | "year" | "halves" | "quarters" | "months" | "dateRange" | "deadline" | "yearlyDate" | "trigger" | "compound"',
+              '"continuous" | "year" | "years" | "halves" | "quarters" | "months" | "dateRange" | "deadline" | "yearlyDate" | "trigger" | "compound"',
             received: '"quarter"',
           },
         },

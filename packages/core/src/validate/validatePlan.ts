@@ -83,9 +83,7 @@ function validate(input: unknown, options: unknown): ValidationResult {
   const issues = [
     ...migrated.issues,
     ...snapshot.issues,
-    ...(parsed.success
-      ? []
-      : structuralIssues(parsed.error.issues, value).filter((i) => !isUnread(i.path))),
+    ...(parsed.success ? [] : structuralIssues(parsed.error.issues, value).filter((i) => !isUnread(i.path))),
     // After a successful parse the keys it stripped are the unknown ones; else the schema is walked.
     ...(parsed.success ? strippedKeys(value, parsed.data) : unknownKeys(Plan, value)),
   ];

@@ -1,7 +1,7 @@
 import { foldText } from "../../_lib/fold";
 import { matchAudiences } from "../../classify/matchAudiences";
 import { matchChannels } from "../../classify/matchChannels";
-import type { Activity } from "../../model/Activity";
+import type { Activity, SubTask } from "../../model/Activity";
 import type { Assignee } from "../../model/Assignee";
 import type { Quota } from "../../model/Frequency";
 import type { LineRange } from "../../model/LineRange";
@@ -59,14 +59,16 @@ function timeOf(timeframe: Timeframe | undefined): ReturnType<typeof readTime> {
   return timeframe ? { timeframe } : {};
 }
 
+/** `leadRole` "requested" for a block that asks rather than assigns ("Đề nghị Ủy ban MTTQ …"). */
 function assigneesOf(
   lead: readonly string[],
   coordinating: readonly string[],
   resolver: OfficeResolver,
+  leadRole: "lead" | "requested" = "lead",
 ): Assignee[] {
   const out: Assignee[] = [];
   for (const [role, texts] of [
-    ["lead", lead],
+    [leadRole, lead],
     ["coordinating", coordinating],
   ] as const) {
     for (const text of texts) {
@@ -232,28 +234,54 @@ export function assignmentActivities(
       ]
         .filter((s) => s.trim() !== "")
         .join("\n");
-      // "Đề nghị Ủy ban MTTQ …": the request's verb is not part of the name.
+      // "Đề nghị Ủy ban MTTQ …": a body outside the issuer's authority is asked (requested), not
+      // assigned; the request's verb is not part of the name.
+      const requested = REQUEST.test(office);
       office = office.replace(REQUEST, "");
       const ref = [section.romanRef, head.marker.ref].filter(Boolean).join(".");
       const lines = {
         start: head.lines.start,
         end: (group.children[group.children.length - 1] ?? head).lines.end,
       };
-      const assignees = assigneesOf([office], coordinatingMentions(description), inputs.resolver);
-      if (!assignees.some((a) => a.role === "lead"))
+      // Lettered tasks a), b) … directly under the block are its sub-tasks: each keeps its own
+      // date and coordinating offices; the block keeps what its own words state.
+      const letters = group.children.filter((c) => c.marker.kind === "letter");
+      const split = letters.length >= 2 && letters.length === group.children.length;
+      const id = `a-assignment-${ref}`;
+      const assignees = assigneesOf(
+        [office],
+        coordinatingMentions(split ? rest : description),
+        inputs.resolver,
+        requested ? "requested" : "lead",
+      );
+      if (!requested && !assignees.some((a) => a.role === "lead"))
         inputs.ctx.issue("extract.activity.no-lead", { ref }, lines);
       const text = description || office;
+      const subtasks = split
+        ? letters.map((c): SubTask => {
+            const timeframe = readRunningTime(c.text, inputs.year);
+            const coordinating = assigneesOf([], coordinatingMentions(c.text), inputs.resolver);
+            return {
+              id: `${id}.${c.marker.ref}`,
+              ...(c.marker.ref ? { ref: c.marker.ref } : {}),
+              text: c.text,
+              lines: c.lines,
+              ...(timeframe ? { timeframe } : {}),
+              ...(coordinating.length > 0 ? { assignees: [...assignees, ...coordinating] } : {}),
+            };
+          })
+        : undefined;
       const activity = makeActivity(
         {
-          id: `a-assignment-${ref}`,
+          id,
           description: text,
           origin: { section: "assignment", ref, lines },
           assignees,
           kindOf: inputs.resolver.kindOf,
         },
-        timeOf(readRunningTime(text, inputs.year)),
+        timeOf(readRunningTime(split ? rest : text, inputs.year)),
       );
-      activities.push(activity);
+      activities.push(subtasks ? { ...activity, subtasks } : activity);
       const lead = assignees.find((a) => a.role === "lead");
       const folded = foldText(text);
       if (lead && !focalPoint && /dau moi|co quan thuong truc|thuong truc to chuc/.test(folded)) {

@@ -31,9 +31,21 @@ function yearOf(text: string | undefined): number | undefined {
   return m?.[1] ? Number(m[1]) : undefined;
 }
 
-function periodOf(title: string | undefined): { start: string; end: string } | undefined {
-  const range = title ? /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(title) : null;
-  if (range?.[1] && range[2]) return { start: range[1], end: range[2] };
+/** "giai đoạn 2022 - 2025", "năm 2019 – 2020", any dash, with "định hướng đến năm 2030" as the horizon. */
+const YEARS_IN_TITLE =
+  /(?:giai đoạn|năm)\s+(\d{4})\s*[-\u2010-\u2015\u2212]\s*(\d{4})(?:\s*[,;]?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(\d{4}))?/iu;
+
+function periodOf(title: string | undefined): Plan["period"] | undefined {
+  const range = title ? YEARS_IN_TITLE.exec(title.normalize("NFC")) : null;
+  // A range whose end is before its start is not read: the period falls back as when none is named.
+  if (range?.[1] && range[2] && Number(range[2]) >= Number(range[1])) {
+    const horizon = range[3] ? Number(range[3]) : undefined;
+    return {
+      start: range[1],
+      end: range[2],
+      ...(horizon !== undefined && horizon > Number(range[2]) ? { horizon } : {}),
+    };
+  }
   const year = yearOf(title);
   return year ? { start: String(year), end: String(year) } : undefined;
 }
@@ -124,6 +136,7 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
 
   const reading = readUnit(
     {
+      organisationLines: header.organisationLines.map((l) => l.text),
       ...(header.issuerLine ? { issuerLine: header.issuerLine.text } : {}),
       preamble,
       ...(title ? { title } : {}),
@@ -141,10 +154,13 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     ? `${issueDate.year}-${String(issueDate.month ?? 1).padStart(2, "0")}-${String(issueDate.day ?? 1).padStart(2, "0")}`
     : `${year}-01-01`;
   const era = eraOn(eraDate);
-  if (!reading.unit) ctx.issue("extract.header.unit-missing");
+  // A central body (a ministry) has no unit; any other unread unit is a placeholder, with an issue.
+  if (!reading.unit && !reading.central) ctx.issue("extract.header.unit-missing");
   const unit: Plan["unit"] = reading.unit
     ? { ...reading.unit, era, match: "not-checked" }
-    : { name: "không xác định", kind: "xa", level: "commune", era, parents: [], match: "not-checked" };
+    : reading.central
+      ? undefined
+      : { name: "không xác định", kind: "xa", level: "commune", era, parents: [], match: "not-checked" };
 
   // References: basis from the preamble, cited ones from the rest of the text and its footnotes.
   const references: LegalReference[] = [];
@@ -179,7 +195,7 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
       parts.push((lines[i] as SourceLine).text);
     addReferences(parts.join(" "), "cited", { start, end: start + parts.length - 1 });
   }
-  const kept = pruneUnnamedReferences(references, title ?? "", unit.name);
+  const kept = pruneUnnamedReferences(references, title ?? "", unit?.name ?? "");
   references.splice(0, references.length, ...kept);
   for (const [i, r] of references.entries())
     ctx.element(`/references/${i}`, r.lines, r.role === "basis" ? 0.85 : r.number === undefined ? 0.6 : 0.7);
@@ -282,7 +298,7 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     id,
     title: title ?? "(không có tiêu đề)",
     documentType: header.documentType,
-    unit,
+    ...(unit ? { unit } : {}),
     issuer: reading.issuer,
     period: planPeriod,
     ...(numberValue !== undefined ? { number: numberValue } : {}),

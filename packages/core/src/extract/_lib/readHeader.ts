@@ -15,6 +15,11 @@ export interface HeaderFields {
   place?: { text: string; lines: LineRange };
   /** The committee named at the top ("ỦY BAN NHÂN DÂN XÃ SƠN MẦU"), when the text keeps it. */
   issuerLine?: { text: string; lines: LineRange };
+  /**
+   * Every line of the organisation block at the top (tên cơ quan), in order: the superior body, then
+   * the issuing one ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH", "SỞ NỘI VỤ"; "BỘ NỘI VỤ"; "HUYỆN ỦY SƠN TÂY").
+   */
+  organisationLines: { text: string; lines: LineRange }[];
   /** Index (0-based) in the lines of the first line after the header. */
   bodyStart: number;
 }
@@ -25,6 +30,9 @@ const DOC_TYPE = /^(ke hoach|quyet dinh)\b\s*(.*)$/;
 const BODY_OPENER = /^(?:can cu|thuc hien|theo|trien khai|[ivx]+[.)]\s)/;
 const ISSUER_LINE =
   /^(?:uy ban nhan dan|ubnd|chu tich uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
+/** The first word of an organisation's name in the header (Bộ, Sở, Phòng, a Party committee, the Front). */
+const ORGANISATION =
+  /^(?:bo|so|phong|ban|uy ban|ubnd|chu tich|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu|ubmttq|mttq|mat tran)\b/;
 const NATIONAL = /^(?:cong hoa xa hoi|doc lap|so:?\s*\d*\s*\/|-{3,})/;
 
 /**
@@ -39,7 +47,7 @@ const NATIONAL = /^(?:cong hoa xa hoi|doc lap|so:?\s*\d*\s*\/|-{3,})/;
  * @returns the fields found and where the body starts
  */
 export function readHeader(lines: readonly SourceLine[]): HeaderFields {
-  const out: HeaderFields = { documentType: "plan", draft: false, bodyStart: 0 };
+  const out: HeaderFields = { documentType: "plan", draft: false, bodyStart: 0, organisationLines: [] };
   const limit = Math.min(lines.length, 60);
   let i = 0;
   for (; i < limit; i++) {
@@ -69,12 +77,18 @@ export function readHeader(lines: readonly SourceLine[]): HeaderFields {
         continue;
       }
     }
-    if (ISSUER_LINE.test(folded) && text === text.toUpperCase() && !out.issuerLine) {
+    const upper = text === text.toUpperCase() && /\p{Lu}/u.test(text);
+    if (ISSUER_LINE.test(folded) && upper && !out.issuerLine) {
       out.issuerLine = { text, lines: range };
+      out.organisationLines.push({ text, lines: range });
       continue;
     }
     if (NATIONAL.test(folded)) continue;
     const type = DOC_TYPE.exec(folded);
+    if (!type && upper && ORGANISATION.test(folded) && !out.number && !out.issueDate) {
+      out.organisationLines.push({ text: text.replace(/^\*+|\*+$/g, "").trim(), lines: range });
+      continue;
+    }
     if (type && text.length <= 120 && /^\p{Lu}{2}/u.test(text)) {
       if (type[1] === "quyet dinh") out.documentType = "decision";
       const titleParts: string[] = [];

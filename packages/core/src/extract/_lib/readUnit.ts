@@ -1,5 +1,6 @@
 import { foldText } from "../../_lib/fold";
 import type { Plan } from "../../model/Plan";
+import type { UnitRef } from "../../model/UnitRef";
 import { parseUnitName } from "../../parse/parseUnitName";
 
 const KIND = "(?:tỉnh|thành phố|TP\\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)";
@@ -12,12 +13,9 @@ const UNIT = new RegExp(`(?<![\\p{L}])(${KIND})\\s+(${NAME})`, "gu");
 
 /** The issuing unit and body as read from the text. */
 export interface UnitReading {
-  unit?: {
-    name: string;
-    kind: Plan["unit"]["kind"];
-    level: Plan["unit"]["level"];
-    parents: Plan["unit"]["parents"];
-  };
+  /** True when the issuer is a central body (a ministry): the plan has no unit, and none is missing. */
+  central?: true;
+  unit?: Pick<UnitRef, "name" | "kind" | "level" | "parents">;
   issuer: Plan["issuer"];
 }
 
@@ -53,15 +51,37 @@ function unitIn(text: string, year: number): UnitReading["unit"] {
  * ("ỦY BAN NHÂN DÂN XÃ SƠN MẦU"), the sentence that issues the plan
  * ("Ủy ban nhân dân xã Sơn Mầu ban hành Kế hoạch …"), the title ("… trên
  * địa bàn tỉnh Tây Ninh"), the appendix's "Kèm theo … của Ủy ban nhân dân xã
- * Gia Tân", then the closing sentence.
+ * Gia Tân", then the closing sentence. An organisation block at the top
+ * that names another body decides first: "BỘ NỘI VỤ" is a ministry, central,
+ * with no unit; "SỞ NỘI VỤ" under "ỦY BAN NHÂN DÂN TỈNH X" a department of
+ * tỉnh X; "PHÒNG …" under a district's committee an office of it; "HUYỆN ỦY
+ * X" (any Party committee) a party body and "ỦY BAN MTTQ VIỆT NAM HUYỆN X" a
+ * front body, each at the tier of the unit it names.
  *
  * @param sources - texts in order of trust: committee line, preamble, title, appendix line, closing
  * @param year - the plan's year (decides centrally governed cities)
  */
 export function readUnit(
-  sources: { issuerLine?: string; preamble: string; title?: string; appendix?: string; closing?: string },
+  sources: {
+    organisationLines?: readonly string[];
+    issuerLine?: string;
+    preamble: string;
+    title?: string;
+    appendix?: string;
+    closing?: string;
+  },
   year: number,
 ): UnitReading {
+  const organisation = sources.organisationLines
+    ? organisationIssuer(sources.organisationLines, year)
+    : undefined;
+  if (organisation?.body === "ministry")
+    return { central: true, issuer: { body: "ministry", level: "central", wording: organisation.wording } };
+  if (organisation?.unit)
+    return {
+      unit: organisation.unit,
+      issuer: { body: organisation.body, level: organisation.unit.level, wording: organisation.wording },
+    };
   const issuerAll = new RegExp(ISSUER.source, "gu");
   let wording: string | undefined;
   for (let m = issuerAll.exec(sources.preamble); m; m = issuerAll.exec(sources.preamble)) {
@@ -70,10 +90,13 @@ export function readUnit(
     wording = m[1]?.trim();
     break;
   }
-  const issuer: Plan["issuer"] = {
-    body: wording && /^chủ tịch/iu.test(wording) ? "chair" : "people-committee",
-    ...(wording ? { wording } : sources.issuerLine ? { wording: titleCase(sources.issuerLine) } : {}),
-  };
+  // A body the header names whose unit it does not: its unit is read from the text as for a committee.
+  const issuer: Omit<Plan["issuer"], "level"> = organisation
+    ? { body: organisation.body, wording: organisation.wording }
+    : {
+        body: wording && /^chủ tịch/iu.test(wording) ? "chair" : "people-committee",
+        ...(wording ? { wording } : sources.issuerLine ? { wording: titleCase(sources.issuerLine) } : {}),
+      };
   const candidates = [
     sources.issuerLine
       ? titleCase(sources.issuerLine).replace(
@@ -89,8 +112,59 @@ export function readUnit(
   for (const text of candidates) {
     if (!text) continue;
     const unit = unitIn(text, year);
-    if (unit) return { unit, issuer };
+    if (unit) return { unit, issuer: { ...issuer, level: unit.level } };
   }
   void foldText;
-  return { issuer };
+  // Unread: the tier of the placeholder unit buildPlan stores with extract.header.unit-missing.
+  return { issuer: { ...issuer, level: "commune" } };
+}
+
+/** A unit named in an upper-case header line ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH", "HUYỆN ỦY SƠN TÂY"). */
+function unitInHeader(line: string, year: number): UnitReading["unit"] {
+  const text = titleCase(line)
+    .replace(/^(Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+Ủy\s+/u, (_, k: string) => `${k.toLocaleLowerCase("vi")} `)
+    .replace(
+      /(^|\s)(Tỉnh|Thành Phố|Huyện|Quận|Thị Xã|Xã|Phường|Thị Trấn|Đặc Khu)(?=\s)/gu,
+      (_, space: string, kind: string) => space + kind.toLocaleLowerCase("vi"),
+    );
+  return unitIn(text, year);
+}
+
+const PARTY = /^(?:dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu)\b/;
+const FRONT = /^(?:uy ban mat tran|uy ban mttq|ubmttq|mttq|mat tran)\b/;
+
+/** What an organisation block says of a body that is not a People's Committee. */
+interface OrganisationReading {
+  readonly body: Exclude<Plan["issuer"]["body"], "people-committee" | "chair">;
+  readonly wording: string;
+  /** The unit the header names, when it names one. */
+  readonly unit?: UnitReading["unit"];
+}
+
+/**
+ * The issuer an organisation block names when it is not a People's Committee:
+ * its last line is the issuing body, the lines above it its superior.
+ * `undefined` for a committee or its Chair (read as before) and for a block
+ * that names no body this function knows.
+ */
+function organisationIssuer(lines: readonly string[], year: number): OrganisationReading | undefined {
+  const own = lines[lines.length - 1];
+  if (!own) return undefined;
+  const folded = foldText(own);
+  const wording = titleCase(own);
+  const unitAbove = () => {
+    for (const line of lines.slice(0, -1).reverse()) {
+      const unit = unitInHeader(line, year);
+      if (unit) return unit;
+    }
+    return undefined;
+  };
+  const reading = (body: OrganisationReading["body"], unit: UnitReading["unit"]): OrganisationReading =>
+    unit ? { body, wording, unit } : { body, wording };
+  if (/^bo\b/.test(folded)) return reading("ministry", undefined);
+  if (/^so\b/.test(folded)) return reading("department", unitAbove() ?? unitInHeader(own, year));
+  if (/^phong\b/.test(folded)) return reading("office", unitAbove() ?? unitInHeader(own, year));
+  if (PARTY.test(folded)) return reading("party", unitInHeader(own, year) ?? unitAbove());
+  if (FRONT.test(folded)) return reading("front", unitInHeader(own, year) ?? unitAbove());
+  return undefined;
 }

@@ -30,7 +30,7 @@ export function parentFromReference(plan: Plan): PathStep | undefined {
     const at = text.indexOf(` ${phrase} `);
     if (at < 0 || at + phrase.length + 1 >= folded.text.length) continue;
     // Prefer the earliest word, then the longest, then the level just above the plan's own.
-    const rank = Math.abs(LEVEL_RANK[kind.level] - LEVEL_RANK[plan.unit.level] - 1);
+    const rank = Math.abs(LEVEL_RANK[kind.level] - LEVEL_RANK[plan.unit?.level ?? plan.issuer.level] - 1);
     const better =
       !best ||
       at < best.at ||

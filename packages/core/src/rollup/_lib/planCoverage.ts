@@ -56,7 +56,8 @@ function coveredPositions(tree: CodeTree, level: "top" | "leaf"): (code: string)
 }
 
 /**
- * The reported codes a plan covers, from its content items, forms items and activities: at "top" level
+ * The reported codes a plan covers, from its content items (themes, and the channels a content item ties
+ * its message to), forms items, activities and their sub-tasks' own codes: at "top" level
  * each used code and its ancestors (a child code covers its parent), at "leaf" level the codes as used.
  * Remembered per plan and codelists (plans are immutable values), so that rolling the same plans up
  * again, or along several paths, reads each plan once.
@@ -90,7 +91,10 @@ export function planCoverage(
   const mark = (marks: Uint8Array, at: (code: string) => readonly number[], codes: readonly string[]) => {
     for (const code of codes) for (const i of at(code)) marks[i] = 1;
   };
-  for (const item of plan.contentItems) mark(themeMarks, themeAt, item.themes);
+  for (const item of plan.contentItems) {
+    mark(themeMarks, themeAt, item.themes);
+    if (item.channels) mark(channelMarks, channelAt, item.channels);
+  }
   for (const item of plan.formsItems) {
     mark(themeMarks, themeAt, item.themes);
     mark(channelMarks, channelAt, item.channels);
@@ -98,6 +102,10 @@ export function planCoverage(
   for (const activity of plan.activities) {
     mark(themeMarks, themeAt, activity.themes);
     mark(channelMarks, channelAt, activity.channels);
+    for (const s of activity.subtasks ?? []) {
+      if (s.themes) mark(themeMarks, themeAt, s.themes);
+      if (s.channels) mark(channelMarks, channelAt, s.channels);
+    }
   }
   const positions = (marks: Uint8Array) => {
     const out: number[] = [];

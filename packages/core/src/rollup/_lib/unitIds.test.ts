@@ -6,7 +6,7 @@ import { unitIds } from "./unitIds";
 import { unitSteps } from "./unitPath";
 
 /** 000's unit, xã Sơn Mầu as the plan writes it (000:5, 000:9), on a small plan of core's own. */
-const plan000: Plan = {
+const plan000: Plan & { unit: UnitRef } = {
   ...minimalPlan(),
   id: "000_34833a3694ee8a96",
   unit: {
@@ -25,12 +25,15 @@ const plan000: Plan = {
 };
 
 /** A copy of 000 issued by another unit. */
-const planOf = (id: string, unit: Partial<UnitRef> & Pick<UnitRef, "name" | "kind" | "level">): Plan => {
+const planOf = (
+  id: string,
+  unit: Partial<UnitRef> & Pick<UnitRef, "name" | "kind" | "level">,
+): Plan & { unit: UnitRef } => {
   const { code: _code, officialName: _official, note: _note, ...rest } = plan000.unit;
   return { ...plan000, id, unit: { ...rest, match: "not-checked", parents: [], ...unit } };
 };
 const code = (digits: string) => ({ era: "three-tier" as const, code: digits });
-const idOf = (ids: ReturnType<typeof unitIds>, plan: Plan) =>
+const idOf = (ids: ReturnType<typeof unitIds>, plan: Plan & { unit: UnitRef }) =>
   ids(unitSteps(plan.unit), plan.unit.code).join("/");
 
 describe("unitIds", () => {

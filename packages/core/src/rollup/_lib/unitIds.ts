@@ -88,10 +88,10 @@ function foldedPath(unit: UnitRef): string {
 function collidingPaths(plans: readonly Plan[]): Set<string> {
   const codes = new Map<string, string>();
   const colliding = new Set<string>();
-  for (const plan of plans) {
-    const code = codeKey(plan.unit.code);
-    if (code === undefined) continue;
-    const path = foldedPath(plan.unit);
+  for (const { unit } of plans) {
+    const code = codeKey(unit?.code);
+    if (unit === undefined || code === undefined) continue;
+    const path = foldedPath(unit);
     const seen = codes.get(path);
     if (seen === undefined) codes.set(path, code);
     else if (seen !== code) colliding.add(path);
@@ -108,7 +108,7 @@ function collidingPaths(plans: readonly Plan[]): Set<string> {
  * (`nameKey`: case, spacing and tone placement ignored, marks kept). Paths are resolved from the top, so a
  * split parent carries its children with it.
  *
- * @param plans - the plans whose units are to be told apart
+ * @param plans - the plans whose units are to be told apart (plans with no unit take no part)
  * @returns the step ids of any path (the code, when given, is the unit's own, for its last step)
  */
 export function unitIds(plans: readonly Plan[]): UnitIds {
@@ -135,23 +135,23 @@ export function unitIds(plans: readonly Plan[]): UnitIds {
   };
 
   // The plans of the colliding paths by depth, so that each path is read with its parents already split.
-  const byDepth: Plan[][] = [];
-  for (const plan of plans) {
-    if (!colliding.has(foldedPath(plan.unit))) continue;
-    const level = byDepth[plan.unit.parents.length];
-    if (level) level.push(plan);
-    else byDepth[plan.unit.parents.length] = [plan];
+  const byDepth: UnitRef[][] = [];
+  for (const { unit } of plans) {
+    if (unit === undefined || !colliding.has(foldedPath(unit))) continue;
+    const level = byDepth[unit.parents.length];
+    if (level) level.push(unit);
+    else byDepth[unit.parents.length] = [unit];
   }
   for (const level of byDepth) {
     if (!level) continue;
     const met = new Map<string, { kind: string; codes: Set<string>; units: Met[] }>();
-    for (const plan of level) {
-      const folded = `${plan.unit.kind}:${foldedName(plan.unit.name)}`;
-      const key = pathKey(resolve(unitSteps(plan.unit).slice(0, -1)), folded);
-      const entry = met.get(key) ?? { kind: plan.unit.kind, codes: new Set(), units: [] };
-      const code = codeKey(plan.unit.code);
+    for (const unit of level) {
+      const folded = `${unit.kind}:${foldedName(unit.name)}`;
+      const key = pathKey(resolve(unitSteps(unit).slice(0, -1)), folded);
+      const entry = met.get(key) ?? { kind: unit.kind, codes: new Set(), units: [] };
+      const code = codeKey(unit.code);
       if (code !== undefined) entry.codes.add(code);
-      entry.units.push({ name: plan.unit.name, code });
+      entry.units.push({ name: unit.name, code });
       met.set(key, entry);
     }
     for (const [key, entry] of met) {

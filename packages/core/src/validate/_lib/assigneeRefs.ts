@@ -9,8 +9,9 @@ export interface AssigneeRefSite {
 
 /**
  * Every place a plan refers to an office or assignee group by id: activity
- * assignees and targets, the focal point, the budget, reporting, the plan's
- * targets and childPlanRequirements; with `keep`, only the refs it keeps.
+ * and sub-task assignees and targets, the focal point, the budget,
+ * reporting, escalation (reporters and via), the plan's targets and
+ * childPlanRequirements; with `keep`, only the refs it keeps.
  */
 export function assigneeRefs(plan: Plan, keep?: (ref: string) => boolean): AssigneeRefSite[] {
   const sites: AssigneeRefSite[] = [];
@@ -29,6 +30,12 @@ export function assigneeRefs(plan: Plan, keep?: (ref: string) => boolean): Assig
     add(() => `/activities/${i}/assignees`, a.assignees);
     for (const [j, t] of a.targets.entries())
       add(() => `/activities/${i}/targets/${j}/appliesTo`, t.appliesTo);
+    if (!a.subtasks) continue;
+    for (const [j, s] of a.subtasks.entries()) {
+      add(() => `/activities/${i}/subtasks/${j}/assignees`, s.assignees);
+      for (const [k, t] of (s.targets ?? []).entries())
+        add(() => `/activities/${i}/subtasks/${j}/targets/${k}/appliesTo`, t.appliesTo);
+    }
   }
   if (plan.focalPoint) push("/focalPoint/ref", plan.focalPoint.ref);
   add(() => "/budget/estimateBy", plan.budget?.estimateBy);
@@ -36,6 +43,10 @@ export function assigneeRefs(plan: Plan, keep?: (ref: string) => boolean): Assig
   for (const [i, r] of plan.reporting.entries()) {
     add(() => `/reporting/${i}/reporters`, r.reporters);
     if (r.via) push(`/reporting/${i}/via/ref`, r.via.ref);
+  }
+  for (const [i, e] of (plan.escalation ?? []).entries()) {
+    add(() => `/escalation/${i}/reporters`, e.reporters);
+    add(() => `/escalation/${i}/via`, e.via);
   }
   for (const [i, t] of plan.targets.entries()) add(() => `/targets/${i}/appliesTo`, t.appliesTo);
   add(() => "/childPlanRequirements/appliesTo", plan.childPlanRequirements?.appliesTo);

@@ -11,8 +11,9 @@ export interface CodeSite {
 }
 
 /**
- * Every place a plan uses a code of the given codelist: content and forms
- * items, activities, childPlanRequirements and the plan's audiences; with
+ * Every place a plan uses a code of the given codelist: content items (their
+ * themes, and the channels they tie a message to) and forms items,
+ * activities and their sub-tasks, childPlanRequirements and the plan's audiences; with
  * `keep`, only the codes it keeps.
  */
 export function codeRefs(plan: Plan, list: CodeListName, keep?: (code: string) => boolean): CodeSite[] {
@@ -28,7 +29,11 @@ export function codeRefs(plan: Plan, list: CodeListName, keep?: (code: string) =
   const pick = (holder: Partial<Record<CodeListName, readonly string[]>>) => holder[list];
   for (const [i, item] of plan.contentItems.entries()) add(() => `/contentItems/${i}/${list}`, pick(item));
   for (const [i, item] of plan.formsItems.entries()) add(() => `/formsItems/${i}/${list}`, pick(item));
-  for (const [i, a] of plan.activities.entries()) add(() => `/activities/${i}/${list}`, pick(a));
+  for (const [i, a] of plan.activities.entries()) {
+    add(() => `/activities/${i}/${list}`, pick(a));
+    if (!a.subtasks) continue;
+    for (const [j, s] of a.subtasks.entries()) add(() => `/activities/${i}/subtasks/${j}/${list}`, pick(s));
+  }
   const requirements = plan.childPlanRequirements;
   if (requirements) add(() => `/childPlanRequirements/${list}`, pick(requirements));
   add(() => `/${list}`, pick(plan));

@@ -1,4 +1,5 @@
 import type { Plan } from "../../model/Plan";
+import type { UnitRef } from "../../model/UnitRef";
 
 const SEED = "003_c2f82bd70c212939.txt";
 
@@ -6,13 +7,13 @@ const SEED = "003_c2f82bd70c212939.txt";
  * A small, valid and clean plan for tests: a few items of xã Gia Tân's 2024
  * plan (003), quoted from the seed with their lines. validatePlan finds no
  * issue in it; tests change one thing and compare the whole issue list.
- * Each call returns a fresh object.
+ * Each call returns a fresh object, with a unit (a commune's plan).
  *
  * @example
  * validatePlan({ ...minimalPlan(), contentItems: [] }).issues
  * // [{ code: "section.empty-content", severity: "warning", path: "/contentItems", params: {} }]
  */
-export function minimalPlan(): Plan {
+export function minimalPlan(): Plan & { unit: UnitRef } {
   return {
     schemaVersion: "1.1",
     id: "003-gia-tan-2024",

@@ -1,4 +1,5 @@
 import { activityNoLead } from "../rules/activityNoLead";
+import { activityRequestedOnly } from "../rules/activityRequestedOnly";
 import { activityTimeframeOutsidePeriod } from "../rules/activityTimeframeOutsidePeriod";
 import { eraDistrictAfterReform } from "../rules/eraDistrictAfterReform";
 import { headerIssueDateAbsent } from "../rules/headerIssueDateAbsent";
@@ -6,6 +7,8 @@ import { headerIssueDayNotStated } from "../rules/headerIssueDayNotStated";
 import { headerNumberAbsent } from "../rules/headerNumberAbsent";
 import { headerNumberNotStated } from "../rules/headerNumberNotStated";
 import { idDuplicate } from "../rules/idDuplicate";
+import { issuerLevelDiffers } from "../rules/issuerLevelDiffers";
+import { issuerUnitMissing } from "../rules/issuerUnitMissing";
 import { parentIssuedAfterChild } from "../rules/parentIssuedAfterChild";
 import { parentLevelNotHigher } from "../rules/parentLevelNotHigher";
 import { quotaUnreachable } from "../rules/quotaUnreachable";
@@ -23,6 +26,7 @@ import type { Rule } from "./Rule";
 export const semanticRules: readonly Rule[] = [
   activityTimeframeOutsidePeriod,
   activityNoLead,
+  activityRequestedOnly,
   quotaUnreachable,
   referenceUnknownAssignee,
   referenceUnknownTheme,
@@ -30,6 +34,8 @@ export const semanticRules: readonly Rule[] = [
   referenceUnknownAudience,
   referenceUnknownUnit,
   idDuplicate,
+  issuerUnitMissing,
+  issuerLevelDiffers,
   eraDistrictAfterReform,
   parentLevelNotHigher,
   parentIssuedAfterChild,

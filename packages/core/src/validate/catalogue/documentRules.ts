@@ -124,4 +124,43 @@ export const documentRules = [
     },
     fix: "Check the date and the unit. If the date is right, the office is probably its commune or province successor mis-encoded from an older plan; if the plan is older, correct the date.",
   },
+  {
+    code: "issuer.unit-missing",
+    severity: "error",
+    title: {
+      en: "Local issuer without a unit",
+      vi: "Cơ quan ban hành cấp địa phương nhưng không có đơn vị hành chính",
+    },
+    message: {
+      en: "The issuer is at {level} level, but the plan names no administrative unit.",
+      vi: "Cơ quan ban hành thuộc {level} nhưng kế hoạch không nêu đơn vị hành chính.",
+    },
+    params: { level: "level" },
+    description:
+      'Only a central body\'s plan (a ministry such as the Bộ Nội vụ, issuer level central) has no unit. An issuer at province, district or commune level governs or belongs to a unit, which the plan must name: without it the plan cannot be placed in the hierarchy, grouped by province or counted in a reporting rate (rollups list it apart under "(none)").',
+    example: {
+      text: "No seed plan has one: every seed is a People's Committee's or its Chair's plan with its unit (002:5 \"trên địa bàn tỉnh Tây Ninh\"). A plan of the Sở Nội vụ tỉnh Tây Ninh saved without its unit would raise it.",
+    },
+    fix: 'Add the unit the issuer belongs to (the province of a Sở, the district of a Phòng). If the issuer is a ministry or another central body, set its level to "central".',
+  },
+  {
+    code: "issuer.level-differs",
+    severity: "warning",
+    title: {
+      en: "Issuer and unit at different levels",
+      vi: "Cấp của cơ quan ban hành khác cấp của đơn vị hành chính",
+    },
+    message: {
+      en: "The issuer is at {level} level, but the plan's unit is at {unitLevel} level.",
+      vi: "Cơ quan ban hành thuộc {level}, nhưng đơn vị hành chính của kế hoạch thuộc {unitLevel}.",
+    },
+    params: { level: "level", unitLevel: "level" },
+    description:
+      "The issuer governs or belongs to the plan's unit, so both are at the same tier: a People's Committee of a commune is commune level, a Sở Nội vụ is province level under its province. A difference is usually an encoding slip in one of the two, and misplaces the plan in rollups by level.",
+    example: {
+      source: "003_c2f82bd70c212939.txt:2",
+      text: "xã Gia Tân's plan (003) is issued by the commune's People's Committee: issuer level commune, unit level commune. An issuer encoded at district level (huyện Gia Lộc's) would raise it.",
+    },
+    fix: "Check which is wrong: the issuer's level follows the body that signs (its tier), the unit is the one the plan covers. A 1.0 plan read through migratePlan takes the unit's level and never raises it.",
+  },
 ] as const satisfies readonly RuleDescription[];

@@ -55,7 +55,7 @@ export const parentRules = [
     },
     params: { cadence: "cadence", perYear: "number", parentCadence: "cadence", parentPerYear: "number" },
     description:
-      "Checked only with options.parent. The parent's requirement is its childPlanRequirements.reporting, or else the cadences of its own reporting. Cadences are compared by reports a year (perYear of the reportingCadences codelist), taking each side's most frequent; cadences without a rate (periodic, integrated, on-request) are not compared.",
+      "Checked only with options.parent. The parent's requirement is its childPlanRequirements.reporting, or else the cadences of its own reporting. Cadences are compared by reports a year (perYear of the reportingCadences codelist), taking each side's most frequent; cadences without a rate (periodic, integrated, on-request, as-regulated) are not compared.",
     example: {
       text: 'No seed pair breaks it. xã Gia Tân reports "Định kỳ hàng quý, 6 tháng, một năm" (003:249), quarterly at most; a parent requiring monthly reports would raise it. xã Sơn Mầu folds its reports into the periodic reform report (000:151), which has no rate and is not compared.',
     },

@@ -38,7 +38,7 @@ export const referenceRules = [
     },
     params: { ref: "text" },
     description:
-      "Assignees of activities, the focal point (đầu mối), the budget's estimateBy and submittedTo, reporters and the via office of reporting, the appliesTo of targets and of childPlanRequirements refer to offices and assignee groups by id. The id must be that of an entry of plan.offices or plan.assigneeGroups. This is broken data, not a mistake of the document.",
+      "Assignees of activities and of their sub-tasks, the focal point (đầu mối), the budget's estimateBy and submittedTo, reporters and the via office of reporting and of escalation, the appliesTo of targets and of childPlanRequirements refer to offices and assignee groups by id. The id must be that of an entry of plan.offices or plan.assigneeGroups. This is broken data, not a mistake of the document.",
     example: {
       text: 'An assignee { "ref": "van-hoa-xa-hoi", "role": "lead" } in a plan that lists that office under the id "vh-xh".',
     },
@@ -47,19 +47,19 @@ export const referenceRules = [
   codeRule(
     "theme",
     "chủ đề",
-    "in content items, forms items, activities or childPlanRequirements",
+    "in content items, forms items, activities, their sub-tasks or childPlanRequirements",
     '"themes": ["one-stop"] where the code is "one-stop-shop".',
   ),
   codeRule(
     "channel",
     "hình thức tuyên truyền",
-    "in forms items, activities or childPlanRequirements",
+    "in content items, forms items, activities, their sub-tasks or childPlanRequirements",
     '"channels": ["radio"] where the commune loudspeaker radio is "broadcast.commune-radio".',
   ),
   codeRule(
     "audience",
     "đối tượng",
-    "in the plan's audiences or in activities",
+    "in the plan's audiences, in activities or in their sub-tasks",
     '"audiences": ["people"] where the code is "citizens".',
   ),
   {
@@ -88,7 +88,7 @@ export const referenceRules = [
     },
     params: { id: "text", firstPath: "text" },
     description:
-      "Ids must be unique among the plan's content items, forms items, activities, purposes, requirements and audience statement (one id space), and among its offices and assignee groups (another id space), because references and comparisons find items by id. Reported at every use after the first.",
+      "Ids must be unique among the plan's content items, forms items, activities and their sub-tasks, purposes, requirements and audience statement (one id space), and among its offices and assignee groups (another id space), because references and comparisons find items by id. Reported at every use after the first.",
     example: {
       text: 'Two activities both with "id": "a1", or an office and an assignee group both "ubnd-xa".',
     },

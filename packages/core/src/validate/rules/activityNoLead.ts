@@ -1,20 +1,18 @@
-import { makeIssue } from "../_lib/makeIssue";
+import { leadGaps } from "../_lib/leadGaps";
 import type { Rule } from "../_lib/Rule";
 
 /**
- * activity.no-lead: an activity none of whose assignees has the role lead
- * (chủ trì).
+ * activity.no-lead: a task (an activity without sub-tasks, or a sub-task
+ * with its block's assignees unless it names its own) that no assignee
+ * leads (chủ trì), and that is not asked only of requested bodies (those
+ * give activity.requested-only instead).
  *
  * @example
- * // 003:147, forms item d. "Tổ chức hội nghị, hội thảo cấp xã …" names no office:
- * activityNoLead.check(plan, context) // [{ code: "activity.no-lead", path: "/activities/0/assignees", … }]
+ * // 003:147, forms item d. names no office:
+ * activityNoLead.check(plan, context)
+ * // [{ code: "activity.no-lead", path: "/activities/0/assignees", params: { activityId: "a-forms-item-d" }, … }]
  */
 export const activityNoLead: Rule = {
   code: "activity.no-lead",
-  check: (plan) =>
-    plan.activities.flatMap((activity, i) =>
-      activity.assignees.some((a) => a.role === "lead")
-        ? []
-        : [makeIssue("activity.no-lead", `/activities/${i}/assignees`, { activityId: activity.id })],
-    ),
+  check: (plan) => leadGaps(plan, "no-lead"),
 };

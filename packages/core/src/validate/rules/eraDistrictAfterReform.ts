@@ -26,10 +26,11 @@ export const eraDistrictAfterReform: Rule = {
     if (eraOn(earliest) !== "two-tier") return [];
     const date = plan.issueDate ? formatPartialDate(plan.issueDate) : periodStart();
     const issues: ValidationIssue[] = [];
-    if (plan.unit.level === "district") {
-      const kind = unitKinds.entries.find((k) => k.code === plan.unit.kind)?.label.vi ?? plan.unit.kind;
+    const unit = plan.unit;
+    if (unit?.level === "district") {
+      const kind = unitKinds.entries.find((k) => k.code === unit.kind)?.label.vi ?? unit.kind;
       issues.push(
-        makeIssue("era.district-after-reform", "/unit/level", { date, unit: `${kind} ${plan.unit.name}` }),
+        makeIssue("era.district-after-reform", "/unit/level", { date, unit: `${kind} ${unit.name}` }),
       );
     }
     plan.offices.forEach((office, i) => {

@@ -17,17 +17,22 @@ const pathOf = (site: IdSite) =>
 
 /** The id spaces of a plan, each in the order of the document. */
 function idSpaces(plan: Plan): IdSite[][] {
-  return [
-    [
-      ...sites("/purposes", plan.purposes),
-      ...sites("/requirements", plan.requirements),
-      ...(plan.audienceStatement ? [{ base: "/audienceStatement", id: plan.audienceStatement.id }] : []),
-      ...sites("/contentItems", plan.contentItems),
-      ...sites("/formsItems", plan.formsItems),
-      ...sites("/activities", plan.activities),
-    ],
-    [...sites("/offices", plan.offices), ...sites("/assigneeGroups", plan.assigneeGroups)],
+  const items = [
+    ...sites("/purposes", plan.purposes),
+    ...sites("/requirements", plan.requirements),
+    ...(plan.audienceStatement ? [{ base: "/audienceStatement", id: plan.audienceStatement.id }] : []),
+    ...sites("/contentItems", plan.contentItems),
+    ...sites("/formsItems", plan.formsItems),
+    ...sites("/activities", plan.activities),
   ];
+  // Sub-tasks share the activities' id space.
+  for (let i = 0; i < plan.activities.length; i++) {
+    const subtasks = plan.activities[i]?.subtasks;
+    if (!subtasks) continue;
+    for (const [index, s] of subtasks.entries())
+      items.push({ base: `/activities/${i}/subtasks`, index, id: s.id });
+  }
+  return [items, [...sites("/offices", plan.offices), ...sites("/assigneeGroups", plan.assigneeGroups)]];
 }
 
 /**

@@ -33,6 +33,7 @@ describe("parent.level-not-higher", () => {
     const plan: Plan = {
       ...minimalPlan(),
       unit: bacGiang,
+      issuer: { body: "chair", level: "district" },
       references: [sonTay],
       issueDate: { year: 2024, month: 3, day: 1 },
     };
@@ -62,7 +63,10 @@ describe("parent.level-not-higher", () => {
       },
     ]);
     expect(
-      validatePlan({ ...plan, unit: bacGiang }, { parent: { unit: { level: "province" } } }).issues,
+      validatePlan(
+        { ...plan, unit: bacGiang, issuer: { body: "chair", level: "district" } },
+        { parent: { unit: { level: "province" } } },
+      ).issues,
     ).toEqual([]);
   });
 
@@ -80,5 +84,29 @@ describe("parent.level-not-higher", () => {
     expect(
       parentLevelNotHigher.check({ ...minimalPlan(), unit: bacGiang, references: [basis] }, context),
     ).toEqual([]);
+  });
+
+  it("lets a department carry out its own tier's plan: a Sở Nội vụ under a UBND tỉnh plan is in order, a commune's is not", () => {
+    const department: Plan = {
+      ...minimalPlan(),
+      unit: {
+        name: "Tây Ninh",
+        kind: "tinh",
+        level: "province",
+        era: "three-tier",
+        parents: [],
+        match: "not-checked",
+      },
+      issuer: { body: "department", level: "province", wording: "Sở Nội vụ tỉnh Tây Ninh" },
+    };
+    expect(parentLevelNotHigher.check(department, { ...context, parent: { level: "province" } })).toEqual([]);
+    expect(parentLevelNotHigher.check(department, { ...context, parent: { level: "commune" } })).toEqual([
+      {
+        code: "parent.level-not-higher",
+        severity: "warning",
+        path: "/unit/level",
+        params: { level: "province", parentLevel: "commune", source: "parent" },
+      },
+    ]);
   });
 });

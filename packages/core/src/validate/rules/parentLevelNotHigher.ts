@@ -7,7 +7,10 @@ import type { Rule } from "../_lib/Rule";
  * parent.level-not-higher: the parent plan is not issued by a higher tier
  * than the plan. The parent's level comes from options.parent, or else from
  * the issuer of each reference with role parent-plan ("UBND huyện Sơn Tây" →
- * district).
+ * district). The plan's level is its unit's, or its issuer's when it has no
+ * unit. A department or office (Sở Nội vụ, Phòng Nội vụ) carries out its own
+ * tier's plan, so for such an issuer a parent at the same tier is higher
+ * enough: only a lower one is reported.
  *
  * @example
  * // A district plan whose parent-plan reference is issued by another district:
@@ -17,13 +20,16 @@ import type { Rule } from "../_lib/Rule";
 export const parentLevelNotHigher: Rule = {
   code: "parent.level-not-higher",
   check: (plan, { parent }) => {
-    const level = plan.unit.level;
-    const higher = (other: keyof typeof LEVEL_RANK) => LEVEL_RANK[other] > LEVEL_RANK[level];
+    const level = plan.unit?.level ?? plan.issuer.level;
+    const sameTierAllowed = plan.issuer.body === "department" || plan.issuer.body === "office";
+    const higher = (other: keyof typeof LEVEL_RANK) =>
+      sameTierAllowed ? LEVEL_RANK[other] >= LEVEL_RANK[level] : LEVEL_RANK[other] > LEVEL_RANK[level];
+    const path = plan.unit ? "/unit/level" : "/issuer/level";
     if (parent?.level) {
       return higher(parent.level)
         ? []
         : [
-            makeIssue("parent.level-not-higher", "/unit/level", {
+            makeIssue("parent.level-not-higher", path, {
               level,
               parentLevel: parent.level,
               source: "parent",

@@ -12,7 +12,7 @@ import type { Rule } from "../_lib/Rule";
 export const referenceUnknownUnit: Rule = {
   code: "reference.unknown-unit",
   check: (plan, { unitExists }) => {
-    const code = plan.unit.code;
+    const code = plan.unit?.code;
     if (!unitExists || !code || unitExists(code)) return [];
     return [makeIssue("reference.unknown-unit", "/unit/code", { code: code.code, era: code.era })];
   },

@@ -49,4 +49,17 @@ describe("reporting.less-often-than-parent", () => {
     ).toEqual([]);
     expect(reportingLessOftenThanParent.check(minimalPlan(), context)).toEqual([]);
   });
+
+  it("does not compare as-regulated (001:105 'báo cáo Chủ tịch UBND thành phố, cấp trên theo quy định'): it has no rate", () => {
+    const bacGiang: Plan = {
+      ...minimalPlan(),
+      reporting: [{ cadences: ["as-regulated"], reporters: [], to: ["Chủ tịch UBND thành phố"] }],
+    };
+    const monthly = { requiredReporting: ["monthly"] } as const;
+    expect(reportingLessOftenThanParent.check(bacGiang, { ...context, parent: monthly })).toEqual([]);
+    const asRegulated = { requiredReporting: ["as-regulated"] } as const;
+    expect(reportingLessOftenThanParent.check(minimalPlan(), { ...context, parent: asRegulated })).toEqual(
+      [],
+    );
+  });
 });
