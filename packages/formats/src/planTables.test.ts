@@ -1,8 +1,7 @@
-import { plan001, plan003 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { errorOf, realPlans } from "./_testing";
+import { errorOf, plan001, plan003, realPlans } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";
 
@@ -28,7 +27,7 @@ describe("planTables", () => {
       unit_official_name: null,
       unit_parents: '[{"kind":"tinh","name":"Bắc Giang"}]',
       unit_match: "exact",
-      unit_note: plan001.unit.note,
+      unit_note: plan001.unit?.note,
       period_start: "2024",
       period_end: "2024",
       number: null,

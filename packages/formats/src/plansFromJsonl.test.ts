@@ -1,8 +1,7 @@
-import { plan003, plan004 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { realPlans } from "./_testing";
+import { plan003, plan004, realPlans } from "./_testing";
 import { plansFromJsonl } from "./plansFromJsonl";
 import { plansToJsonl } from "./plansToJsonl";
 

@@ -1,17 +1,23 @@
 import {
   type Activity,
   ActivityOrigin,
+  type Assignee,
+  migratePlan,
   AdministrativeLevel,
   AssigneeGroup,
   DocumentType,
   LegalReference,
   OfficeKind,
+  PLAN_SCHEMA_VERSION,
   Plan,
   RecurrenceUnit,
   Role,
+  type SubTask,
   Target,
+  type ValidationIssue,
 } from "@parcomms/core";
-import { opt, partialDateOf, planFromRow } from "./_lib/planFromRow";
+import { opt, type PlanAsRead, partialDateOf, planFromRow } from "./_lib/planFromRow";
+import type { TypedTableSpec } from "./_lib/defineTable";
 import { type RowReader, readTable } from "./_lib/readTable";
 import { typedPlanTableSpecs as specs } from "./_lib/typedPlanTableSpecs";
 import type { PlanTables } from "./planTableSpecs";
@@ -19,10 +25,17 @@ import type { Table } from "./Table";
 import { TableFormatError } from "./TableFormatError";
 
 interface Entry {
-  readonly plan: Plan;
+  readonly plan: PlanAsRead;
   readonly row: number;
   readonly activities: Map<string, Activity>;
+  readonly subtasks: Map<string, { readonly activityId: string; readonly subtask: SubTask }>;
 }
+
+/** A list a sub-task may give: null in `subtasks` (or a false flag) means it takes its block's. */
+type Lists = Pick<Activity, "themes" | "channels" | "audiences" | "targets"> & { assignees: Assignee[] };
+
+/** An issue of reading a plan from the tables (`schema.migrated` for a plan saved in 1.0), with the plan's id. */
+export type PlanTablesIssue = ValidationIssue & { readonly planId: string };
 
 /**
  * Plans rebuilt from their tidy tables: the exact inverse of
@@ -30,25 +43,53 @@ interface Entry {
  * `plans`. Rows are ordered by `position` (plans among plans, items within
  * their plan or activity), not by their order in the table; columns are
  * found by name and extra columns are ignored. Derived columns
- * (`timeframe_kind`, `assignee_type`) are not read back.
+ * (`timeframe_kind`, `assignee_type`) and the derived `tasks` table are not
+ * read back.
+ *
+ * Tables saved in schema 1.0 (no `subtasks` or `escalation` file, no
+ * `issuer_level` column…) are read as 1.0 and each plan migrated with core's
+ * `migratePlan`; {@link readPlanTables} also returns its `schema.migrated`
+ * issue. The new files and columns may be absent only when every plan of
+ * the set is of 1.0.
  *
  * @param tables - the tables by name, as {@link planTables}, {@link tablesFromCsv} or {@link tablesFromArrow} return them
- * @returns the plans, each checked against the Plan schema
+ * @returns the plans in the current schema, each checked against the Plan schema
  * @throws {TableFormatError} `table.missing-file`, `table.missing-column`,
  *   `table.bad-row`, `table.bad-cell` (a cell of the wrong type, an unknown
  *   enum value, broken JSON), `table.duplicate-key`, `table.orphan-row` (a
- *   row whose plan or activity is not in its parent table) or
+ *   row whose plan, activity or sub-task is not in its parent table),
+ *   `table.unknown-version` (a schema_version other than 1.0 and 1.1) or
  *   `table.invalid-plan` (a rebuilt plan that fails the schema)
  * @example
  * plansFromTables(planTables([plan003]))[0]?.activities.length // 17
  */
 export function plansFromTables(tables: PlanTables): Plan[] {
+  return readPlanTables(tables).plans;
+}
+
+/**
+ * {@link plansFromTables} with the issues of reading: a `schema.migrated`
+ * info issue (core's, path `/schemaVersion`) for each plan saved in 1.0,
+ * with its `planId`.
+ *
+ * @param tables - the tables by name
+ * @returns the plans and the issues
+ * @throws {TableFormatError} as {@link plansFromTables}
+ * @example
+ * const { plans, issues } = readPlanTables(tablesFromCsv(csvFilesSavedIn10));
+ * issues[0] // { code: "schema.migrated", severity: "info", path: "/schemaVersion", params: { from: "1.0", to: "1.1" }, planId: "000_…" }
+ */
+export function readPlanTables(tables: PlanTables): { plans: Plan[]; issues: PlanTablesIssue[] } {
   const input = tables as Readonly<Record<string, Table | undefined>>;
+  // The plans' versions decide whether the files and columns added in 1.1 must be there.
+  const versions = readTable(input, specs.plans, { legacy: true }).map((r) => planFromRow(r).schemaVersion);
+  const legacy = versions.every((version) => version !== PLAN_SCHEMA_VERSION);
+  const read = <N extends string>(spec: TypedTableSpec<N>) => readTable(input, spec, { legacy });
   const entries = new Map<string, Entry>();
-  for (const r of sorted(readTable(input, specs.plans))) {
+  for (const r of sorted(read(specs.plans))) {
     const plan = planFromRow(r);
     if (entries.has(plan.id)) duplicate("plans", r.row, `two plans have the id ${JSON.stringify(plan.id)}`);
-    entries.set(plan.id, { plan, row: r.row, activities: new Map() });
+    entries.set(plan.id, { plan, row: r.row, activities: new Map(), subtasks: new Map() });
   }
   const entryOf = <N extends string>(r: RowReader<N | "plan_id">, table: string): Entry =>
     entries.get(r.string("plan_id")) ?? orphan(table, r.row, "plan_id", "no row of plans has this plan_id");
@@ -58,8 +99,31 @@ export function plansFromTables(tables: PlanTables): Plan[] {
   ): Activity =>
     entryOf(r, table).activities.get(r.string("activity_id")) ??
     orphan(table, r.row, "activity_id", "no row of activities has this plan_id and activity_id");
+  /** The activity, or the sub-task when subtask_id is set (its list given, so present). */
+  const ownerOf = <N extends string>(
+    r: RowReader<N | "plan_id" | "activity_id" | "subtask_id">,
+    table: string,
+    list: keyof Lists,
+  ): Lists => {
+    const activity = activityOf(r, table);
+    const subtaskId = r.optString("subtask_id");
+    if (subtaskId === undefined) return activity;
+    const found = entryOf(r, table).subtasks.get(subtaskId);
+    if (!found || found.activityId !== activity.id) {
+      return orphan(
+        table,
+        r.row,
+        "subtask_id",
+        "no row of subtasks has this plan_id, activity_id and subtask_id",
+      );
+    }
+    if (found.subtask[list] === undefined) {
+      r.fail("subtask_id", `the sub-task's ${list}_given is false, so it has no ${list} of its own`);
+    }
+    return found.subtask as Lists;
+  };
 
-  for (const r of sorted(readTable(input, specs.activities))) {
+  for (const r of sorted(read(specs.activities))) {
     const entry = entryOf(r, "activities");
     const activity: Activity = {
       id: r.string("activity_id"),
@@ -75,6 +139,8 @@ export function plansFromTables(tables: PlanTables): Plan[] {
       products: r.json("products"),
       targets: [],
       ...opt("condition", r.optString("condition")),
+      // A 1.0 set has no subtasks_given column: the cell reads as null, the activity has no sub-tasks.
+      ...opt("subtasks", r.cell("subtasks_given") === true ? [] : undefined),
       origin: {
         section: r.oneOf("origin_section", ActivityOrigin.shape.section.options),
         ref: r.string("origin_ref"),
@@ -88,23 +154,59 @@ export function plansFromTables(tables: PlanTables): Plan[] {
     entry.activities.set(activity.id, activity);
     entry.plan.activities.push(activity);
   }
-  for (const r of sorted(readTable(input, specs.activity_themes))) {
-    activityOf(r, "activity_themes").themes.push(r.string("theme_code"));
+  for (const r of sorted(read(specs.subtasks))) {
+    const entry = entryOf(r, "subtasks");
+    const activity = activityOf(r, "subtasks");
+    const given = <T>(name: Parameters<typeof r.boolean>[0], value: T): T | undefined =>
+      r.boolean(name) ? value : undefined;
+    const subtask: SubTask = {
+      id: r.string("subtask_id"),
+      ...opt("ref", r.optString("ref")),
+      text: r.string("text"),
+      ...opt("lines", r.lines("line_start", "line_end")),
+      ...opt("themes", given("themes_given", [])),
+      ...opt("channels", given("channels_given", [])),
+      ...opt("audiences", given("audiences_given", [])),
+      ...opt("assignees", given("assignees_given", [])),
+      ...opt("timeframe", r.optJson<SubTask["timeframe"]>("timeframe")),
+      ...opt("frequency", r.optJson<SubTask["frequency"]>("frequency")),
+      ...opt("quotas", r.optJson<SubTask["quotas"]>("quotas")),
+      ...opt("products", r.optJson<SubTask["products"]>("products")),
+      ...opt("targets", given("targets_given", [])),
+      ...opt("condition", r.optString("condition")),
+      ...opt("note", r.optString("note")),
+    };
+    if (entry.activities.has(subtask.id) || entry.subtasks.has(subtask.id)) {
+      throw new TableFormatError(
+        "table.duplicate-key",
+        "subtasks",
+        `plan ${JSON.stringify(entry.plan.id)} has two activities or sub-tasks with this id`,
+        { row: r.row, column: "subtask_id" },
+      );
+    }
+    const list =
+      activity.subtasks ??
+      r.fail("activity_id", "the activity's subtasks_given is false, so it has no sub-tasks");
+    entry.subtasks.set(subtask.id, { activityId: activity.id, subtask });
+    list.push(subtask);
   }
-  for (const r of sorted(readTable(input, specs.activity_channels))) {
-    activityOf(r, "activity_channels").channels.push(r.string("channel_code"));
+  for (const r of sorted(read(specs.activity_themes))) {
+    ownerOf(r, "activity_themes", "themes").themes.push(r.string("theme_code"));
   }
-  for (const r of sorted(readTable(input, specs.activity_audiences))) {
-    activityOf(r, "activity_audiences").audiences.push(r.string("audience_code"));
+  for (const r of sorted(read(specs.activity_channels))) {
+    ownerOf(r, "activity_channels", "channels").channels.push(r.string("channel_code"));
   }
-  for (const r of sorted(readTable(input, specs.activity_offices))) {
-    activityOf(r, "activity_offices").assignees.push({
+  for (const r of sorted(read(specs.activity_audiences))) {
+    ownerOf(r, "activity_audiences", "audiences").audiences.push(r.string("audience_code"));
+  }
+  for (const r of sorted(read(specs.activity_offices))) {
+    ownerOf(r, "activity_offices", "assignees").assignees.push({
       ref: r.string("assignee_ref"),
       ...opt("wording", r.optString("wording")),
       role: r.oneOf("role", Role.options),
     });
   }
-  for (const r of sorted(readTable(input, specs.targets))) {
+  for (const r of sorted(read(specs.targets))) {
     const target: Target = {
       metric: r.string("metric"),
       comparator: r.oneOf("comparator", Target.shape.comparator.options),
@@ -115,24 +217,31 @@ export function plansFromTables(tables: PlanTables): Plan[] {
       ...opt("raw", r.optString("raw")),
       ...opt("lines", r.lines("line_start", "line_end")),
     };
-    const owner = r.cell("activity_id") === null ? entryOf(r, "targets").plan : activityOf(r, "targets");
+    if (r.cell("activity_id") === null && r.cell("subtask_id") !== null) {
+      r.fail("subtask_id", "is set while activity_id is null");
+    }
+    const owner =
+      r.cell("activity_id") === null ? entryOf(r, "targets").plan : ownerOf(r, "targets", "targets");
     owner.targets.push(target);
   }
-  for (const r of sorted(readTable(input, specs.content_items))) {
+  for (const r of sorted(read(specs.content_items))) {
     entryOf(r, "content_items").plan.contentItems.push({
       id: r.string("content_item_id"),
       ...opt("ref", r.optString("ref")),
+      ...opt("heading", r.optString("heading")),
       text: r.string("text"),
       ...opt("lines", r.lines("line_start", "line_end")),
       ...opt("note", r.optString("note")),
       ...opt("parentId", r.optString("parent_id")),
       themes: r.json("themes"),
+      ...opt("channels", r.optJson<string[]>("channels")),
     });
   }
-  for (const r of sorted(readTable(input, specs.forms_items))) {
+  for (const r of sorted(read(specs.forms_items))) {
     entryOf(r, "forms_items").plan.formsItems.push({
       id: r.string("forms_item_id"),
       ...opt("ref", r.optString("ref")),
+      ...opt("heading", r.optString("heading")),
       text: r.string("text"),
       ...opt("lines", r.lines("line_start", "line_end")),
       ...opt("note", r.optString("note")),
@@ -140,7 +249,7 @@ export function plansFromTables(tables: PlanTables): Plan[] {
       themes: r.json("themes"),
     });
   }
-  for (const r of sorted(readTable(input, specs.offices))) {
+  for (const r of sorted(read(specs.offices))) {
     const unitName = r.optString("unit_name");
     const unitLevel = r.optOneOf("unit_level", AdministrativeLevel.options);
     if ((unitName === undefined) !== (unitLevel === undefined)) {
@@ -161,7 +270,7 @@ export function plansFromTables(tables: PlanTables): Plan[] {
       ...opt("note", r.optString("note")),
     });
   }
-  for (const r of sorted(readTable(input, specs.assignee_groups))) {
+  for (const r of sorted(read(specs.assignee_groups))) {
     entryOf(r, "assignee_groups").plan.assigneeGroups.push({
       id: r.string("group_id"),
       label: r.string("label"),
@@ -173,7 +282,7 @@ export function plansFromTables(tables: PlanTables): Plan[] {
       ...opt("note", r.optString("note")),
     });
   }
-  for (const r of sorted(readTable(input, specs.references))) {
+  for (const r of sorted(read(specs.references))) {
     entryOf(r, "references").plan.references.push({
       type: r.oneOf("type", DocumentType.options),
       ...opt("number", r.optString("number")),
@@ -189,7 +298,28 @@ export function plansFromTables(tables: PlanTables): Plan[] {
       ...opt("note", r.optString("note")),
     });
   }
-  return [...entries.values()].map(checked);
+  for (const r of sorted(read(specs.escalation))) {
+    const entry = entryOf(r, "escalation");
+    const escalation =
+      entry.plan.escalation ??
+      r.fail("plan_id", "the plan's escalation_given is false, so it has no escalation rows");
+    escalation.push({
+      trigger: r.string("trigger"),
+      reporters: r.json("reporters"),
+      via: r.json("via"),
+      to: r.json("to"),
+      ...opt("text", r.optString("text")),
+      ...opt("lines", r.lines("line_start", "line_end")),
+    });
+  }
+  const plans: Plan[] = [];
+  const issues: PlanTablesIssue[] = [];
+  for (const entry of entries.values()) {
+    const migrated = migratePlan(entry.plan);
+    plans.push(checked(migrated.value, entry));
+    issues.push(...migrated.issues.map((issue) => ({ ...issue, planId: entry.plan.id })));
+  }
+  return { plans, issues };
 }
 
 /** Rows in the order of their `position`, ties kept in table order. */
@@ -210,8 +340,8 @@ function orphan(table: string, row: number, column: string, detail: string): nev
   throw new TableFormatError("table.orphan-row", table, detail, { row, column });
 }
 
-function checked(entry: Entry): Plan {
-  const result = Plan.safeParse(entry.plan);
+function checked(value: unknown, entry: Entry): Plan {
+  const result = Plan.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues
     .slice(0, 3)

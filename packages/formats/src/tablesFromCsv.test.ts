@@ -1,8 +1,7 @@
-import { plan003 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { errorOf, realPlans, toCrlf } from "./_testing";
+import { errorOf, plan003, realPlans, toCrlf } from "./_testing";
 import { plansFromTables } from "./plansFromTables";
 import { planTableSpecs } from "./planTableSpecs";
 import { planTables } from "./planTables";

@@ -1,7 +1,6 @@
-import { plan003 } from "@parcomms/sample-data";
 import { Type, tableFromIPC } from "@uwdata/flechette";
 import { describe, expect, it } from "vitest";
-import { errorOf } from "./_testing";
+import { errorOf, plan003 } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";
 import { tablesToArrow } from "./tablesToArrow";

@@ -1,6 +1,5 @@
-import { plan003 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { errorOf } from "./_testing";
+import { errorOf, plan003 } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";
 import { tablesToCsv } from "./tablesToCsv";

@@ -1,7 +1,6 @@
-import { plan003 } from "@parcomms/sample-data";
 import { parquetMetadata, parquetReadObjects } from "hyparquet";
 import { describe, expect, it } from "vitest";
-import { errorOf, realPlans } from "./_testing";
+import { errorOf, plan003, realPlans } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";
 import { tablesToParquet } from "./tablesToParquet";

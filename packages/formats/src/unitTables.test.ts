@@ -1,4 +1,5 @@
-import { adminUnits, plan000 } from "@parcomms/sample-data";
+import { adminUnits } from "@parcomms/sample-data";
+import { plan000 } from "./_testing";
 import { describe, expect, it } from "vitest";
 import { planTables } from "./planTables";
 import { tablesFromArrow } from "./tablesFromArrow";
