@@ -55,7 +55,7 @@ describe("plansFromJsonl", () => {
   });
 
   it("says how many more issues a plan has than it lists", () => {
-    const { errors } = plansFromJsonl('{"schemaVersion":"1.0"}');
+    const { errors } = plansFromJsonl('{"schemaVersion":"1.1"}');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(
       /^line 1 is not a plan: id: .*; title: .*; documentType: .* \(and \d+ more\)$/,
