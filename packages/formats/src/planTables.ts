@@ -1,6 +1,6 @@
 import { isNotStated, type Plan } from "@parcomms/core";
 import { addActivities, addTarget } from "./_lib/activityRows";
-import { json, lineCells, optJson, type PlanRows as Rows, push } from "./_lib/planRows";
+import { json, lineCells, optJson, push, type PlanRows as Rows } from "./_lib/planRows";
 import { addTasks } from "./_lib/taskRows";
 import { typedPlanTableSpecs as specs } from "./_lib/typedPlanTableSpecs";
 import type { PlanTables } from "./planTableSpecs";

@@ -1,12 +1,12 @@
 import {
   type Activity,
   ActivityOrigin,
-  type Assignee,
-  migratePlan,
   AdministrativeLevel,
+  type Assignee,
   AssigneeGroup,
   DocumentType,
   LegalReference,
+  migratePlan,
   OfficeKind,
   PLAN_SCHEMA_VERSION,
   Plan,
@@ -16,8 +16,8 @@ import {
   Target,
   type ValidationIssue,
 } from "@parcomms/core";
-import { opt, type PlanAsRead, partialDateOf, planFromRow } from "./_lib/planFromRow";
 import type { TypedTableSpec } from "./_lib/defineTable";
+import { opt, type PlanAsRead, partialDateOf, planFromRow } from "./_lib/planFromRow";
 import { type RowReader, readTable } from "./_lib/readTable";
 import { typedPlanTableSpecs as specs } from "./_lib/typedPlanTableSpecs";
 import type { PlanTables } from "./planTableSpecs";

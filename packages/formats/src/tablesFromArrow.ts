@@ -1,6 +1,6 @@
 import { type DataType, Type, tableFromIPC } from "@uwdata/flechette";
-import { arrowValues } from "./_lib/arrowValues";
 import { absentTable, mayBeAbsent } from "./_lib/absentTable";
+import { arrowValues } from "./_lib/arrowValues";
 import { cellProblem } from "./_lib/cells";
 import { type PlanTables, planTableSpecs } from "./planTableSpecs";
 import type { Cell, ColumnType, Table, TableSpec } from "./Table";

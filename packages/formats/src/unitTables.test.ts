@@ -1,6 +1,6 @@
 import { adminUnits } from "@parcomms/sample-data";
-import { plan000 } from "./_testing";
 import { describe, expect, it } from "vitest";
+import { plan000 } from "./_testing";
 import { planTables } from "./planTables";
 import { tablesFromArrow } from "./tablesFromArrow";
 import { tablesFromCsv } from "./tablesFromCsv";

@@ -2,7 +2,7 @@ import type { LineRange } from "@parcomms/core";
 import type { Cell, Row } from "../Table";
 import { encodeRow, type TypedTableSpec } from "./defineTable";
 import { stringifyJson } from "./stringifyJson";
-import { typedPlanTableSpecs } from "./typedPlanTableSpecs";
+import type { typedPlanTableSpecs } from "./typedPlanTableSpecs";
 
 /** The rows of every plan table being built, by table name. */
 export type PlanRows = { [K in keyof typeof typedPlanTableSpecs]: Row[] };
