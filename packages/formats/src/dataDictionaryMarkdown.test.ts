@@ -54,6 +54,22 @@ describe("dataDictionaryMarkdown", () => {
     );
   });
 
+  it("says which tables and columns schema 1.1 added, that tasks is derived, and how sub-tasks inherit", () => {
+    const markdown = dataDictionaryMarkdown();
+    const section = (name: string) =>
+      markdown.slice(markdown.indexOf(`## ${name}\n`)).split("\n## ")[0] ?? "";
+    expect(section("subtasks")).toContain("Added in schema 1.1. Files: `subtasks.parquet`");
+    expect(section("subtasks")).toContain("| `themes_given` | boolean | no |");
+    expect(section("escalation")).toContain("Added in schema 1.1.");
+    expect(section("tasks")).toMatch(
+      /^## tasks\n\nDerived, read-only: one row per piece of work \(planTasks\)/,
+    );
+    expect(section("tasks")).not.toContain("Added in schema");
+    expect(section("plans")).toContain("| `issuer_level` | string | no |");
+    expect(section("plans")).toMatch(/\| `unit_name` \| string \| yes \| .*central body's plan/);
+    expect(markdown).toContain("Tables saved in schema 1.0");
+  });
+
   it("lists every column of every spec once, each with a description, as a four-cell row", () => {
     const rows = dataDictionaryMarkdown()
       .split("\n")

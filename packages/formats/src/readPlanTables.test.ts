@@ -4,8 +4,10 @@ import { planTableSpecs } from "./planTableSpecs";
 import { planTables } from "./planTables";
 import { readPlanTables } from "./readPlanTables";
 import type { Cell, Table } from "./Table";
+import { tablesFromArrow } from "./tablesFromArrow";
 import { tablesFromCsv } from "./tablesFromCsv";
 import { tablesFromParquet } from "./tablesFromParquet";
+import { tablesToArrow } from "./tablesToArrow";
 import { tablesToCsv } from "./tablesToCsv";
 import { tablesToParquet } from "./tablesToParquet";
 
@@ -71,6 +73,14 @@ describe("readPlanTables", () => {
       level: "district",
       wording: "Chủ tịch UBND thành phố",
     });
+  });
+
+  it("reads Arrow and Parquet files saved in 1.0 as well", () => {
+    const saved = asSavedIn10(planTables(realPlans)) as never;
+    expect(readPlanTables(tablesFromArrow(tablesToArrow(saved))).plans).toStrictEqual(realPlans);
+    const parquet = readPlanTables(tablesFromParquet(tablesToParquet(saved)));
+    expect(parquet.plans).toStrictEqual(realPlans);
+    expect(parquet.issues.map((issue) => issue.planId)).toEqual(realPlans.map((plan) => plan.id));
   });
 
   it("requires the 1.1 files and columns once a plan of the set is 1.1", () => {

@@ -169,6 +169,30 @@ describe("readPlanFiles", () => {
     ]);
   });
 
+  it("reports a table set holding a plan of a version no reader knows, in both languages", () => {
+    const files = csvFiles().map((f) => {
+      if (!f.name.endsWith("/plans.csv")) return f;
+      const content = new TextDecoder()
+        .decode(f.bytes)
+        .replace(/^(002_9c9d59d1a9d0f229,2,)1\.[01],/m, "$12.0,");
+      return text(f.name, content);
+    });
+    const { plans, issues } = readPlanFiles(files);
+    expect(plans).toEqual([]);
+    expect(issues).toEqual([
+      {
+        file: "csv/plans.csv",
+        code: "table.unknown-version",
+        severity: "error",
+        message: {
+          vi: 'Bảng ghi kế hoạch theo một phiên bản lược đồ không đọc được; chỉ đọc được 1.0 và 1.1 (chi tiết: schema version "2.0" cannot be read (readable: 1.0, 1.1)).',
+          en: 'The tables hold a plan in a schema version that cannot be read; only 1.0 and 1.1 can (detail: schema version "2.0" cannot be read (readable: 1.0, 1.1)).',
+        },
+        column: "schema_version",
+      },
+    ]);
+  });
+
   it("reports formats it cannot read, a .docx (async only), non-UTF-8 bytes and empty files", () => {
     const { plans, issues } = readPlanFiles([
       text("plan.pdf", "%PDF-1.7"),
