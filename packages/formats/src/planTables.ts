@@ -29,7 +29,9 @@ type Specs = typeof specs;
  *   activities or sub-tasks of one plan, share an id (rows would no longer join back)
  * @example
  * const tables = planTables([plan003]);
- * tables.activity_themes.rows[0] // ["003_c2f82bd70c212939", "a-assignment-VI.1", 0, "procedures"]
+ * tables.activity_themes.rows[0] // ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 0, "procedures"]
+ * // 002 V.1 split into its tasks a)–e) (002:87–95): five rows of tasks in place of the block
+ * planTables([plan002]).tasks.rows.filter((row) => row[2] === "a-assignment-V.1").length // 5
  */
 export function planTables(plans: readonly Plan[]): PlanTables {
   const rows = Object.fromEntries(Object.keys(specs).map((name) => [name, []])) as unknown as Rows;
