@@ -99,6 +99,13 @@ describe("readPlanTables", () => {
       code: "table.missing-file",
       file: "escalation",
     });
+    const noLevel = { ...csv, "plans.csv": (csv["plans.csv"] ?? "").replace(",issuer_level,", ",level,") };
+    expect(errorOf(() => readPlanTables(tablesFromCsv(noLevel)))).toEqual({
+      code: "table.missing-column",
+      file: "plans",
+      column: "issuer_level",
+      message: 'table.missing-column: plans, column "issuer_level": column is missing',
+    });
     const { "tasks.csv": _tasks, ...noTasks } = csv;
     expect(readPlanTables(tablesFromCsv(noTasks)).plans).toStrictEqual(realPlans);
   });

@@ -17,7 +17,7 @@ import {
   type ValidationIssue,
 } from "@parcomms/core";
 import type { TypedTableSpec } from "./_lib/defineTable";
-import { opt, type PlanAsRead, partialDateOf, planFromRow } from "./_lib/planFromRow";
+import { opt, type PlanAsRead, partialDateOf, planFromRow, versionOfRow } from "./_lib/planFromRow";
 import { type RowReader, readTable } from "./_lib/readTable";
 import { typedPlanTableSpecs as specs } from "./_lib/typedPlanTableSpecs";
 import type { PlanTables } from "./planTableSpecs";
@@ -55,7 +55,7 @@ export type PlanTablesIssue = ValidationIssue & { readonly planId: string };
 export function readPlanTables(tables: PlanTables): { plans: Plan[]; issues: PlanTablesIssue[] } {
   const input = tables as Readonly<Record<string, Table | undefined>>;
   // The plans' versions decide whether the files and columns added in 1.1 must be there.
-  const versions = readTable(input, specs.plans, { legacy: true }).map((r) => planFromRow(r).schemaVersion);
+  const versions = readTable(input, specs.plans, { legacy: true }).map(versionOfRow);
   const legacy = versions.every((version) => version !== PLAN_SCHEMA_VERSION);
   const read = <N extends string>(spec: TypedTableSpec<N>) => readTable(input, spec, { legacy });
   const entries = new Map<string, Entry>();

@@ -53,13 +53,8 @@ export type PlanAsRead = Omit<Plan, "schemaVersion" | "issuer"> & {
   issuer: Omit<Plan["issuer"], "level"> & { level?: Plan["issuer"]["level"] };
 };
 
-/**
- * A plan from its row of the `plans` table, with empty lists for the parts
- * that live in other tables, in the schema version of its row (a 1.0 row has
- * no issuer level; `migratePlan` adds it). Enum cells are checked here; JSON
- * cells are checked by the caller, against the Plan schema.
- */
-export function planFromRow(r: R): PlanAsRead {
+/** The schema version of a row of `plans`; `table.unknown-version` when no reader knows it. */
+export function versionOfRow(r: R): string {
   const schemaVersion = r.string("schema_version");
   if (!READABLE_VERSIONS.includes(schemaVersion)) {
     throw new TableFormatError(
@@ -69,6 +64,17 @@ export function planFromRow(r: R): PlanAsRead {
       { row: r.row, column: "schema_version" },
     );
   }
+  return schemaVersion;
+}
+
+/**
+ * A plan from its row of the `plans` table, with empty lists for the parts
+ * that live in other tables, in the schema version of its row (a 1.0 row has
+ * no issuer level; `migratePlan` adds it). Enum cells are checked here; JSON
+ * cells are checked by the caller, against the Plan schema.
+ */
+export function planFromRow(r: R): PlanAsRead {
+  const schemaVersion = versionOfRow(r);
   const legacy = schemaVersion !== PLAN_SCHEMA_VERSION;
   const level = legacy
     ? r.optOneOf("issuer_level", AdministrativeLevel.options)
