@@ -11,6 +11,12 @@ export interface ColumnSpec {
   readonly type: ColumnType;
   readonly description: string;
   readonly nullable: boolean;
+  /**
+   * The plan schema version that added the column ("1.1"); absent for a
+   * column of the first version. Readers accept a file without it when every
+   * plan of the set is of an earlier version.
+   */
+  readonly since?: string;
 }
 
 /** One cell: `null` for an absent value; json cells hold JSON text. */
@@ -24,6 +30,13 @@ export interface TableSpec {
   readonly name: string;
   readonly description: string;
   readonly columns: readonly ColumnSpec[];
+  /** The plan schema version that added the table ("1.1"); its file may be absent from a set of earlier plans. */
+  readonly since?: string;
+  /**
+   * True for a table derived from the others for analysis (the `tasks`
+   * table): written with them, never read back, and its file may be absent.
+   */
+  readonly derived?: boolean;
 }
 
 /**

@@ -9,7 +9,8 @@
  * - `table.bad-cell`: a cell does not fit its column (type, null, JSON, Unicode);
  * - `table.duplicate-key`: two plans share an id, or two activities of a plan share one;
  * - `table.orphan-row`: a row names a plan or activity that no row of its parent table has;
- * - `table.invalid-plan`: a plan rebuilt from the tables fails the Plan schema.
+ * - `table.invalid-plan`: a plan rebuilt from the tables fails the Plan schema;
+ * - `table.unknown-version`: a plan's schema_version is one no reader knows ("2.0", "0.9").
  */
 export type TableFormatErrorCode =
   | "table.missing-file"
@@ -21,7 +22,8 @@ export type TableFormatErrorCode =
   | "table.bad-cell"
   | "table.duplicate-key"
   | "table.orphan-row"
-  | "table.invalid-plan";
+  | "table.invalid-plan"
+  | "table.unknown-version";
 
 /** Where a {@link TableFormatError} happened, beyond its file. */
 export interface TableFormatErrorPlace {

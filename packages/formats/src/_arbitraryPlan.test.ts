@@ -29,6 +29,7 @@ describe("arbitraryPlan", () => {
         "quarters",
         "trigger",
         "year",
+        "years",
         "yearlyDate",
       ].sort(),
     );
@@ -37,5 +38,40 @@ describe("arbitraryPlan", () => {
     expect(plans.some((p) => p.activities.length === 0)).toBe(true);
     expect(plans.some((p) => p.issueDate !== undefined && p.issueDate.month === undefined)).toBe(true);
     expect(plans.some((p) => p.title !== p.title.normalize("NFC"))).toBe(true);
+  });
+
+  it("covers schema 1.1: sub-tasks that give or leave each field, requested roles, headings, escalation, central plans", () => {
+    const plans = fc.sample(arbitraryPlan, { seed: 20240205, numRuns: 300 });
+    const subtasks = plans.flatMap((p) => p.activities.flatMap((a) => a.subtasks ?? []));
+    for (const field of [
+      "themes",
+      "channels",
+      "audiences",
+      "assignees",
+      "quotas",
+      "products",
+      "targets",
+    ] as const) {
+      expect(subtasks.some((t) => t[field] === undefined)).toBe(true);
+      expect(subtasks.some((t) => t[field]?.length === 0)).toBe(true);
+      expect(subtasks.some((t) => (t[field]?.length ?? 0) > 0)).toBe(true);
+    }
+    for (const field of ["timeframe", "frequency", "condition"] as const) {
+      expect(subtasks.some((t) => t[field] === undefined)).toBe(true);
+      expect(subtasks.some((t) => t[field] !== undefined)).toBe(true);
+    }
+    expect(subtasks.some((t) => t.condition === "")).toBe(true);
+    const roles = plans.flatMap((p) => p.activities.flatMap((a) => a.assignees.map((x) => x.role)));
+    expect(roles).toContain("requested");
+    const content = plans.flatMap((p) => p.contentItems);
+    expect(content.some((c) => c.heading !== undefined)).toBe(true);
+    expect(content.some((c) => c.channels === undefined)).toBe(true);
+    expect(content.some((c) => c.channels?.length === 0)).toBe(true);
+    expect(plans.flatMap((p) => p.formsItems).some((f) => f.heading !== undefined)).toBe(true);
+    expect(plans.some((p) => p.escalation === undefined)).toBe(true);
+    expect(plans.some((p) => p.escalation?.length === 0)).toBe(true);
+    expect(plans.some((p) => (p.escalation?.length ?? 0) > 0)).toBe(true);
+    expect(plans.some((p) => p.unit === undefined && p.issuer.level === "central")).toBe(true);
+    expect(plans.some((p) => p.period.horizon !== undefined)).toBe(true);
   });
 });

@@ -85,6 +85,11 @@ const periodId = fc
 const simpleTimeframe: fc.Arbitrary<SimpleTimeframe> = fc.oneof(
   rec({ kind: fc.constant("continuous" as const), period: periodId, raw: text }, ["kind"]),
   rec({ kind: fc.constant("year" as const), year, raw: text }, ["kind", "year"]),
+  rec({ kind: fc.constant("years" as const), start: year, end: year, horizon: year, raw: text }, [
+    "kind",
+    "start",
+    "end",
+  ]),
   rec(
     {
       kind: fc.constant("halves" as const),
@@ -182,6 +187,28 @@ const target = rec(
   },
   ["metric", "comparator", "value", "unit"],
 );
+const assignee = rec({ ref: text, wording: text, role: oneOf(Role.options) }, ["ref", "role"]);
+/** A sub-task: every inheritable field present (given, possibly empty) or absent (the block's). */
+const subtask = rec(
+  {
+    id: text,
+    ref: text,
+    text,
+    lines,
+    themes: codes,
+    channels: codes,
+    audiences: codes,
+    assignees: list(assignee),
+    timeframe,
+    frequency,
+    quotas: list(quota),
+    products: list(text),
+    targets: list(target),
+    condition: anyText,
+    note: text,
+  },
+  ["id", "text"],
+);
 const activity = rec(
   {
     id: text,
@@ -190,22 +217,36 @@ const activity = rec(
     themes: codes,
     channels: codes,
     audiences: codes,
-    assignees: list(rec({ ref: text, wording: text, role: oneOf(Role.options) }, ["ref", "role"])),
+    assignees: list(assignee),
     timeframe,
     frequency,
     quotas: list(quota),
     products: list(text),
     targets: list(target),
     condition: anyText,
+    subtasks: list(subtask, 3),
     origin: all({ section: oneOf(ActivityOrigin.shape.section.options), ref: text, lines }),
     note: text,
   },
   ["id", "title", "themes", "channels", "audiences", "assignees", "quotas", "products", "targets", "origin"],
 );
+/** Activities whose ids and sub-task ids are all distinct in the plan. */
+const activities = fc.array(activity, { maxLength: 3 }).filter((list) => {
+  const ids = list.flatMap((a) => [a.id, ...(a.subtasks ?? []).map((t) => t.id)]);
+  return new Set(ids).size === ids.length;
+});
+const escalation = rec(
+  { trigger: text, reporters: list(assigneeRef), via: list(assigneeRef), to: list(text), text, lines },
+  ["trigger", "reporters", "via", "to"],
+);
 const textItemModel = { id: text, ref: text, text, lines, note: text };
 const textItem = rec(textItemModel, ["id", "text"]);
-const contentItem = rec({ ...textItemModel, parentId: text, themes: codes }, ["id", "text", "themes"]);
-const formsItem = rec({ ...textItemModel, channels: codes, themes: codes }, [
+const contentItem = rec({ ...textItemModel, heading: text, parentId: text, themes: codes, channels: codes }, [
+  "id",
+  "text",
+  "themes",
+]);
+const formsItem = rec({ ...textItemModel, heading: text, channels: codes, themes: codes }, [
   "id",
   "text",
   "channels",
@@ -268,8 +309,11 @@ const reporting = rec(
  * Schema-valid plans for property tests: arbitrary Unicode text (CSV syntax,
  * line ends, NFC and NFD Vietnamese), every optional field present or
  * absent, empty and non-empty lists, every timeframe kind, NotStated numbers
- * and signers, partial dates, -0 and extreme doubles. Ids of the plan's
- * activities are distinct.
+ * and signers, partial dates, -0 and extreme doubles; schema 1.1's parts:
+ * sub-tasks with each inheritable field given (possibly empty) or absent,
+ * requested roles, headings, content items' channels absent or empty,
+ * escalation, plans without a unit (central), several-year timeframes and
+ * period horizons. Ids of the plan's activities and sub-tasks are distinct.
  */
 export const arbitraryPlan: fc.Arbitrary<Plan> = rec(
   {
@@ -291,8 +335,15 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = rec(
       },
       ["name", "kind", "level", "era", "parents", "match"],
     ),
-    issuer: rec({ body: oneOf(Plan.shape.issuer.shape.body.options), wording: text }, ["body"]),
-    period: all({ start: periodId, end: periodId }),
+    issuer: rec(
+      {
+        body: oneOf(Plan.shape.issuer.shape.body.options),
+        level: oneOf(AdministrativeLevel.options),
+        wording: text,
+      },
+      ["body", "level"],
+    ),
+    period: rec({ start: periodId, end: periodId, horizon: year }, ["start", "end"]),
     number: fc.oneof(text, notStated),
     symbol: text,
     issueDate: partialDate,
@@ -305,7 +356,7 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = rec(
     audienceStatement: textItem,
     contentItems: list(contentItem),
     formsItems: list(formsItem),
-    activities: fc.uniqueArray(activity, { selector: (a) => a.id, maxLength: 3 }),
+    activities,
     offices: list(office),
     assigneeGroups: list(assigneeGroup),
     focalPoint: rec({ ref: text, wording: text, lines }, ["ref"]),
@@ -322,6 +373,7 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = rec(
       ["sources", "estimateBy", "submittedTo", "text"],
     ),
     reporting: list(reporting),
+    escalation: list(escalation),
     targets: list(target),
     childPlanRequirements: rec(
       {
@@ -363,7 +415,6 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = rec(
     "id",
     "title",
     "documentType",
-    "unit",
     "issuer",
     "period",
     "status",

@@ -18,12 +18,13 @@ export function dataDictionaryMarkdown(): string {
     [
       `## ${spec.name}`,
       "",
-      `${spec.description} Files: \`${spec.name}.parquet\`, \`${spec.name}.csv\`, \`${spec.name}.arrow\`.`,
+      `${spec.description}${spec.since ? ` Added in schema ${spec.since}.` : ""} Files: \`${spec.name}.parquet\`, \`${spec.name}.csv\`, \`${spec.name}.arrow\`.`,
       "",
       "| column | type | nullable | description |",
       "| --- | --- | --- | --- |",
       ...spec.columns.map(
-        (c) => `| \`${c.name}\` | ${c.type} | ${c.nullable ? "yes" : "no"} | ${escapeCell(c.description)} |`,
+        (c) =>
+          `| \`${c.name}\` | ${c.type} | ${c.nullable ? "yes" : "no"} | ${escapeCell(c.description)}${c.since ? ` Added in schema ${c.since}.` : ""} |`,
       ),
     ].join("\n"),
   );
@@ -39,6 +40,9 @@ const INTRODUCTION = [
   "",
   "- Every row of a plan table carries `plan_id` and a `position`: its index in its list (plans in the dataset, items in their plan or activity). Sort by `position` to keep the order of the document.",
   "- Tables about one activity also carry `activity_id`; join them to `activities` on (`plan_id`, `activity_id`).",
+  "- An assignment block may hold sub-tasks (`subtasks`, schema 1.1). A sub-task's own themes, channels, audiences, assignees and targets are rows of the activity's tables with its `subtask_id`; rows with a null `subtask_id` are the block's. A field a sub-task leaves out is the block's: null in `subtasks` (for lists kept there, `[]` means given and empty), or a false `*_given` flag for the lists kept in other tables.",
+  "- To count work, use `tasks`: one row per piece of work (an activity without sub-tasks, or each sub-task resolved against its block), never `activities` and `subtasks` together. It is derived from the other tables, and readers ignore it.",
+  '- Tables saved in schema 1.0 (no `subtasks`, `escalation` or `tasks` file, no `issuer_level` column …) are still read: each plan is migrated to 1.1 and reported with the info issue `schema.migrated`. A column or table marked "Added in schema 1.1" may be absent only when every plan of the set is 1.0.',
   '- An absent value is null: an empty CSV cell, an Arrow or Parquet null. A string column may in a few places hold the empty string, written `""` in CSV: read the files with DuckDB\'s `read_csv(..., allow_quoted_nulls = false)` to keep it apart from null.',
   "- `json` columns hold compact JSON text (Arrow: utf8 with the `arrow.json` extension name; Parquet: a STRING column); parse them with `json.loads`, `jsonlite::fromJSON` or DuckDB's `json` functions.",
   "- `integer` is int32 in Arrow and INT32 in Parquet, `number` float64 (DOUBLE), `boolean` `true`/`false` in CSV; a column that is never null is REQUIRED in Parquet.",

@@ -2,12 +2,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import type { Plan } from "@parcomms/core";
-import { plan003 } from "@parcomms/sample-data";
+import { type Plan, planTasks } from "@parcomms/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { realPlans } from "./_testing";
+import { plan002WithSubtasks, plan003, realPlans } from "./_testing";
 import { plansFromTables } from "./plansFromTables";
 import type { PlanTables } from "./planTableSpecs";
 import { planTables } from "./planTables";
@@ -249,5 +248,45 @@ describe("DuckDB reads the files", () => {
     );
     const all = realPlans.flatMap((p) => p.activities.flatMap((a) => a.themes));
     expect(themes.getRowObjectsJS()).toEqual([{ codes: new Set(all).size, n: all.length }]);
+  });
+});
+
+describe("DuckDB counts work from the tasks table", () => {
+  it("counts 002 V.1 as its five tasks a)–e) (002:87–95), and themes per task as planTasks resolves them", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "parcomms-tasks-"));
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    try {
+      await writeCsv(dir, planTables([plan002WithSubtasks]));
+      const tasks = `read_csv(${sqlText(join(dir, "tasks.csv"))}, header = true, all_varchar = true)`;
+      const v1 = await connection.runAndReadAll(
+        `SELECT task_id, subtask_ref, end_date FROM ${tasks} WHERE activity_id = 'a-assignment-V.1' ORDER BY position::INTEGER`,
+      );
+      expect(v1.getRowObjectsJS()).toEqual([
+        { task_id: "a-assignment-V.1.a", subtask_ref: "a", end_date: "2024-04-20" },
+        { task_id: "a-assignment-V.1.b", subtask_ref: "b", end_date: null },
+        { task_id: "a-assignment-V.1.c", subtask_ref: "c", end_date: null },
+        { task_id: "a-assignment-V.1.d", subtask_ref: "d", end_date: null },
+        { task_id: "a-assignment-V.1.e", subtask_ref: "e", end_date: null },
+      ]);
+      const themes = await connection.runAndReadAll(
+        `SELECT theme, count(*)::INTEGER AS n FROM (SELECT unnest(string_split(theme_codes, ';')) AS theme FROM ${tasks}) GROUP BY 1 ORDER BY 1`,
+      );
+      const fromTasks = new Map<string, number>();
+      for (const theme of planTasks(plan002WithSubtasks).flatMap((t) => t.themes)) {
+        fromTasks.set(theme, (fromTasks.get(theme) ?? 0) + 1);
+      }
+      expect(themes.getRowObjectsJS().map((r) => [r.theme, r.n])).toEqual(
+        [...fromTasks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+      // a) gives no themes of its own: four of V.1's five tasks carry the block's "results"
+      expect(fromTasks.get("results")).toBe(
+        plan002WithSubtasks.activities.filter((a) => a.themes.includes("results")).length - 1 + 4,
+      );
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

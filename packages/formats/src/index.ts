@@ -7,11 +7,12 @@
  */
 
 export { dataDictionaryMarkdown } from "./dataDictionaryMarkdown";
-export { type JsonlError, plansFromJsonl } from "./plansFromJsonl";
+export { type JsonlError, type JsonlIssue, plansFromJsonl } from "./plansFromJsonl";
 export { plansFromTables } from "./plansFromTables";
 export { plansToJsonl } from "./plansToJsonl";
 export { type PlanTableName, type PlanTables, planTableSpecs } from "./planTableSpecs";
 export { planTables } from "./planTables";
+export { type PlanTablesIssue, readPlanTables } from "./readPlanTables";
 export type { Cell, ColumnSpec, ColumnType, Row, Table, TableSpec } from "./Table";
 export { TableFormatError, type TableFormatErrorCode, type TableFormatErrorPlace } from "./TableFormatError";
 export { tablesFromArrow } from "./tablesFromArrow";

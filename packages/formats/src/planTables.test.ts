@@ -1,8 +1,8 @@
-import { plan001, plan003 } from "@parcomms/sample-data";
+import { planTasks } from "@parcomms/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { errorOf, realPlans } from "./_testing";
+import { errorOf, plan001, plan003, realPlans } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";
 
@@ -14,10 +14,11 @@ describe("planTables", () => {
     expect(record(planTables(realPlans).plans, 1)).toEqual({
       plan_id: "001_ec564b67ad28c11a",
       position: 1,
-      schema_version: "1.0",
+      schema_version: "1.1",
       title: plan001.title,
       document_type: "plan",
       issuer_body: "chair",
+      issuer_level: "district",
       issuer_wording: "Chủ tịch UBND thành phố",
       unit_name: "Bắc Giang",
       unit_kind: "thanh-pho",
@@ -28,9 +29,10 @@ describe("planTables", () => {
       unit_official_name: null,
       unit_parents: '[{"kind":"tinh","name":"Bắc Giang"}]',
       unit_match: "exact",
-      unit_note: plan001.unit.note,
+      unit_note: plan001.unit?.note,
       period_start: "2024",
       period_end: "2024",
+      period_horizon: null,
       number: null,
       number_not_stated: true,
       number_not_stated_raw: "Số: /KH-UBND",
@@ -51,6 +53,7 @@ describe("planTables", () => {
       timeframe: null,
       budget: JSON.stringify(plan001.budget),
       reporting: JSON.stringify(plan001.reporting),
+      escalation_given: false,
       child_plan_requirements: null,
       signatory: JSON.stringify(plan001.signatory),
       recipients: JSON.stringify(plan001.recipients),
@@ -66,12 +69,12 @@ describe("planTables", () => {
   it("gives each theme of an activity its own row, in order (003_c2f82bd70c212939.txt:176)", () => {
     const rows = planTables([plan003]).activity_themes.rows.filter((row) => row[1] === "a-assignment-VI.1");
     expect(rows).toEqual([
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", 0, "procedures"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", 1, "procedures.control"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", 2, "results"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", 3, "online-services"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", 4, "online-services.payment"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", 5, "one-stop-shop"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 0, "procedures"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 1, "procedures.control"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 2, "results"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 3, "online-services"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 4, "online-services.payment"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 5, "one-stop-shop"],
     ]);
   });
 
@@ -100,11 +103,12 @@ describe("planTables", () => {
 
   it("marks an assignee that is a class of offices as a group (000_34833a3694ee8a96.txt:78)", () => {
     const row = planTables(realPlans).activity_offices.rows.find(
-      (r) => r[1] === "a-forms-item-III.1" && r[2] === 1,
+      (r) => r[1] === "a-forms-item-III.1" && r[3] === 1,
     );
     expect(row).toEqual([
       "000_34833a3694ee8a96",
       "a-forms-item-III.1",
+      null,
       1,
       "related",
       "group",
@@ -115,7 +119,7 @@ describe("planTables", () => {
 
   it("puts plan-level targets in the targets table with a null activity_id (001_ec564b67ad28c11a.txt:49)", () => {
     const rows = planTables([plan001]).targets.rows.filter((row) => row[1] === null);
-    expect(rows.map((row) => row.slice(3, 7))).toEqual([
+    expect(rows.map((row) => row.slice(4, 8))).toEqual([
       ["tỷ lệ giải quyết đúng và trước hạn", "exactly", 100, "percent"],
       [
         "hồ sơ giải quyết TTHC được luân chuyển trong nội bộ giữa các cơ quan có thẩm quyền giải quyết hoặc các cơ quan có liên quan được thực hiện bằng phương thức điện tử",
@@ -137,19 +141,26 @@ describe("planTables", () => {
     const counts = Object.values(planTables(realPlans)).map((table) => [table.name, table.rows.length]);
     const sum = (f: (p: (typeof realPlans)[number]) => number) => realPlans.reduce((n, p) => n + f(p), 0);
     const activities = realPlans.flatMap((p) => p.activities);
+    const subtasks = activities.flatMap((a) => a.subtasks ?? []);
+    const lists = (f: (owner: { themes?: unknown[] | undefined } & Record<string, unknown>) => number) =>
+      [...activities, ...subtasks].reduce((n, owner) => n + f(owner as never), 0);
+    const length = (key: string) => lists((o) => (Array.isArray(o[key]) ? o[key].length : 0));
     expect(counts).toEqual([
       ["plans", 5],
       ["content_items", sum((p) => p.contentItems.length)],
       ["forms_items", sum((p) => p.formsItems.length)],
       ["activities", activities.length],
-      ["activity_themes", activities.reduce((n, a) => n + a.themes.length, 0)],
-      ["activity_channels", activities.reduce((n, a) => n + a.channels.length, 0)],
-      ["activity_audiences", activities.reduce((n, a) => n + a.audiences.length, 0)],
+      ["subtasks", subtasks.length],
+      ["activity_themes", length("themes")],
+      ["activity_channels", length("channels")],
+      ["activity_audiences", length("audiences")],
       ["offices", sum((p) => p.offices.length)],
       ["assignee_groups", sum((p) => p.assigneeGroups.length)],
-      ["activity_offices", activities.reduce((n, a) => n + a.assignees.length, 0)],
-      ["targets", sum((p) => p.targets.length) + activities.reduce((n, a) => n + a.targets.length, 0)],
+      ["activity_offices", length("assignees")],
+      ["targets", sum((p) => p.targets.length) + length("targets")],
       ["references", sum((p) => p.references.length)],
+      ["escalation", sum((p) => p.escalation?.length ?? 0)],
+      ["tasks", sum((p) => planTasks(p).length)],
     ]);
   });
 
@@ -200,7 +211,7 @@ describe("planTables", () => {
       file: "activities",
       column: "activity_id",
       message:
-        'table.duplicate-key: activities, column "activity_id": plan "003_c2f82bd70c212939" has two activities with the id "a-assignment-VI.1"',
+        'table.duplicate-key: activities, column "activity_id": plan "003_c2f82bd70c212939" has two activities or sub-tasks with the id "a-assignment-VI.1"',
     });
   });
 });

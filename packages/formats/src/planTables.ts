@@ -1,13 +1,13 @@
-import { isNotStated, type LineRange, type Plan } from "@parcomms/core";
-import { encodeRow, type TypedTableSpec } from "./_lib/defineTable";
-import { stringifyJson } from "./_lib/stringifyJson";
+import { isNotStated, type Plan } from "@parcomms/core";
+import { addActivities, addTarget } from "./_lib/activityRows";
+import { json, lineCells, optJson, push, type PlanRows as Rows } from "./_lib/planRows";
+import { addTasks } from "./_lib/taskRows";
 import { typedPlanTableSpecs as specs } from "./_lib/typedPlanTableSpecs";
 import type { PlanTables } from "./planTableSpecs";
-import type { Cell, Row, Table } from "./Table";
+import type { Row, Table } from "./Table";
 import { TableFormatError } from "./TableFormatError";
 
 type Specs = typeof specs;
-type Rows = { [K in keyof Specs]: Row[] };
 
 /**
  * Tidy tables (bảng dữ liệu) of a list of plans, for pandas, R and DuckDB:
@@ -15,15 +15,23 @@ type Rows = { [K in keyof Specs]: Row[] };
  * and its `position` in its list, absent values as null and nested parts as
  * JSON text. {@link plansFromTables} is its exact inverse.
  *
- * @param plans - plans with distinct ids, each with distinct activity ids
+ * A sub-task's own lists are rows of the activity's list tables under its
+ * `subtask_id`; what it leaves to its block is null in `subtasks` (or a
+ * false `*_given` flag), so absent and empty stay apart. The derived `tasks`
+ * table lists every piece of work (`planTasks`) resolved, for analysts.
+ *
+ * @param plans - plans with distinct ids, each with distinct activity and sub-task ids
  * @returns the tables by name (plans, content_items, forms_items, activities,
- *   activity_themes, activity_channels, activity_audiences, offices,
- *   assignee_groups, activity_offices, targets, references)
+ *   subtasks, activity_themes, activity_channels, activity_audiences,
+ *   offices, assignee_groups, activity_offices, targets, references,
+ *   escalation, tasks)
  * @throws {TableFormatError} `table.duplicate-key` when two plans, or two
- *   activities of one plan, share an id (rows would no longer join back)
+ *   activities or sub-tasks of one plan, share an id (rows would no longer join back)
  * @example
  * const tables = planTables([plan003]);
- * tables.activity_themes.rows[0] // ["003_c2f82bd70c212939", "a-assignment-VI.1", 0, "procedures"]
+ * tables.activity_themes.rows[0] // ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 0, "procedures"]
+ * // 002 V.1 split into its tasks a)–e) (002:87–95): five rows of tasks in place of the block
+ * planTables([plan002]).tasks.rows.filter((row) => row[2] === "a-assignment-V.1").length // 5
  */
 export function planTables(plans: readonly Plan[]): PlanTables {
   const rows = Object.fromEntries(Object.keys(specs).map((name) => [name, []])) as unknown as Rows;
@@ -54,20 +62,10 @@ function toTable(spec: Specs[keyof Specs], rows: Row[]): Table {
   return { name: spec.name, description: spec.description, columns: spec.columns, rows };
 }
 
-function push<N extends string>(target: Row[], spec: TypedTableSpec<N>, values: Record<NoInfer<N>, Cell>) {
-  target.push(encodeRow(spec, values));
-}
-
-const json = (value: unknown): string => stringifyJson(value);
-const optJson = (value: unknown): string | null => (value === undefined ? null : stringifyJson(value));
-const lineCells = (lines: LineRange | undefined) => ({
-  line_start: lines?.start ?? null,
-  line_end: lines?.end ?? null,
-});
-
 function addPlan(rows: Rows, plan: Plan, position: number): void {
   const plan_id = plan.id;
   const number = plan.number;
+  const unit = plan.unit;
   push(rows.plans, specs.plans, {
     plan_id,
     position,
@@ -75,19 +73,21 @@ function addPlan(rows: Rows, plan: Plan, position: number): void {
     title: plan.title,
     document_type: plan.documentType,
     issuer_body: plan.issuer.body,
+    issuer_level: plan.issuer.level,
     issuer_wording: plan.issuer.wording ?? null,
-    unit_name: plan.unit.name,
-    unit_kind: plan.unit.kind,
-    unit_level: plan.unit.level,
-    unit_era: plan.unit.era,
-    unit_code_era: plan.unit.code?.era ?? null,
-    unit_code: plan.unit.code?.code ?? null,
-    unit_official_name: plan.unit.officialName ?? null,
-    unit_parents: json(plan.unit.parents),
-    unit_match: plan.unit.match,
-    unit_note: plan.unit.note ?? null,
+    unit_name: unit?.name ?? null,
+    unit_kind: unit?.kind ?? null,
+    unit_level: unit?.level ?? null,
+    unit_era: unit?.era ?? null,
+    unit_code_era: unit?.code?.era ?? null,
+    unit_code: unit?.code?.code ?? null,
+    unit_official_name: unit?.officialName ?? null,
+    unit_parents: optJson(unit?.parents),
+    unit_match: unit?.match ?? null,
+    unit_note: unit?.note ?? null,
     period_start: plan.period.start,
     period_end: plan.period.end,
+    period_horizon: plan.period.horizon ?? null,
     number: typeof number === "string" ? number : null,
     number_not_stated: isNotStated(number),
     number_not_stated_raw: isNotStated(number) ? (number.raw ?? null) : null,
@@ -107,6 +107,7 @@ function addPlan(rows: Rows, plan: Plan, position: number): void {
     timeframe: optJson(plan.timeframe),
     budget: optJson(plan.budget),
     reporting: json(plan.reporting),
+    escalation_given: plan.escalation !== undefined,
     child_plan_requirements: optJson(plan.childPlanRequirements),
     signatory: optJson(plan.signatory),
     recipients: json(plan.recipients),
@@ -124,11 +125,13 @@ function addPlan(rows: Rows, plan: Plan, position: number): void {
       position: i,
       content_item_id: item.id,
       ref: item.ref ?? null,
+      heading: item.heading ?? null,
       text: item.text,
       ...lineCells(item.lines),
       note: item.note ?? null,
       parent_id: item.parentId ?? null,
       themes: json(item.themes),
+      channels: optJson(item.channels),
     });
   });
   plan.formsItems.forEach((item, i) => {
@@ -137,6 +140,7 @@ function addPlan(rows: Rows, plan: Plan, position: number): void {
       position: i,
       forms_item_id: item.id,
       ref: item.ref ?? null,
+      heading: item.heading ?? null,
       text: item.text,
       ...lineCells(item.lines),
       note: item.note ?? null,
@@ -172,7 +176,7 @@ function addPlan(rows: Rows, plan: Plan, position: number): void {
     });
   });
   plan.targets.forEach((target, i) => {
-    addTarget(rows, plan_id, null, target, i);
+    addTarget(rows, plan_id, null, null, target, i);
   });
   plan.references.forEach((ref, i) => {
     push(rows.references, specs.references, {
@@ -195,97 +199,18 @@ function addPlan(rows: Rows, plan: Plan, position: number): void {
       note: ref.note ?? null,
     });
   });
-  addActivities(rows, plan);
-}
-
-function addActivities(rows: Rows, plan: Plan): void {
-  const plan_id = plan.id;
-  const officeIds = new Set(plan.offices.map((o) => o.id));
-  const groupIds = new Set(plan.assigneeGroups.map((g) => g.id));
-  const activityIds = new Set<string>();
-  plan.activities.forEach((activity, position) => {
-    const activity_id = activity.id;
-    if (activityIds.has(activity_id)) {
-      throw new TableFormatError(
-        "table.duplicate-key",
-        "activities",
-        `plan ${JSON.stringify(plan_id)} has two activities with the id ${JSON.stringify(activity_id)}`,
-        { column: "activity_id" },
-      );
-    }
-    activityIds.add(activity_id);
-    push(rows.activities, specs.activities, {
+  plan.escalation?.forEach((escalation, i) => {
+    push(rows.escalation, specs.escalation, {
       plan_id,
-      position,
-      activity_id,
-      title: activity.title,
-      description: activity.description ?? null,
-      timeframe_kind: activity.timeframe?.kind ?? null,
-      timeframe: optJson(activity.timeframe),
-      frequency: optJson(activity.frequency),
-      quotas: json(activity.quotas),
-      products: json(activity.products),
-      condition: activity.condition ?? null,
-      origin_section: activity.origin.section,
-      origin_ref: activity.origin.ref,
-      line_start: activity.origin.lines?.start ?? null,
-      line_end: activity.origin.lines?.end ?? null,
-      note: activity.note ?? null,
-    });
-    activity.themes.forEach((theme_code, i) => {
-      push(rows.activity_themes, specs.activity_themes, { plan_id, activity_id, position: i, theme_code });
-    });
-    activity.channels.forEach((channel_code, i) => {
-      push(rows.activity_channels, specs.activity_channels, {
-        plan_id,
-        activity_id,
-        position: i,
-        channel_code,
-      });
-    });
-    activity.audiences.forEach((audience_code, i) => {
-      push(rows.activity_audiences, specs.activity_audiences, {
-        plan_id,
-        activity_id,
-        position: i,
-        audience_code,
-      });
-    });
-    activity.assignees.forEach((assignee, i) => {
-      push(rows.activity_offices, specs.activity_offices, {
-        plan_id,
-        activity_id,
-        position: i,
-        assignee_ref: assignee.ref,
-        assignee_type: officeIds.has(assignee.ref) ? "office" : groupIds.has(assignee.ref) ? "group" : null,
-        role: assignee.role,
-        wording: assignee.wording ?? null,
-      });
-    });
-    activity.targets.forEach((target, i) => {
-      addTarget(rows, plan_id, activity_id, target, i);
+      position: i,
+      trigger: escalation.trigger,
+      reporters: json(escalation.reporters),
+      via: json(escalation.via),
+      to: json(escalation.to),
+      text: escalation.text ?? null,
+      ...lineCells(escalation.lines),
     });
   });
-}
-
-function addTarget(
-  rows: Rows,
-  plan_id: string,
-  activity_id: string | null,
-  target: Plan["targets"][number],
-  position: number,
-): void {
-  push(rows.targets, specs.targets, {
-    plan_id,
-    activity_id,
-    position,
-    metric: target.metric,
-    comparator: target.comparator,
-    value: target.value,
-    unit: target.unit,
-    per: target.per ?? null,
-    applies_to: optJson(target.appliesTo),
-    raw: target.raw ?? null,
-    ...lineCells(target.lines),
-  });
+  addActivities(rows, plan);
+  addTasks(rows, plan);
 }

@@ -1,20 +1,23 @@
-import { plan003, plan004 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { realPlans } from "./_testing";
+import { plan003, plan004, realPlans } from "./_testing";
 import { plansFromJsonl } from "./plansFromJsonl";
 import { plansToJsonl } from "./plansToJsonl";
 
 describe("plansFromJsonl", () => {
   it("gives back the five real plans exactly", () => {
-    expect(plansFromJsonl(plansToJsonl(realPlans))).toStrictEqual({ plans: realPlans, errors: [] });
+    expect(plansFromJsonl(plansToJsonl(realPlans))).toStrictEqual({
+      plans: realPlans,
+      errors: [],
+      issues: [],
+    });
   });
 
   it("gives back every generated plan exactly, -0 included (property)", () => {
     fc.assert(
       fc.property(arbitraryPlans, (plans) => {
-        expect(plansFromJsonl(plansToJsonl(plans))).toStrictEqual({ plans, errors: [] });
+        expect(plansFromJsonl(plansToJsonl(plans))).toStrictEqual({ plans, errors: [], issues: [] });
       }),
       { seed: 19, numRuns: 150 },
     );
@@ -52,11 +55,46 @@ describe("plansFromJsonl", () => {
           message: "line 3 is not a plan: (plan): Invalid input: expected object, received array",
         },
       ],
+      issues: [],
     });
   });
 
+  it("migrates a line saved in 1.0 with an info issue, and refuses versions no reader knows (003)", () => {
+    const saved = { ...plan003, schemaVersion: "1.0", issuer: { body: plan003.issuer.body } };
+    if (plan003.issuer.wording) Object.assign(saved.issuer, { wording: plan003.issuer.wording });
+    const text = [saved, { ...plan003, schemaVersion: "2.0" }, { ...plan003, schemaVersion: "0.9" }]
+      .map((line) => JSON.stringify(line))
+      .join("\n");
+    expect(plansFromJsonl(text)).toStrictEqual({
+      plans: [plan003],
+      errors: [
+        {
+          line: 2,
+          code: "jsonl.unknown-version",
+          message: 'line 2 is a plan of schema version "2.0", which cannot be read (readable: 1.0, 1.1)',
+        },
+        {
+          line: 3,
+          code: "jsonl.unknown-version",
+          message: 'line 3 is a plan of schema version "0.9", which cannot be read (readable: 1.0, 1.1)',
+        },
+      ],
+      issues: [
+        {
+          code: "schema.migrated",
+          severity: "info",
+          path: "/schemaVersion",
+          params: { from: "1.0", to: "1.1" },
+          line: 1,
+        },
+      ],
+    });
+    // 003 is issued by the People's Committee of a commune: the migrated issuer sits at the commune tier
+    expect(plan003.issuer.level).toBe("commune");
+  });
+
   it("says how many more issues a plan has than it lists", () => {
-    const { errors } = plansFromJsonl('{"schemaVersion":"1.0"}');
+    const { errors } = plansFromJsonl('{"schemaVersion":"1.1"}');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(
       /^line 1 is not a plan: id: .*; title: .*; documentType: .* \(and \d+ more\)$/,

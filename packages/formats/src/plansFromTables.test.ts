@@ -1,8 +1,7 @@
-import { plan003 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { errorOf, realPlans } from "./_testing";
+import { errorOf, plan003, realPlans } from "./_testing";
 import { plansFromTables } from "./plansFromTables";
 import type { PlanTables } from "./planTableSpecs";
 import { planTables } from "./planTables";
@@ -73,8 +72,8 @@ describe("plansFromTables", () => {
     const themes = tables.activity_themes;
     const dropped = {
       ...themes,
-      columns: themes.columns.slice(0, 3),
-      rows: themes.rows.map((row) => row.slice(0, 3)),
+      columns: themes.columns.slice(0, 4),
+      rows: themes.rows.map((row) => row.slice(0, 4)),
     };
     expect(errorOf(() => plansFromTables({ ...tables, activity_themes: dropped }))).toEqual({
       code: "table.missing-column",
@@ -93,7 +92,7 @@ describe("plansFromTables", () => {
       code: "table.bad-row",
       file: "activity_channels",
       row: 3,
-      message: "table.bad-row: activity_channels, row 3: has 3 cells for 4 columns",
+      message: "table.bad-row: activity_channels, row 3: has 4 cells for 5 columns",
     });
   });
 

@@ -1,6 +1,5 @@
-import { plan003, plan004 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { realPlans } from "./_testing";
+import { plan003, plan004, realPlans } from "./_testing";
 import { plansToJsonl } from "./plansToJsonl";
 
 describe("plansToJsonl", () => {

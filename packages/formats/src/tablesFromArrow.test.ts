@@ -1,4 +1,3 @@
-import { plan003 } from "@parcomms/sample-data";
 import {
   Table as ArrowTable,
   columnFromArray,
@@ -14,7 +13,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { errorOf, realPlans } from "./_testing";
+import { errorOf, plan003, realPlans } from "./_testing";
 import { plansFromTables } from "./plansFromTables";
 import { planTableSpecs } from "./planTableSpecs";
 import { planTables } from "./planTables";

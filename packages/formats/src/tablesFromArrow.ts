@@ -1,4 +1,5 @@
 import { type DataType, Type, tableFromIPC } from "@uwdata/flechette";
+import { absentTable, mayBeAbsent } from "./_lib/absentTable";
 import { arrowValues } from "./_lib/arrowValues";
 import { cellProblem } from "./_lib/cells";
 import { type PlanTables, planTableSpecs } from "./planTableSpecs";
@@ -48,7 +49,11 @@ export function tablesFromArrow(
 function tableFromArrow(files: Readonly<Record<string, Uint8Array>>, spec: TableSpec): Table {
   const file = `${spec.name}.arrow`;
   const bytes = files[file];
-  if (bytes === undefined) throw new TableFormatError("table.missing-file", file, "the file is missing");
+  if (bytes === undefined) {
+    const absent = absentTable(spec);
+    if (absent) return absent;
+    throw new TableFormatError("table.missing-file", file, "the file is missing");
+  }
   let arrow: ReturnType<typeof tableFromIPC>;
   try {
     arrow = tableFromIPC(bytes);
@@ -66,7 +71,8 @@ function tableFromArrow(files: Readonly<Record<string, Uint8Array>>, spec: Table
     }
     names.add(name);
   }
-  const columns = spec.columns.map((column) => {
+  const present = spec.columns.filter((column) => !mayBeAbsent(column) || names.has(column.name));
+  const columns = present.map((column) => {
     const at = fields.findIndex((f) => f.name === column.name);
     const field = fields[at];
     if (!field)
@@ -86,7 +92,7 @@ function tableFromArrow(files: Readonly<Record<string, Uint8Array>>, spec: Table
     return arrowValues(arrow.getChildAt(at));
   });
   const rows = Array.from({ length: arrow.numRows }, (_, i) =>
-    spec.columns.map((column, j) => {
+    present.map((column, j) => {
       const read = columns[j]?.[i] ?? { value: null };
       const value = ("value" in read ? read.value : null) as Cell;
       const problem = "problem" in read ? read.problem : cellProblem(value, column);
@@ -96,7 +102,7 @@ function tableFromArrow(files: Readonly<Record<string, Uint8Array>>, spec: Table
       return value;
     }),
   );
-  return { name: spec.name, description: spec.description, columns: spec.columns, rows };
+  return { name: spec.name, description: spec.description, columns: present, rows };
 }
 
 /** The type id of the values, looking through dictionary encoding. */

@@ -1,8 +1,7 @@
-import { plan003 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { errorOf, realPlans, toCrlf } from "./_testing";
+import { errorOf, plan003, realPlans, toCrlf } from "./_testing";
 import { plansFromTables } from "./plansFromTables";
 import { planTableSpecs } from "./planTableSpecs";
 import { planTables } from "./planTables";
@@ -11,7 +10,7 @@ import { tablesToCsv } from "./tablesToCsv";
 
 const themesOnly = { activity_themes: planTableSpecs.activity_themes };
 const files003 = () => tablesToCsv(planTables([plan003]));
-const HEADER = "plan_id,activity_id,position,theme_code";
+const HEADER = "plan_id,activity_id,subtask_id,position,theme_code";
 const sample = {
   name: "sample",
   description: "Cells of every type.",
@@ -81,7 +80,7 @@ describe("tablesFromCsv", () => {
   it("reports files that are not CSV: an unclosed quote, a stray quote, no header", () => {
     expect(
       errorOf(() =>
-        tablesFromCsv({ "activity_themes.csv": `${HEADER}\n003,a-1,0,"procedures\n` }, themesOnly),
+        tablesFromCsv({ "activity_themes.csv": `${HEADER}\n003,a-1,,0,"procedures\n` }, themesOnly),
       ),
     ).toEqual({
       code: "table.bad-file",
@@ -138,13 +137,13 @@ describe("tablesFromCsv", () => {
   });
 
   it("reports a row with the wrong number of cells, with its row and line", () => {
-    const text = `${HEADER}\n003,a-1,0,"multi\nline"\n003,a-1,1\n`;
+    const text = `${HEADER}\n003,a-1,,0,"multi\nline"\n003,a-1,,1\n`;
     expect(errorOf(() => tablesFromCsv({ "activity_themes.csv": text }, themesOnly))).toEqual({
       code: "table.bad-row",
       file: "activity_themes.csv",
       row: 2,
       line: 4,
-      message: "table.bad-row: activity_themes.csv, row 2 (line 4): has 3 cells for 4 columns",
+      message: "table.bad-row: activity_themes.csv, row 2 (line 4): has 4 cells for 5 columns",
     });
   });
 
@@ -179,7 +178,7 @@ describe("tablesFromCsv", () => {
     });
     const themes = (theme: string, position: string) =>
       errorOf(() =>
-        tablesFromCsv({ "activity_themes.csv": `${HEADER}\n003,a-1,${position},${theme}\n` }, themesOnly),
+        tablesFromCsv({ "activity_themes.csv": `${HEADER}\n003,a-1,,${position},${theme}\n` }, themesOnly),
       );
     expect(themes("x", "0.5")).toEqual({
       code: "table.bad-cell",

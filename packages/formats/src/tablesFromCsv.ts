@@ -1,3 +1,4 @@
+import { absentTable, mayBeAbsent } from "./_lib/absentTable";
 import { cellFromText } from "./_lib/cells";
 import { parseCsv } from "./_lib/parseCsv";
 import { type PlanTables, planTableSpecs } from "./planTableSpecs";
@@ -10,6 +11,10 @@ import { TableFormatError } from "./TableFormatError";
  * CRLF line ends; columns are found by header name, so their order does not
  * matter and extra columns are ignored. An empty cell is null; a quoted empty
  * cell `""` is the empty string in a string column and null in any other.
+ * A file or column added in schema 1.1 (spec `since`) and the derived
+ * `tasks` file may be absent (tables saved in 1.0): the file reads as a
+ * table with no columns, the column is left out; `plansFromTables` decides
+ * whether that is allowed.
  *
  * @param files - CSV text by file name (`plans.csv` …)
  * @param specs - the tables to read; the plan tables when left out ({@link unitTableSpecs} for units)
@@ -38,7 +43,11 @@ export function tablesFromCsv(
 function tableFromCsv(files: Readonly<Record<string, string>>, spec: TableSpec): Table {
   const file = `${spec.name}.csv`;
   const text = files[file];
-  if (text === undefined) throw new TableFormatError("table.missing-file", file, "the file is missing");
+  if (text === undefined) {
+    const absent = absentTable(spec);
+    if (absent) return absent;
+    throw new TableFormatError("table.missing-file", file, "the file is missing");
+  }
   const [header, ...records] = parseCsv(text, file);
   if (!header) throw new TableFormatError("table.bad-file", file, "the file has no header row");
   const names = header.cells.map((name) => name ?? "");
@@ -52,7 +61,8 @@ function tableFromCsv(files: Readonly<Record<string, string>>, spec: TableSpec):
     }
     seen.add(name);
   }
-  const positions = spec.columns.map((column) => {
+  const columns = spec.columns.filter((column) => !mayBeAbsent(column) || names.includes(column.name));
+  const positions = columns.map((column) => {
     const at = names.indexOf(column.name);
     if (at < 0) {
       throw new TableFormatError("table.missing-column", file, "the header has no such column", {
@@ -72,7 +82,7 @@ function tableFromCsv(files: Readonly<Record<string, string>>, spec: TableSpec):
         place,
       );
     }
-    return spec.columns.map((column, j) => {
+    return columns.map((column, j) => {
       const parsed = cellFromText(record.cells[positions[j] ?? -1] ?? null, column);
       if ("problem" in parsed) {
         throw new TableFormatError("table.bad-cell", file, parsed.problem, { ...place, column: column.name });
@@ -80,5 +90,5 @@ function tableFromCsv(files: Readonly<Record<string, string>>, spec: TableSpec):
       return parsed.value;
     });
   });
-  return { name: spec.name, description: spec.description, columns: spec.columns, rows };
+  return { name: spec.name, description: spec.description, columns, rows };
 }

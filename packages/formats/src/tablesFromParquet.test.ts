@@ -1,9 +1,8 @@
-import { plan003 } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { type ColumnSource, parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { errorOf, realPlans } from "./_testing";
+import { errorOf, plan003, realPlans } from "./_testing";
 import { plansFromTables } from "./plansFromTables";
 import { planTableSpecs } from "./planTableSpecs";
 import { planTables } from "./planTables";

@@ -1,4 +1,5 @@
 import { type FileMetaData, parquetMetadata, type SchemaElement } from "hyparquet";
+import { absentTable, mayBeAbsent } from "./_lib/absentTable";
 import { cellProblem } from "./_lib/cells";
 import { NOT_UTF8, parquetColumnValues } from "./_lib/parquetColumns";
 import { type PlanTables, planTableSpecs } from "./planTableSpecs";
@@ -50,7 +51,11 @@ export function tablesFromParquet(
 function tableFromParquet(files: Readonly<Record<string, Uint8Array>>, spec: TableSpec): Table {
   const file = `${spec.name}.parquet`;
   const bytes = files[file];
-  if (bytes === undefined) throw new TableFormatError("table.missing-file", file, "the file is missing");
+  if (bytes === undefined) {
+    const absent = absentTable(spec);
+    if (absent) return absent;
+    throw new TableFormatError("table.missing-file", file, "the file is missing");
+  }
   const badFile = (error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     return new TableFormatError("table.bad-file", file, `not a Parquet file it can read: ${reason}`);
@@ -72,7 +77,8 @@ function tableFromParquet(files: Readonly<Record<string, Uint8Array>>, spec: Tab
     }
     names.add(name);
   }
-  const columns = spec.columns.map((column) => {
+  const present = spec.columns.filter((column) => !mayBeAbsent(column) || names.has(column.name));
+  const columns = present.map((column) => {
     const element = fields.find((f) => f.name === column.name);
     if (!element) {
       throw new TableFormatError("table.missing-column", file, "the schema has no such column", {
@@ -96,7 +102,7 @@ function tableFromParquet(files: Readonly<Record<string, Uint8Array>>, spec: Tab
     }
   });
   const rows = Array.from({ length: Number(metadata.num_rows) }, (_, i) =>
-    spec.columns.map((column, j) => {
+    present.map((column, j) => {
       const { value, problem } = cellOf(columns[j]?.[i], column);
       if (problem !== undefined) {
         throw new TableFormatError("table.bad-cell", file, problem, { row: i + 1, column: column.name });
@@ -104,7 +110,7 @@ function tableFromParquet(files: Readonly<Record<string, Uint8Array>>, spec: Tab
       return value;
     }),
   );
-  return { name: spec.name, description: spec.description, columns: spec.columns, rows };
+  return { name: spec.name, description: spec.description, columns: present, rows };
 }
 
 /** The columns of the file's top level, skipping the children of nested ones. */

@@ -1,7 +1,6 @@
-import { plan003 } from "@parcomms/sample-data";
 import { Type, tableFromIPC } from "@uwdata/flechette";
 import { describe, expect, it } from "vitest";
-import { errorOf } from "./_testing";
+import { errorOf, plan003 } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";
 import { tablesToArrow } from "./tablesToArrow";
@@ -33,17 +32,19 @@ describe("tablesToArrow", () => {
       {
         plan_id: "003_c2f82bd70c212939",
         activity_id: "a-assignment-VI.1",
+        subtask_id: null,
         position: 0,
         theme_code: "procedures",
       },
       {
         plan_id: "003_c2f82bd70c212939",
         activity_id: "a-assignment-VI.1",
+        subtask_id: null,
         position: 1,
         theme_code: "procedures.control",
       },
     ]);
-    expect(Object.keys(files)).toHaveLength(12);
+    expect(Object.keys(files)).toHaveLength(15);
   });
 
   it("types columns by the spec, declares nullability and carries descriptions and the arrow.json tag", () => {

@@ -42,7 +42,8 @@ const arrowType: Record<ColumnType, () => DataType> = {
  */
 export function tablesToArrow(tables: Readonly<Record<string, Table>>): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
-  for (const table of Object.values(tables)) {
+  // A table with no columns stands for a file that was absent (a 1.0 set read back): none is written.
+  for (const table of Object.values(tables).filter((t) => t.columns.length > 0)) {
     const file = `${table.name}.arrow`;
     checkedRows(table, file);
     const fields = table.columns.map((column) =>

@@ -1,6 +1,5 @@
-import { plan003 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { errorOf } from "./_testing";
+import { errorOf, plan003 } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";
 import { tablesToCsv } from "./tablesToCsv";
@@ -31,6 +30,7 @@ describe("tablesToCsv", () => {
       "content_items.csv",
       "forms_items.csv",
       "activities.csv",
+      "subtasks.csv",
       "activity_themes.csv",
       "activity_channels.csv",
       "activity_audiences.csv",
@@ -39,12 +39,14 @@ describe("tablesToCsv", () => {
       "activity_offices.csv",
       "targets.csv",
       "references.csv",
+      "escalation.csv",
+      "tasks.csv",
     ]);
     expect(files["activity_themes.csv"]?.split("\n").slice(0, 4)).toEqual([
-      "plan_id,activity_id,position,theme_code",
-      "003_c2f82bd70c212939,a-assignment-VI.1,0,procedures",
-      "003_c2f82bd70c212939,a-assignment-VI.1,1,procedures.control",
-      "003_c2f82bd70c212939,a-assignment-VI.1,2,results",
+      "plan_id,activity_id,subtask_id,position,theme_code",
+      "003_c2f82bd70c212939,a-assignment-VI.1,,0,procedures",
+      "003_c2f82bd70c212939,a-assignment-VI.1,,1,procedures.control",
+      "003_c2f82bd70c212939,a-assignment-VI.1,,2,results",
     ]);
   });
 

@@ -20,11 +20,12 @@ import { TableFormatError } from "./TableFormatError";
  *   with a lone surrogate, which UTF-8 cannot carry)
  * @example
  * tablesToCsv(planTables([plan003]))["activity_themes.csv"]?.split("\n")[0]
- * // "plan_id,activity_id,position,theme_code"
+ * // "plan_id,activity_id,subtask_id,position,theme_code"
  */
 export function tablesToCsv(tables: Readonly<Record<string, Table>>): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const table of Object.values(tables)) {
+  // A table with no columns stands for a file that was absent (a 1.0 set read back): none is written.
+  for (const table of Object.values(tables).filter((t) => t.columns.length > 0)) {
     const file = `${table.name}.csv`;
     const lines = [csvFormatRow(table.columns.map((c) => c.name))];
     table.rows.forEach((cells, i) => {

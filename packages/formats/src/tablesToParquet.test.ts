@@ -1,7 +1,6 @@
-import { plan003 } from "@parcomms/sample-data";
 import { parquetMetadata, parquetReadObjects } from "hyparquet";
 import { describe, expect, it } from "vitest";
-import { errorOf, realPlans } from "./_testing";
+import { errorOf, plan003, realPlans } from "./_testing";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";
 import { tablesToParquet } from "./tablesToParquet";
@@ -16,6 +15,7 @@ describe("tablesToParquet", () => {
       "content_items.parquet",
       "forms_items.parquet",
       "activities.parquet",
+      "subtasks.parquet",
       "activity_themes.parquet",
       "activity_channels.parquet",
       "activity_audiences.parquet",
@@ -24,6 +24,8 @@ describe("tablesToParquet", () => {
       "activity_offices.parquet",
       "targets.parquet",
       "references.parquet",
+      "escalation.parquet",
+      "tasks.parquet",
     ]);
     const rows = Object.fromEntries(
       Object.entries(files).map(([name, bytes]) => [name, Number(parquetMetadata(bufferOf(bytes)).num_rows)]),
@@ -49,8 +51,9 @@ describe("tablesToParquet", () => {
     expect(element("unit_parents")).toMatchObject({
       type: "BYTE_ARRAY",
       converted_type: "UTF8",
-      repetition_type: "REQUIRED",
+      repetition_type: "OPTIONAL",
     });
+    expect(element("escalation_given")).toMatchObject({ type: "BOOLEAN", repetition_type: "REQUIRED" });
     expect(element("unit_code")).toMatchObject({ type: "BYTE_ARRAY", repetition_type: "OPTIONAL" });
     expect(key_value_metadata?.find((kv) => kv.key === "description")?.value).toBe(
       planTables([]).plans.description,

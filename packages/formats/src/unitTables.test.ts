@@ -1,5 +1,6 @@
-import { adminUnits, plan000 } from "@parcomms/sample-data";
+import { adminUnits } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { plan000 } from "./_testing";
 import { planTables } from "./planTables";
 import { tablesFromArrow } from "./tablesFromArrow";
 import { tablesFromCsv } from "./tablesFromCsv";

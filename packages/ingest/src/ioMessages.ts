@@ -50,6 +50,10 @@ export const ioMessages = {
     vi: "Đây không phải một kế hoạch: giá trị JSON không có trường nào của kế hoạch (id, title, unit, period, activities…); các khóa có: {keys}.",
     en: "This is not a plan: the JSON value has none of a plan's fields (id, title, unit, period, activities…); its keys: {keys}.",
   },
+  "io.unknown-version": {
+    vi: "Kế hoạch được ghi theo lược đồ phiên bản {version}, phiên bản này không đọc được (đọc được: {readable}).",
+    en: "The plan is written in schema version {version}, which cannot be read (readable: {readable}).",
+  },
   "io.empty": { vi: "Tệp rỗng, không có kế hoạch nào.", en: "The file is empty: it holds no plan." },
   "io.bad-json": { vi: "Không phải JSON hợp lệ: {reason}.", en: "Not valid JSON: {reason}." },
   "io.unknown-table": {
@@ -87,6 +91,10 @@ export const ioMessages = {
   "table.orphan-row": {
     vi: "Dòng trỏ tới kế hoạch hoặc hoạt động không có: {detail}.",
     en: "The row names a plan or activity that does not exist: {detail}.",
+  },
+  "table.unknown-version": {
+    vi: "Bảng ghi kế hoạch theo một phiên bản lược đồ không đọc được; chỉ đọc được 1.0 và 1.1 (chi tiết: {detail}).",
+    en: "The tables hold a plan in a schema version that cannot be read; only 1.0 and 1.1 can (detail: {detail}).",
   },
   "table.invalid-plan": {
     vi: "Kế hoạch dựng lại từ các bảng không khớp mô hình: {detail}.",

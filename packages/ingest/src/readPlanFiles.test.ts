@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { plan003, realPlans } from "@parcomms/sample-data";
+import { migratePlan } from "@parcomms/core";
+import { plan003, realPlans as savedPlans } from "@parcomms/sample-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readPlanFiles } from "./readPlanFiles";
@@ -15,19 +16,27 @@ const file = (path: string) => ({ name: path, bytes: new Uint8Array(readFileSync
 const text = (name: string, content: string) => ({ name, bytes: new TextEncoder().encode(content) });
 const csvFiles = () => readdirSync(join(DATA, "csv")).map((name) => file(`csv/${name}`));
 const parquetFiles = () => readdirSync(join(DATA, "parquet")).map((name) => file(`parquet/${name}`));
-const realIds = realPlans.map((p) => p.id);
+// Sample-data's plans and files may still be saved in schema 1.0 while they are re-encoded: a reader
+// gives them in the current schema (migratePlan's value, the plan itself once it is current), and
+// reports each migration with the info issue schema.migrated, tested on the frozen 1.0 files in
+// tests/golden/src/migration. Here `problems` leaves those out.
+const current = (plan: unknown): unknown => migratePlan(plan).value;
+const problems = <T extends { code: string }>(issues: readonly T[]) =>
+  issues.filter((issue) => issue.code !== "schema.migrated");
+const realPlans = savedPlans.map(current);
+const realIds = savedPlans.map((p) => p.id);
 // The data files are generated from the typed plans; compare with them as written, so the tests read files only.
-const fromFile = (path: string): unknown => JSON.parse(readFileSync(join(DATA, path), "utf8"));
+const fromFile = (path: string): unknown => current(JSON.parse(readFileSync(join(DATA, path), "utf8")));
 const fromJsonl = (): unknown[] =>
   readFileSync(join(DATA, "real-plans.jsonl"), "utf8")
     .trim()
     .split("\n")
-    .map((line) => JSON.parse(line));
+    .map((line) => current(JSON.parse(line)));
 
 describe("readPlanFiles", () => {
   it("reads one plan from a JSON file, with its source", () => {
     const { plans, issues } = readPlanFiles([file("plans/003_c2f82bd70c212939.json")]);
-    expect(issues).toEqual([]);
+    expect(problems(issues)).toEqual([]);
     expect(plans).toEqual([
       {
         plan: fromFile("plans/003_c2f82bd70c212939.json"),
@@ -35,13 +44,13 @@ describe("readPlanFiles", () => {
       },
     ]);
     // 003:3-9 xã Gia Tân; its appendix and forms give 17 activities
-    expect(plans[0]?.plan.unit.name).toBe("Gia Tân");
+    expect(plans[0]?.plan.unit?.name).toBe("Gia Tân");
     expect(plans[0]?.plan.activities).toHaveLength(17);
   });
 
   it("reads JSON Lines with the line of each plan, and an array of plans with its pointer", () => {
     const jsonl = readPlanFiles([file("real-plans.jsonl")]);
-    expect(jsonl.issues).toEqual([]);
+    expect(problems(jsonl.issues)).toEqual([]);
     expect(jsonl.plans.map((p) => p.plan.id)).toEqual(realIds);
     expect(jsonl.plans[4]?.source).toEqual({ file: "real-plans.jsonl", format: "jsonl", line: 5 });
     const array = readPlanFiles([text("all.json", JSON.stringify(realPlans))]);
@@ -52,16 +61,16 @@ describe("readPlanFiles", () => {
 
   it("reads a folder of CSV tables as one set, equal to the JSON plans", () => {
     const { plans, issues } = readPlanFiles(csvFiles());
-    expect(issues).toEqual([]);
+    expect(problems(issues)).toEqual([]);
     expect(plans.map((p) => p.plan)).toEqual(fromJsonl());
     expect(plans[0]?.source).toEqual({ file: "csv/plans.csv", format: "csv" });
   });
 
   it("reads a folder of Parquet tables as one set, equal to the JSON plans", () => {
     const { plans, issues } = readPlanFiles(parquetFiles());
-    expect(issues).toEqual([]);
+    expect(problems(issues)).toEqual([]);
     expect(plans.map((p) => p.plan)).toEqual(fromJsonl());
-    expect(plans.map((p) => p.plan.activities.length)).toEqual(realPlans.map((p) => p.activities.length));
+    expect(plans.map((p) => p.plan.activities.length)).toEqual(savedPlans.map((p) => p.activities.length));
     expect(plans[0]?.source).toEqual({ file: "parquet/plans.parquet", format: "parquet" });
   });
 
@@ -81,7 +90,7 @@ describe("readPlanFiles", () => {
     // 003:430 appendix task 8 "Quý IV/2023" in a 2024 plan: a warning, the plan is kept
     const { plans, issues } = readPlanFiles([file("plans/003_c2f82bd70c212939.json")], { validate: true });
     expect(issues).toEqual([]);
-    expect(plans[0]?.validation?.map((i) => [i.code, i.severity, i.path])).toEqual([
+    expect(problems(plans[0]?.validation ?? []).map((i) => [i.code, i.severity, i.path])).toEqual([
       ["activity.timeframe-outside-period", "warning", "/activities/16/timeframe"],
     ]);
   });
@@ -118,11 +127,11 @@ describe("readPlanFiles", () => {
     const broken = { ...plan003, title: 7 };
     const { plans, issues } = readPlanFiles([text("two.json", JSON.stringify([realPlans[0], broken, 5]))]);
     expect(plans.map((p) => p.plan.id)).toEqual(["000_34833a3694ee8a96"]);
-    expect(issues.map((i) => [i.code, i.path])).toEqual([
+    expect(problems(issues).map((i) => [i.code, i.path])).toEqual([
       ["structure.invalid-type", "/1/title"],
       ["structure.invalid-type", "/2"],
     ]);
-    expect(issues[1]?.message).toEqual({
+    expect(problems(issues)[1]?.message).toEqual({
       vi: "Sai kiểu dữ liệu: cần object, nhận được number.",
       en: expect.stringContaining("object"),
     });
@@ -137,7 +146,7 @@ describe("readPlanFiles", () => {
       ["001_ec564b67ad28c11a", 2],
       ["003_c2f82bd70c212939", 4],
     ]);
-    expect(issues.map((i) => [i.file, i.code, i.line])).toEqual([["cut.jsonl", "io.bad-json", 3]]);
+    expect(problems(issues).map((i) => [i.file, i.code, i.line])).toEqual([["cut.jsonl", "io.bad-json", 3]]);
   });
 
   it("reports a CSV table without a column with its file, line and column", () => {
@@ -156,6 +165,30 @@ describe("readPlanFiles", () => {
         message: { vi: "Bảng thiếu cột title.", en: "The table has no column title." },
         line: 1,
         column: "title",
+      },
+    ]);
+  });
+
+  it("reports a table set holding a plan of a version no reader knows, in both languages", () => {
+    const files = csvFiles().map((f) => {
+      if (!f.name.endsWith("/plans.csv")) return f;
+      const content = new TextDecoder()
+        .decode(f.bytes)
+        .replace(/^(002_9c9d59d1a9d0f229,2,)1\.[01],/m, "$12.0,");
+      return text(f.name, content);
+    });
+    const { plans, issues } = readPlanFiles(files);
+    expect(plans).toEqual([]);
+    expect(issues).toEqual([
+      {
+        file: "csv/plans.csv",
+        code: "table.unknown-version",
+        severity: "error",
+        message: {
+          vi: 'Bảng ghi kế hoạch theo một phiên bản lược đồ không đọc được; chỉ đọc được 1.0 và 1.1 (chi tiết: schema version "2.0" cannot be read (readable: 1.0, 1.1)).',
+          en: 'The tables hold a plan in a schema version that cannot be read; only 1.0 and 1.1 can (detail: schema version "2.0" cannot be read (readable: 1.0, 1.1)).',
+        },
+        column: "schema_version",
       },
     ]);
   });
@@ -192,7 +225,7 @@ describe("readPlanFiles", () => {
       file("plans/003_c2f82bd70c212939.json"),
     ]);
     expect(plans.map((p) => p.plan.id)).toEqual(realIds);
-    expect(issues).toEqual([
+    expect(problems(issues)).toEqual([
       {
         file: "plans/003_c2f82bd70c212939.json",
         code: "io.duplicate-id",

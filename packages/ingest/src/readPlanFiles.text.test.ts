@@ -48,7 +48,7 @@ describe("readPlanFiles on a plan's text (.txt)", () => {
     const lines = seedText(S000).split("\n");
     lines[90] = "- Thời gian thực hiện: tùy tình hình địa phương.";
     const { plans, issues } = readPlanFiles([{ name: "000-edited.txt", bytes: utf8(lines.join("\n")) }]);
-    expect(plans[0]?.plan.unit.name).toBe("Sơn Mầu");
+    expect(plans[0]?.plan.unit?.name).toBe("Sơn Mầu");
     expect(issues.filter((i) => i.code === "extract.timeframe.unreadable")).toEqual([
       {
         file: "000-edited.txt",
@@ -70,7 +70,7 @@ describe("readPlanFiles on a plan's text (.txt)", () => {
     const { plans, issues } = readPlanFiles(
       names.map((name, i) => ({ name, bytes: bytes[i] ?? new Uint8Array() })),
     );
-    expect(plans.map((p) => [p.source.file, p.plan.unit.name, p.text === content])).toEqual([
+    expect(plans.map((p) => [p.source.file, p.plan.unit?.name, p.text === content])).toEqual([
       ["bom.txt", "Gia Tân", true],
       ["le.txt", "Gia Tân", true],
       ["be.txt", "Gia Tân", true],
@@ -123,7 +123,7 @@ describe("readPlanFiles on a plan's text (.txt)", () => {
   it("detects a plan's text without an extension by its words, beside JSON", () => {
     const content = seedText(S003);
     const { plans } = readPlanFiles([{ name: "stdin", bytes: utf8(content) }]);
-    expect(plans.map((p) => [p.source, p.plan.unit.name])).toEqual([
+    expect(plans.map((p) => [p.source, p.plan.unit?.name])).toEqual([
       [{ file: "stdin", format: "text" }, "Gia Tân"],
     ]);
   });

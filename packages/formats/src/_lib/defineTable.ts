@@ -31,13 +31,19 @@ export function nullable<const N extends string>(
   return { name, type, description: description ?? "", nullable: true };
 }
 
-/** A table spec whose column names are known to the compiler. */
+/** The column, marked as added in schema version `since` ("1.1"). */
+export function added<N extends string>(since: string, column: TypedColumn<N>): TypedColumn<N> {
+  return { ...column, since };
+}
+
+/** A table spec whose column names are known to the compiler; `extra` marks a table added later, or derived. */
 export function defineTable<const N extends string>(
   name: string,
   description: string,
   columns: readonly TypedColumn<N>[],
+  extra: { readonly since?: string; readonly derived?: boolean } = {},
 ): TypedTableSpec<N> {
-  return { name, description, columns };
+  return { name, description, columns, ...extra };
 }
 
 /** The row of `values` in the column order of `spec`. */

@@ -11,7 +11,7 @@ import {
   PartialDate,
   Target,
 } from "@parcomms/core";
-import { defineTable, nullable, required } from "./defineTable";
+import { added, defineTable, nullable, required } from "./defineTable";
 
 const planId = required("plan_id", "string", "Id of the plan the row belongs to (plans.plan_id).");
 const position = required(
@@ -26,6 +26,16 @@ const lineStart = nullable(
 );
 const lineEnd = nullable("line_end", "integer", `${LineRange.shape.end.description} Null when not recorded.`);
 const activityId = required("activity_id", "string", "Id of the activity (activities.activity_id).");
+/** The sub-task a row of an activity's list belongs to; null for the block's own list. */
+export const subtaskIdColumn = added(
+  "1.1",
+  nullable(
+    "subtask_id",
+    "string",
+    "Id of the sub-task (subtasks.subtask_id) whose own list the row is in; null for the activity's (the block's) own list. A sub-task's rows replace the block's for that sub-task (see subtasks.*_given).",
+  ),
+);
+const heading = (description: string | undefined) => added("1.1", nullable("heading", "string", description));
 const item = ContentItem.shape;
 const activity = Activity.shape;
 
@@ -38,12 +48,21 @@ export const contentItemsTableSpec = defineTable(
     position,
     required("content_item_id", "string", item.id.description),
     nullable("ref", "string", item.ref.description),
+    heading(`${item.heading.description} Stored without its colon.`),
     required("text", "string", item.text.description),
     lineStart,
     lineEnd,
     nullable("note", "string", item.note.description),
     nullable("parent_id", "string", item.parentId.description),
     required("themes", "json", `${item.themes.description} JSON array.`),
+    added(
+      "1.1",
+      nullable(
+        "channels",
+        "json",
+        "Channel codes, where the text ties the message to a medium. JSON array; null when the item names none (absent), [] when it is given as empty.",
+      ),
+    ),
   ],
 );
 
@@ -53,6 +72,7 @@ export const formsItemsTableSpec = defineTable("forms_items", `${FormsItem.descr
   position,
   required("forms_item_id", "string", FormsItem.shape.id.description),
   nullable("ref", "string", FormsItem.shape.ref.description),
+  heading(`${FormsItem.shape.heading.description} Stored without its colon.`),
   required("text", "string", FormsItem.shape.text.description),
   lineStart,
   lineEnd,
@@ -64,7 +84,7 @@ export const formsItemsTableSpec = defineTable("forms_items", `${FormsItem.descr
 /** The `activities` table. */
 export const activitiesTableSpec = defineTable(
   "activities",
-  `${Activity.description} One row per activity; its themes, channels, audiences, assignees and targets are in tables of their own.`,
+  `${Activity.description} One row per activity (an assignment block with sub-tasks among them: its sub-tasks are in subtasks, and the tasks table lists the pieces of work); its themes, channels, audiences, assignees and targets are in tables of their own.`,
   [
     planId,
     position,
@@ -74,13 +94,21 @@ export const activitiesTableSpec = defineTable(
     nullable(
       "timeframe_kind",
       "string",
-      "Kind of the timeframe (continuous, year, halves, quarters, months, dateRange, deadline, yearlyDate, trigger, compound), taken from timeframe; not read back.",
+      "Kind of the timeframe (continuous, year, years, halves, quarters, months, dateRange, deadline, yearlyDate, trigger, compound), taken from timeframe; not read back.",
     ),
     nullable("timeframe", "json", `${activity.timeframe.description} JSON, tagged by kind.`),
     nullable("frequency", "json", "A regular frequency (count times every interval × per). JSON."),
     required("quotas", "json", `${activity.quotas.description} JSON array.`),
     required("products", "json", `${activity.products.description} JSON array of strings.`),
     nullable("condition", "string", `${activity.condition.description} May be an empty string ("" in CSV).`),
+    added(
+      "1.1",
+      required(
+        "subtasks_given",
+        "boolean",
+        "True when the activity is a block with a list of sub-tasks (its rows in subtasks, possibly none); false when it has no such list.",
+      ),
+    ),
     required("origin_section", "string", ActivityOrigin.shape.section.description),
     required("origin_ref", "string", ActivityOrigin.shape.ref.description),
     nullable(
@@ -100,17 +128,24 @@ export const activitiesTableSpec = defineTable(
 /** The `activity_themes` table. */
 export const activityThemesTableSpec = defineTable(
   "activity_themes",
-  "One row per theme code of an activity.",
-  [planId, activityId, position, required("theme_code", "string", "Theme code from the themes codelist.")],
+  "One row per theme code of an activity, or of a sub-task that gives its own themes.",
+  [
+    planId,
+    activityId,
+    subtaskIdColumn,
+    position,
+    required("theme_code", "string", "Theme code from the themes codelist."),
+  ],
 );
 
 /** The `activity_channels` table. */
 export const activityChannelsTableSpec = defineTable(
   "activity_channels",
-  "One row per channel code of an activity.",
+  "One row per channel code of an activity, or of a sub-task that gives its own channels.",
   [
     planId,
     activityId,
+    subtaskIdColumn,
     position,
     required("channel_code", "string", "Channel code from the channels codelist."),
   ],
@@ -119,10 +154,11 @@ export const activityChannelsTableSpec = defineTable(
 /** The `activity_audiences` table. */
 export const activityAudiencesTableSpec = defineTable(
   "activity_audiences",
-  "One row per audience code of an activity.",
+  "One row per audience code of an activity, or of a sub-task that gives its own audiences.",
   [
     planId,
     activityId,
+    subtaskIdColumn,
     position,
     required("audience_code", "string", "Audience code from the audiences codelist."),
   ],
@@ -131,10 +167,11 @@ export const activityAudiencesTableSpec = defineTable(
 /** The `activity_offices` table. */
 export const activityOfficesTableSpec = defineTable(
   "activity_offices",
-  `${Assignee.description} One row per assignee of an activity.`,
+  `${Assignee.description} One row per assignee of an activity, or of a sub-task that gives its own assignees.`,
   [
     planId,
     activityId,
+    subtaskIdColumn,
     position,
     required("assignee_ref", "string", Assignee.shape.ref.description),
     nullable(
@@ -181,13 +218,21 @@ export const assigneeGroupsTableSpec = defineTable(
 /** The `targets` table. */
 export const targetsTableSpec = defineTable(
   "targets",
-  `${Target.description} One row per target, of the plan as a whole (activity_id null) or of one activity.`,
+  `${Target.description} One row per target, of the plan as a whole (activity_id null), of one activity, or of a sub-task that gives its own targets.`,
   [
     planId,
     nullable(
       "activity_id",
       "string",
       "Id of the activity the target belongs to; null for a target of the plan as a whole.",
+    ),
+    added(
+      "1.1",
+      nullable(
+        "subtask_id",
+        "string",
+        "Id of the sub-task (subtasks.subtask_id) whose own targets the row is in; null for the activity's or the plan's. Set only with activity_id.",
+      ),
     ),
     position,
     required("metric", "string", Target.shape.metric.description),

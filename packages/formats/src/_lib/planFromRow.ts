@@ -8,7 +8,9 @@ import {
   Provenance,
   UnitKind,
   UnitMatch,
+  type UnitRef,
 } from "@parcomms/core";
+import { TableFormatError } from "../TableFormatError";
 import type { ColumnName } from "./defineTable";
 import type { plansTableSpec } from "./plansTableSpec";
 import type { RowReader } from "./readTable";
@@ -42,41 +44,57 @@ export function partialDateOf<N extends string>(
 
 type R = RowReader<ColumnName<typeof plansTableSpec>>;
 
-/**
- * A plan from its row of the `plans` table, with empty lists for the parts
- * that live in other tables. Enum cells are checked here; JSON cells are
- * checked by the caller, against the Plan schema.
- */
-export function planFromRow(r: R): Plan {
-  const codeEra = r.optOneOf("unit_code_era", Era.options);
-  const code = r.optString("unit_code");
-  if ((codeEra === undefined) !== (code === undefined)) {
-    r.fail(
-      codeEra === undefined ? "unit_code_era" : "unit_code",
-      "unit_code_era and unit_code must be both set or both null",
+/** The schema versions the tables can be read from: 1.0 (migrated on reading) and the current one. */
+export const READABLE_VERSIONS: readonly string[] = ["1.0", PLAN_SCHEMA_VERSION];
+
+/** A plan as read from the tables, in the version they were written in (1.0: no issuer level). */
+export type PlanAsRead = Omit<Plan, "schemaVersion" | "issuer"> & {
+  schemaVersion: string;
+  issuer: Omit<Plan["issuer"], "level"> & { level?: Plan["issuer"]["level"] };
+};
+
+/** The schema version of a row of `plans`; `table.unknown-version` when no reader knows it. */
+export function versionOfRow(r: R): string {
+  const schemaVersion = r.string("schema_version");
+  if (!READABLE_VERSIONS.includes(schemaVersion)) {
+    throw new TableFormatError(
+      "table.unknown-version",
+      "plans",
+      `schema version ${JSON.stringify(schemaVersion)} cannot be read (readable: ${READABLE_VERSIONS.join(", ")})`,
+      { row: r.row, column: "schema_version" },
     );
   }
+  return schemaVersion;
+}
+
+/**
+ * A plan from its row of the `plans` table, with empty lists for the parts
+ * that live in other tables, in the schema version of its row (a 1.0 row has
+ * no issuer level; `migratePlan` adds it). Enum cells are checked here; JSON
+ * cells are checked by the caller, against the Plan schema.
+ */
+export function planFromRow(r: R): PlanAsRead {
+  const schemaVersion = versionOfRow(r);
+  const legacy = schemaVersion !== PLAN_SCHEMA_VERSION;
+  const level = legacy
+    ? r.optOneOf("issuer_level", AdministrativeLevel.options)
+    : r.oneOf("issuer_level", AdministrativeLevel.options);
   return {
-    schemaVersion: r.oneOf("schema_version", [PLAN_SCHEMA_VERSION]),
+    schemaVersion,
     id: r.string("plan_id"),
     title: r.string("title"),
     documentType: r.oneOf("document_type", Plan.shape.documentType.options),
-    unit: {
-      name: r.string("unit_name"),
-      kind: r.oneOf("unit_kind", UnitKind.options),
-      level: r.oneOf("unit_level", AdministrativeLevel.options),
-      era: r.oneOf("unit_era", Era.options),
-      ...opt("code", codeEra === undefined || code === undefined ? undefined : { era: codeEra, code }),
-      ...opt("officialName", r.optString("unit_official_name")),
-      parents: r.json("unit_parents"),
-      match: r.oneOf("unit_match", UnitMatch.options),
-      ...opt("note", r.optString("unit_note")),
-    },
+    ...opt("unit", unitOf(r)),
     issuer: {
       body: r.oneOf("issuer_body", Plan.shape.issuer.shape.body.options),
+      ...opt("level", level),
       ...opt("wording", r.optString("issuer_wording")),
     },
-    period: { start: r.string("period_start"), end: r.string("period_end") },
+    period: {
+      start: r.string("period_start"),
+      end: r.string("period_end"),
+      ...opt("horizon", r.optInteger("period_horizon")),
+    },
     ...opt("number", numberOf(r)),
     ...opt("symbol", r.optString("symbol")),
     ...opt("issueDate", partialDateOf(r, "issue_year", "issue_month", "issue_day", "issue_date_raw")),
@@ -96,6 +114,8 @@ export function planFromRow(r: R): Plan {
     ...opt("timeframe", r.optJson<Plan["timeframe"]>("timeframe")),
     ...opt("budget", r.optJson<Plan["budget"]>("budget")),
     reporting: r.json("reporting"),
+    // A 1.0 set has no escalation_given column: the cell reads as null, the plan has no escalation.
+    ...opt("escalation", r.cell("escalation_given") === true ? [] : undefined),
     targets: [],
     ...opt("childPlanRequirements", r.optJson<Plan["childPlanRequirements"]>("child_plan_requirements")),
     ...opt("signatory", r.optJson<Plan["signatory"]>("signatory")),
@@ -107,6 +127,48 @@ export function planFromRow(r: R): Plan {
       synthetic: r.boolean("synthetic"),
       ...opt("notes", r.optJson<string[]>("provenance_notes")),
     },
+  };
+}
+
+const UNIT_COLUMNS = [
+  "unit_name",
+  "unit_kind",
+  "unit_level",
+  "unit_era",
+  "unit_code_era",
+  "unit_code",
+  "unit_official_name",
+  "unit_parents",
+  "unit_match",
+  "unit_note",
+] as const;
+
+/** The plan's unit; absent when unit_name is null, and then every unit_* column must be null. */
+function unitOf(r: R): UnitRef | undefined {
+  if (r.cell("unit_name") === null) {
+    for (const name of UNIT_COLUMNS) {
+      if (r.cell(name) !== null) r.fail(name, "is set while unit_name is null (a plan without a unit)");
+    }
+    return undefined;
+  }
+  const codeEra = r.optOneOf("unit_code_era", Era.options);
+  const code = r.optString("unit_code");
+  if ((codeEra === undefined) !== (code === undefined)) {
+    r.fail(
+      codeEra === undefined ? "unit_code_era" : "unit_code",
+      "unit_code_era and unit_code must be both set or both null",
+    );
+  }
+  return {
+    name: r.string("unit_name"),
+    kind: r.oneOf("unit_kind", UnitKind.options),
+    level: r.oneOf("unit_level", AdministrativeLevel.options),
+    era: r.oneOf("unit_era", Era.options),
+    ...opt("code", codeEra === undefined || code === undefined ? undefined : { era: codeEra, code }),
+    ...opt("officialName", r.optString("unit_official_name")),
+    parents: r.json("unit_parents"),
+    match: r.oneOf("unit_match", UnitMatch.options),
+    ...opt("note", r.optString("unit_note")),
   };
 }
 

@@ -7,7 +7,7 @@ import {
   Signatory,
   UnitRef,
 } from "@parcomms/core";
-import { defineTable, nullable, required } from "./defineTable";
+import { added, defineTable, nullable, required } from "./defineTable";
 
 const plan = Plan.shape;
 const unit = UnitRef.shape;
@@ -30,11 +30,16 @@ export const plansTableSpec = defineTable(
     required("title", "string", plan.title.description),
     required("document_type", "string", plan.documentType.description),
     required("issuer_body", "string", plan.issuer.shape.body.description),
+    added("1.1", required("issuer_level", "string", plan.issuer.shape.level.description)),
     nullable("issuer_wording", "string", plan.issuer.shape.wording.description),
-    required("unit_name", "string", unit.name.description),
-    required("unit_kind", "string", unit.kind.description),
-    required("unit_level", "string", unit.level.description),
-    required("unit_era", "string", unit.era.description),
+    nullable(
+      "unit_name",
+      "string",
+      `${unit.name.description} Null, with every unit_* column, when the plan has no unit (a central body's plan).`,
+    ),
+    nullable("unit_kind", "string", `${unit.kind.description} Null when the plan has no unit.`),
+    nullable("unit_level", "string", `${unit.level.description} Null when the plan has no unit.`),
+    nullable("unit_era", "string", `${unit.era.description} Null when the plan has no unit.`),
     nullable(
       "unit_code_era",
       "string",
@@ -42,11 +47,16 @@ export const plansTableSpec = defineTable(
     ),
     nullable("unit_code", "string", `${unit.code.description} Digits, leading zeros kept.`),
     nullable("unit_official_name", "string", unit.officialName.description),
-    required("unit_parents", "json", `${unit.parents.description} JSON array of {kind, name}.`),
-    required("unit_match", "string", unit.match.description),
+    nullable(
+      "unit_parents",
+      "json",
+      `${unit.parents.description} JSON array of {kind, name}; null when the plan has no unit.`,
+    ),
+    nullable("unit_match", "string", `${unit.match.description} Null when the plan has no unit.`),
     nullable("unit_note", "string", unit.note.description),
     required("period_start", "string", plan.period.shape.start.description),
     required("period_end", "string", plan.period.shape.end.description),
+    added("1.1", nullable("period_horizon", "integer", plan.period.shape.horizon.description)),
     nullable(
       "number",
       "string",
@@ -77,11 +87,23 @@ export const plansTableSpec = defineTable(
     nullable(
       "timeframe_kind",
       "string",
-      "Kind of the plan's own timeframe (continuous, year, deadline …), taken from timeframe; not read back.",
+      "Kind of the plan's own timeframe (continuous, year, years, deadline …), taken from timeframe; not read back.",
     ),
     nullable("timeframe", "json", `${plan.timeframe.description} JSON {timeframe, text, lines}.`),
     nullable("budget", "json", `${plan.budget.description} JSON.`),
-    required("reporting", "json", `${plan.reporting.description} JSON array.`),
+    required(
+      "reporting",
+      "json",
+      `${plan.reporting.description} JSON array of {cadences, reporters, to, via, text, lines}.`,
+    ),
+    added(
+      "1.1",
+      required(
+        "escalation_given",
+        "boolean",
+        "True when the plan says who is told of problems (its rows in the escalation table, possibly none); false when it does not say (escalation absent).",
+      ),
+    ),
     nullable("child_plan_requirements", "json", `${ChildPlanRequirements.description} JSON.`),
     nullable("signatory", "json", `${Signatory.description} JSON.`),
     required("recipients", "json", `${plan.recipients.description} JSON array of {name, purpose, lines}.`),

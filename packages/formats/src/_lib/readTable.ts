@@ -99,17 +99,26 @@ export class RowReader<N extends string> {
 /**
  * Readers over the rows of the table named by `spec` in `tables`, its columns
  * found by name (so their order does not matter; extra columns are ignored).
+ * With `legacy` (every plan of the set is of an earlier schema version), a
+ * column or table the spec marks `since` a later version may be missing: its
+ * cells read as null, its rows as none. A table with no columns at all is a
+ * missing file (the table readers return one for a file that is absent).
  */
 export function readTable<N extends string>(
   tables: Readonly<Record<string, Table | undefined>>,
   spec: TypedTableSpec<N>,
+  options: { readonly legacy?: boolean } = {},
 ): RowReader<N>[] {
   const table = tables[spec.name];
-  if (!table) throw new TableFormatError("table.missing-file", spec.name, `table "${spec.name}" is missing`);
+  if (!table || table.columns.length === 0) {
+    if (options.legacy && spec.since !== undefined) return [];
+    throw new TableFormatError("table.missing-file", spec.name, `table "${spec.name}" is missing`);
+  }
   const index = new Map<N, number>();
   for (const column of spec.columns) {
     const at = table.columns.findIndex((c) => c.name === column.name);
     if (at < 0) {
+      if (options.legacy && column.since !== undefined) continue;
       throw new TableFormatError("table.missing-column", spec.name, "column is missing", {
         column: column.name,
       });

@@ -12,6 +12,7 @@ import {
   targetsTableSpec,
 } from "./partTableSpecs";
 import { plansTableSpec } from "./plansTableSpec";
+import { escalationTableSpec, subtasksTableSpec, tasksTableSpec } from "./taskTableSpecs";
 
 /** Every plan table's spec, with column names known to the compiler, in file order. */
 export const typedPlanTableSpecs = {
@@ -19,6 +20,7 @@ export const typedPlanTableSpecs = {
   content_items: contentItemsTableSpec,
   forms_items: formsItemsTableSpec,
   activities: activitiesTableSpec,
+  subtasks: subtasksTableSpec,
   activity_themes: activityThemesTableSpec,
   activity_channels: activityChannelsTableSpec,
   activity_audiences: activityAudiencesTableSpec,
@@ -27,4 +29,6 @@ export const typedPlanTableSpecs = {
   activity_offices: activityOfficesTableSpec,
   targets: targetsTableSpec,
   references: referencesTableSpec,
+  escalation: escalationTableSpec,
+  tasks: tasksTableSpec,
 } as const;

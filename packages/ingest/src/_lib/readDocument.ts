@@ -1,6 +1,17 @@
-import { Plan, validatePlan } from "@parcomms/core";
+import {
+  formatIssue,
+  migratePlan,
+  PLAN_SCHEMA_VERSION,
+  Plan,
+  type ValidationIssue,
+  validatePlan,
+} from "@parcomms/core";
+import { makeReadIssue } from "../makeReadIssue";
 import type { PlanFileFormat, ReadIssue, ReadPlan } from "../ReadPlansResult";
 import { structureIssues, toReadIssue } from "./structureIssues";
+
+/** The schema versions a saved plan may have: 1.0 (migrated on reading) and the current one. */
+const READABLE_VERSIONS: readonly string[] = ["1.0", PLAN_SCHEMA_VERSION];
 
 /** Where a JSON value sits: its file, its format, its pointer in the file and, for JSON Lines, its line. */
 export interface DocumentPlace {
@@ -11,15 +22,21 @@ export interface DocumentPlace {
 }
 
 /**
- * One JSON value read as a plan. The plan is kept whenever the schema accepts
- * it (its document mistakes are for `validatePlan` to flag); a value that is
- * not a plan gives its structural errors instead. With `validate`, the whole
- * `validatePlan` result of the raw value is kept with the plan.
+ * One JSON value read as a plan. A plan saved in schema 1.0 is migrated
+ * (core's `migratePlan`) and gives the info issue `schema.migrated`: among
+ * the plan's `validation` issues with `validate` (where `validatePlan` puts
+ * it), else among the reading issues. A schemaVersion no reader knows ("2.0")
+ * is one `io.unknown-version` error. The plan is kept whenever the schema
+ * accepts it (its document mistakes are for `validatePlan` to flag); a value
+ * that is not a plan gives its structural errors instead. With `validate`,
+ * the whole `validatePlan` result of the raw value is kept with the plan.
  */
 export function readDocument(
   value: unknown,
   place: DocumentPlace,
   validate: boolean,
+  /** Issues met before the value (a 1.0 table set's `schema.migrated`), put with the plan's. */
+  earlier: readonly ValidationIssue[] = [],
 ): { plan?: ReadPlan; issues: ReadIssue[] } {
   const source = {
     file: place.file,
@@ -27,13 +44,44 @@ export function readDocument(
     ...(place.line === undefined ? {} : { line: place.line }),
     ...(place.format === "json" ? { path: place.prefix } : {}),
   };
+  const version =
+    typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as { schemaVersion?: unknown }).schemaVersion
+      : undefined;
+  if (typeof version === "string" && !READABLE_VERSIONS.includes(version)) {
+    const issue = makeReadIssue(
+      "io.unknown-version",
+      place.file,
+      { version, readable: READABLE_VERSIONS.join(", ") },
+      { ...(place.line === undefined ? {} : { line: place.line }), path: `${place.prefix}/schemaVersion` },
+    );
+    return { issues: [issue] };
+  }
   if (validate) {
     const result = validatePlan(value);
-    if (result.plan) return { plan: { plan: result.plan, source, validation: result.issues }, issues: [] };
+    if (result.plan) {
+      return { plan: { plan: result.plan, source, validation: [...earlier, ...result.issues] }, issues: [] };
+    }
     const errors = result.issues.filter((issue) => issue.severity === "error");
     return { issues: errors.map((issue) => toReadIssue(issue, place.file, place)) };
   }
-  const parsed = Plan.safeParse(value);
-  if (parsed.success) return { plan: { plan: parsed.data, source }, issues: [] };
+  const migrated = migratePlan(value);
+  const parsed = Plan.safeParse(migrated.value);
+  if (parsed.success) {
+    const notes = [...earlier, ...migrated.issues].map((issue) => infoIssue(issue, place));
+    return { plan: { plan: parsed.data, source }, issues: notes };
+  }
   return { issues: structureIssues(value, place.file, place) };
+}
+
+/** An info issue of the plan (`schema.migrated`) as a reading issue of its file, kept as info. */
+function infoIssue(issue: ValidationIssue, place: DocumentPlace): ReadIssue {
+  return {
+    file: place.file,
+    code: issue.code,
+    severity: "info",
+    message: { vi: formatIssue(issue, "vi"), en: formatIssue(issue, "en") },
+    ...(place.line === undefined ? {} : { line: place.line }),
+    path: `${place.prefix}${issue.path}`,
+  };
 }

@@ -1,7 +1,8 @@
 import {
   type PlanTables,
-  plansFromTables,
+  type PlanTablesIssue,
   planTableSpecs,
+  readPlanTables,
   TableFormatError,
   tablesFromArrow,
   tablesFromCsv,
@@ -24,9 +25,11 @@ const tableFiles = (extension: string) => Object.values(planTableSpecs).map((s) 
 /**
  * Plans of one folder's CSV, Arrow or Parquet tables (@parcomms/formats):
  * the tables read with `tablesFromCsv` / `tablesFromArrow` / `tablesFromParquet` and put together
- * with `plansFromTables`. Those stop at the first problem, which becomes one
+ * with `readPlanTables`. Those stop at the first problem, which becomes one
  * issue with its file, line and column; a file that is not a plan table is
- * skipped with a warning.
+ * skipped with a warning. Tables saved in schema 1.0 are read and each plan
+ * migrated, with its info issue `schema.migrated` (among the plan's
+ * validation issues with `validate`, else among the reading issues).
  */
 export function readTableSet(
   set: TableSetInput,
@@ -50,7 +53,8 @@ export function readTableSet(
   }
   const at = (base: string) => (set.folder === "" ? base : `${set.folder}/${base}`);
   let tables: PlanTables;
-  let plans: ReturnType<typeof plansFromTables>;
+  let plans: ReturnType<typeof readPlanTables>["plans"];
+  let migrated: PlanTablesIssue[];
   try {
     tables =
       set.format === "csv"
@@ -58,7 +62,7 @@ export function readTableSet(
         : set.format === "parquet"
           ? tablesFromParquet(bytes)
           : tablesFromArrow(bytes);
-    plans = plansFromTables(tables);
+    ({ plans, issues: migrated } = readPlanTables(tables));
   } catch (error) {
     if (!(error instanceof TableFormatError)) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -76,10 +80,14 @@ export function readTableSet(
   }
   const read: ReadPlan[] = [];
   for (const plan of plans) {
+    const earlier = migrated
+      .filter((issue) => issue.planId === plan.id)
+      .map(({ planId: _planId, ...issue }) => issue);
     const one = readDocument(
       plan,
       { file: at(`plans${extension}`), format: set.format, prefix: "" },
       validate,
+      earlier,
     );
     if (one.plan) read.push(one.plan);
     issues.push(...one.issues);
