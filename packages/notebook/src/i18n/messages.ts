@@ -88,6 +88,10 @@ export const messages = {
     vi: "Tệp {file} không chứa kế hoạch nào dùng được.",
     en: "File {file} holds no usable plan.",
   },
+  "data.migrated": {
+    vi: "Tệp {file}: {count} kế hoạch lưu theo lược đồ {from} đã được chuyển sang lược đồ {to}.",
+    en: "File {file}: plans saved in schema {from} were migrated to schema {to} ({count}).",
+  },
   "data.storageFailed": {
     vi: "Không lưu được tệp {file} vào trình duyệt; tệp chỉ dùng được tới khi tải lại trang.",
     en: "Could not keep file {file} in this browser; it stays only until the page is reloaded.",
