@@ -4,6 +4,7 @@ import {
   type LocalizedText,
   officeWorkload,
   type Plan,
+  planTasks,
   reportingCadences,
   vocabulary,
 } from "@parcomms/core";
@@ -11,6 +12,8 @@ import type { ComparisonCell, ComparisonRowKind } from "../compare/UnitCompariso
 import type { CoveredSets } from "./coveredSets";
 import { ERA_LABELS, VALUE_WORDS } from "./displayLabels";
 import { formatNumber } from "./formatNumber";
+import { planEra } from "./planEra";
+import { planLevel } from "./planLevel";
 
 /** What a measure reads besides the plan. */
 export interface MeasureContext {
@@ -73,15 +76,15 @@ export const COMPARISON_MEASURES: readonly ComparisonMeasure[] = [
     kind: "category",
     labels: { vi: "Cấp hành chính", en: "Administrative level" },
     read: (plan, c) => ({
-      value: plan.unit.level,
-      label: vocabulary.levels[plan.unit.level].long[c.language],
+      value: planLevel(plan),
+      label: vocabulary.levels[planLevel(plan)].long[c.language],
     }),
   },
   {
     key: "era",
     kind: "category",
     labels: { vi: "Giai đoạn chính quyền", en: "Era" },
-    read: (plan, c) => ({ value: plan.unit.era, label: ERA_LABELS[plan.unit.era][c.language] }),
+    read: (plan, c) => ({ value: planEra(plan), label: ERA_LABELS[planEra(plan)][c.language] }),
   },
   {
     key: "period",
@@ -97,7 +100,8 @@ export const COMPARISON_MEASURES: readonly ComparisonMeasure[] = [
     key: "activities",
     kind: "count",
     labels: { vi: "Số nhiệm vụ", en: "Activities" },
-    read: (plan, c) => count(plan.activities.length, c.language),
+    // Each piece of work once: a block's sub-tasks in place of the block.
+    read: (plan, c) => count(planTasks(plan).length, c.language),
   },
   {
     key: "themes",
@@ -129,7 +133,7 @@ export const COMPARISON_MEASURES: readonly ComparisonMeasure[] = [
     labels: { vi: "Số sản phẩm dự kiến mỗi năm", en: "Expected outputs a year" },
     read: (plan, c) =>
       count(
-        plan.activities.reduce((sum, activity) => sum + expectedPerYear(activity), 0),
+        planTasks(plan).reduce((sum, task) => sum + expectedPerYear(task), 0),
         c.language,
       ),
   },
@@ -139,7 +143,7 @@ export const COMPARISON_MEASURES: readonly ComparisonMeasure[] = [
     labels: { vi: "Có chỉ tiêu số lượng tin, bài", en: "Has output quotas" },
     read: (plan, c) =>
       flag(
-        plan.activities.some((a) => a.quotas.length > 0),
+        planTasks(plan).some((task) => task.quotas.length > 0),
         c.language,
       ),
   },
@@ -148,7 +152,11 @@ export const COMPARISON_MEASURES: readonly ComparisonMeasure[] = [
     kind: "count",
     labels: { vi: "Số chỉ tiêu định lượng", en: "Numeric targets" },
     read: (plan, c) =>
-      count(plan.targets.length + plan.activities.reduce((n, a) => n + a.targets.length, 0), c.language),
+      count(
+        // A target a block states once is inherited by each of its sub-tasks: count it once.
+        new Set([...plan.targets, ...planTasks(plan).flatMap((task) => task.targets)]).size,
+        c.language,
+      ),
   },
   {
     key: "reportingCadence",

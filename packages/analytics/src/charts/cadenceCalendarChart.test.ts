@@ -1,5 +1,6 @@
 import { plan000, plan001, plan002, plan003, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { plan002WithSubtasks } from "../_testing/plans11";
 import { snapshotPath, testDocument } from "./_lib/testDocument";
 import { cadenceCalendarChart } from "./cadenceCalendarChart";
 import { svgToString } from "./svgToString";
@@ -48,5 +49,20 @@ describe("cadenceCalendarChart", () => {
     const { summary, table } = cadenceCalendarChart([plan000], { document: testDocument(), language: "en" });
     expect(table.rows).toEqual([]);
     expect(summary).toBe("Sơn Mầu rural commune (2024): no activity has a frequency or quota.");
+  });
+});
+
+describe("cadenceCalendarChart with sub-tasks (model 1.1)", () => {
+  it("gives each quota of 002 V.1 the row of the lettered task it binds, over the whole year", () => {
+    // 002:89 b) "tối thiểu 12 tin/bài trong năm"; 002:91 c) "Hàng quý … ít nhất 01 tin/bài": a) alone has the 20/04 deadline.
+    const { table } = cadenceCalendarChart([plan002WithSubtasks()], { document: testDocument() });
+    const v1 = table.rows.filter((r) =>
+      String(r.activity).startsWith("xây dựng và tổ chức thực hiện kế hoạch"),
+    );
+    expect(v1.map((r) => [String(r.activity).slice(-4), r.rate, r.total])).toEqual([
+      ["· b)", "tối thiểu 12 tin/bài trong năm", 12],
+      ["· c)", "Hàng quý … có ít nhất 01 tin/bài", 4],
+    ]);
+    expect(months(v1[1])).toEqual([0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1]);
   });
 });

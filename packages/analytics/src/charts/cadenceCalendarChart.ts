@@ -1,15 +1,17 @@
 import * as Plot from "@observablehq/plot";
 import {
-  type Activity,
   expandFrequency,
   type Frequency,
   formatMessage,
   type Plan,
+  type PlanTask,
   periodInterval,
+  planTasks,
   type Quota,
   resolveTimeframe,
   themeChannelMatrix,
 } from "@parcomms/core";
+import { taskTitle } from "./_lib/activityTitles";
 import { decorateSvg } from "./_lib/decorateSvg";
 import { formatNumber } from "./_lib/formatNumber";
 import { CELL_STROKE, COUNT_SCHEME, EMPTY_FILL } from "./_lib/palette";
@@ -49,7 +51,9 @@ export const cadenceChart: ChartDescriptor<"cadence", readonly Plan[]> = {
 
 /**
  * A calendar of the outputs the plans expect, month by month: one row per
- * frequency (tần suất) or quota (chỉ tiêu) of an activity, one column per
+ * frequency (tần suất) or quota (chỉ tiêu) of a piece of work (an activity,
+ * or a sub-task of an assignment block, as `planTasks` gives them; a rate
+ * the block states once for its sub-tasks is one row), one column per
  * month of the plan's first year, the cell's shade and number the outputs
  * due that month. A frequency is expanded with `expandFrequency` over the
  * activity's timeframe (clipped to the plan period; the whole period when it
@@ -77,22 +81,29 @@ export function cadenceCalendarChart(
   if (plans.length === 0) throw new ChartError("chart/no-plans", { chart: "cadence" }, language);
   const units = plans.map((plan) => unitLabel(plan.unit, language));
 
-  const rows = plans.flatMap((plan, i) =>
-    plan.activities.flatMap((activity) =>
-      ratesOf(activity).map((rate) => {
-        const months = monthCounts(rate, activity, plan);
-        return {
-          unit: units[i] ?? "",
-          year: Number(plan.period.start.slice(0, 4)),
-          label: `${units[i]} · ${activity.origin.ref}: ${rate.raw ?? activity.title}`,
-          activity: activity.title,
-          rate: rate.raw ?? "",
-          months,
-          total: months.reduce((a, b) => a + b, 0),
-        };
-      }),
-    ),
-  );
+  const rows = plans.flatMap((plan, i) => {
+    // A rate a block states once is inherited by each sub-task that leaves it out: one row, not one per sub-task.
+    const seen = new Set<Frequency | Quota>();
+    return planTasks(plan).flatMap((activity) =>
+      ratesOf(activity)
+        .filter((rate) => !seen.has(rate) && seen.add(rate))
+        .map((rate) => {
+          const months = monthCounts(rate, activity, plan);
+          const ref = activity.subtask?.ref
+            ? `${activity.origin.ref} ${activity.subtask.ref})`
+            : activity.origin.ref;
+          return {
+            unit: units[i] ?? "",
+            year: Number(plan.period.start.slice(0, 4)),
+            label: `${units[i]} · ${ref}: ${rate.raw ?? activity.title}`,
+            activity: taskTitle(activity),
+            rate: rate.raw ?? "",
+            months,
+            total: months.reduce((a, b) => a + b, 0),
+          };
+        }),
+    );
+  });
   type Row = (typeof rows)[number];
   const cells = rows.flatMap((r) =>
     MONTHS.map((m) => ({ label: r.label, month: m, count: r.months[m - 1] ?? 0 })),
@@ -218,12 +229,12 @@ export function cadenceCalendarChart(
 }
 
 /** The activity's frequency, then each of its quotas. */
-function ratesOf(activity: Activity): (Frequency | Quota)[] {
+function ratesOf(activity: PlanTask): (Frequency | Quota)[] {
   return [...(activity.frequency ? [activity.frequency] : []), ...activity.quotas];
 }
 
 /** Outputs due in each month (index 0 = January) of the plan's first year. */
-function monthCounts(rate: Frequency | Quota, activity: Activity, plan: Plan): number[] {
+function monthCounts(rate: Frequency | Quota, activity: PlanTask, plan: Plan): number[] {
   const counts = MONTHS.map(() => 0);
   const year = plan.period.start.slice(0, 4);
   const firstYear = periodInterval(year);

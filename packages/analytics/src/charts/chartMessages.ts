@@ -135,13 +135,13 @@ export const chartMessages = {
   // Workload.
   "chart.workloadName": { vi: "Khối lượng việc của cơ quan", en: "Office workload" },
   "chart.workloadDescription": {
-    vi: "Số hoạt động mỗi cơ quan chủ trì và phối hợp; cơ quan đầu mối được đánh dấu.",
-    en: "How many activities each office leads and coordinates; the focal point is marked.",
+    vi: "Số hoạt động mỗi cơ quan chủ trì, phối hợp hoặc được đề nghị tham gia; cơ quan đầu mối được đánh dấu.",
+    en: "How many activities each office leads, coordinates or is requested to take part in; the focal point is marked.",
   },
   "chart.workloadTitle": { vi: "Khối lượng công việc của các cơ quan", en: "Office workload" },
   "chart.workloadAria": {
-    vi: "Số hoạt động mỗi cơ quan chủ trì và phối hợp, theo đơn vị: {units}",
-    en: "Activities each office leads and coordinates, per unit: {units}",
+    vi: "Số hoạt động mỗi cơ quan chủ trì, phối hợp hoặc được đề nghị tham gia, theo đơn vị: {units}",
+    en: "Activities each office leads, coordinates or is requested to take part in, per unit: {units}",
   },
   "chart.office": { vi: "Cơ quan, bộ phận", en: "Office" },
   "chart.kind": { vi: "Loại", en: "Kind" },
@@ -150,6 +150,11 @@ export const chartMessages = {
   "chart.kind.unknown": { vi: "Không xác định", en: "Unknown" },
   "chart.role.lead": { vi: "Chủ trì", en: "Leads" },
   "chart.role.coordinating": { vi: "Phối hợp", en: "Coordinates" },
+  "chart.role.requested": { vi: "Đề nghị", en: "Requested" },
+  "chart.workloadRequested": {
+    vi: "; được đề nghị tham gia: {bodies}",
+    en: "; requested to take part: {bodies}",
+  },
   "chart.focalPoint": { vi: "Đầu mối", en: "Focal point" },
   "chart.yes": vocabulary.values.yes,
   "chart.no": vocabulary.values.no,

@@ -1,6 +1,7 @@
 import { officeWorkload } from "@parcomms/core";
 import { plan000, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { plan002WithSubtasks } from "../_testing/plans11";
 import { snapshotPath, testDocument } from "./_lib/testDocument";
 import { officeWorkloadChart } from "./officeWorkloadChart";
 import { svgToString } from "./svgToString";
@@ -27,6 +28,7 @@ describe("officeWorkloadChart", () => {
       kind: "Cơ quan",
       leads: 5,
       coordinates: 0,
+      requested: 0,
       focalPoint: "có",
     });
     expect(table.rows).toHaveLength(9);
@@ -61,7 +63,58 @@ describe("officeWorkloadChart", () => {
       "Kind",
       "Leads",
       "Coordinates",
+      "Requested",
       "Focal point",
     ]);
+  });
+});
+
+describe("officeWorkloadChart with sub-tasks and requested bodies (model 1.1)", () => {
+  const plan = plan002WithSubtasks();
+
+  it("counts each lettered task of 002 V.1 once, never the block as well", () => {
+    // 002:85 "Các Sở, ban, ngành tỉnh; UBND các huyện…" share a)–d); e) names the districts alone (002:95).
+    const { table } = officeWorkloadChart([plan], { document: testDocument(), language: "en" });
+    const row = (office: string) => table.rows.find((r) => r.office === office);
+    expect(row("UBND các huyện, thị xã, thành phố")).toMatchObject({
+      leads: 5,
+      requested: 0,
+    });
+    expect(row("Các Sở, ban, ngành tỉnh")).toMatchObject({ leads: 4, requested: 0 });
+  });
+
+  it("draws the Front as requested, apart from lead and coordinating, in the legend, table and summary", () => {
+    // 002:137 "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội".
+    const vi = officeWorkloadChart([plan], { document: testDocument() });
+    expect(vi.table.rows.find((r) => r.office === "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")).toMatchObject({
+      leads: 0,
+      coordinates: 0,
+      requested: 1,
+      focalPoint: "không",
+    });
+    expect(vi.summary).toBe(
+      "Tỉnh Tây Ninh: chủ trì nhiều nhất (5 hoạt động): UBND các huyện, thị xã, thành phố; đầu mối: Sở Nội vụ; 0/14 cơ quan, nhóm không được giao việc; được đề nghị tham gia: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội.",
+    );
+    expect(svgToString(vi.element)).toContain(">Đề nghị<");
+    expect(vi.element.innerHTML).toContain("#CC79A7");
+    const en = officeWorkloadChart([plan], { document: testDocument(), language: "en" });
+    expect(en.summary).toContain(
+      "; requested to take part: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội.",
+    );
+    expect(tooltips(en.element)).toContain(
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\nRequested: 1\n• Phối hợp tuyên truyền, vận động đoàn viên, hội viên, Nhân dân",
+    );
+  });
+
+  it("names a sub-task in a tooltip by its block's title and its letter", () => {
+    const { element } = officeWorkloadChart([plan], { document: testDocument(), language: "en" });
+    const bar =
+      tooltips(element).find((t) => t.startsWith("UBND các huyện, thị xã, thành phố\nLeads: 5")) ?? "";
+    expect(bar.split("\n").slice(2)).toEqual(
+      ["a", "b", "c", "d", "e"].map(
+        (letter) =>
+          `• xây dựng và tổ chức thực hiện kế hoạch thông tin, tuyên truyền CCHC năm 2024 của cơ quan, đơn vị, địa ph… · ${letter})`,
+      ),
+    );
   });
 });

@@ -1,10 +1,11 @@
 import * as Plot from "@observablehq/plot";
-import { formatMessage, officeWorkload, type Plan } from "@parcomms/core";
+import { formatMessage, type Plan } from "@parcomms/core";
 import { activityTitles } from "./_lib/activityTitles";
 import { decorateSvg } from "./_lib/decorateSvg";
 import { OKABE_ITO } from "./_lib/palette";
 import { resolveDocument } from "./_lib/resolveDocument";
 import { unitLabel } from "./_lib/unitLabel";
+import { workloadRows } from "./_lib/workloadRows";
 import type { ChartDescriptor } from "./ChartDescriptor";
 import { ChartError } from "./ChartError";
 import type { ChartOptions, ChartResult } from "./ChartResult";
@@ -13,8 +14,12 @@ import { chartMessages } from "./chartMessages";
 /** Options of {@link officeWorkloadChart}. */
 export type OfficeWorkloadChartOptions = ChartOptions;
 
-const ROLES = ["lead", "coordinating"] as const;
-const ROLE_FILL = { lead: OKABE_ITO.blue, coordinating: OKABE_ITO.orange } as const;
+const ROLES = ["lead", "coordinating", "requested"] as const;
+const ROLE_FILL = {
+  lead: OKABE_ITO.blue,
+  coordinating: OKABE_ITO.orange,
+  requested: OKABE_ITO.reddishPurple,
+} as const;
 const FOCAL = "★";
 const ROW = 17;
 const NAMES = 270;
@@ -41,12 +46,15 @@ export const workloadChart: ChartDescriptor<"workload", readonly Plan[]> = {
 
 /**
  * The workload of each unit's offices (cơ quan, bộ phận) and assignee groups:
- * one horizontal bar per office, stacked from the activities it leads (chủ
- * trì, blue) and those it coordinates (phối hợp, orange), with the total at
- * the end; the focal point (đầu mối) is marked ★. Units follow one another,
+ * one horizontal bar per office, stacked from the pieces of work it leads
+ * (chủ trì, blue), those it coordinates (phối hợp, orange) and those it is
+ * requested to take part in (đề nghị, reddish purple: a body outside the
+ * issuer's authority, such as the Front), with the parts at the end; the focal point (đầu mối) is marked ★. Units follow one another,
  * each under its name, each as tall as its own list. Offices with no task keep their row
  * (an empty bar is a finding). The data are `officeWorkload` per plan, its
- * rows in its order (offices, then groups, then unknown refs).
+ * rows in its order (offices, then groups, then unknown refs), counting
+ * `planTasks` (a block's sub-tasks in place of the block). A plan with no
+ * unit (a central body's) is headed "Trung ương" / "Central".
  *
  * @param plans - the plans, one facet each, in input order
  * @param options - see {@link OfficeWorkloadChartOptions}
@@ -62,7 +70,7 @@ export function officeWorkloadChart(
   const language = options.language ?? "vi";
   const document = resolveDocument(options.document, language);
   if (plans.length === 0) throw new ChartError("chart/no-plans", { chart: "workload" }, language);
-  const workloads = plans.map((plan) => officeWorkload(plan));
+  const workloads = plans.map((plan) => workloadRows(plan));
   const units = plans.map((plan) => unitLabel(plan.unit, language));
   const rows = workloads.flatMap((workload, i) =>
     workload.map((r, index) => ({
@@ -70,12 +78,14 @@ export function officeWorkloadChart(
       plan: i,
       leadIds: r.leadActivities,
       coordinatingIds: r.coordinatingActivities,
+      requestedIds: r.requestedActivities,
       unit: units[i] ?? "",
       name: r.name,
       label: r.focalPoint ? `${FOCAL} ${r.name}` : r.name,
       kind: r.kind,
       leads: r.leads,
       coordinates: r.coordinates,
+      requested: r.requested,
       focalPoint: r.focalPoint,
     })),
   );
@@ -84,13 +94,11 @@ export function officeWorkloadChart(
   const headers = units.map((label, i) => ({ key: `${i}|head`, label }));
   const domain = workloads.flatMap((w, i) => [`${i}|head`, ...w.map((_, index) => `${i}|${index}`)]);
   const bars = rows.flatMap((r) =>
-    ROLES.map((role) => ({ ...r, role, count: role === "lead" ? r.leads : r.coordinates })).filter(
-      (b) => b.count > 0,
-    ),
+    ROLES.map((role) => ({ ...r, role, count: countOf(r, role) })).filter((b) => b.count > 0),
   );
   const roleName = (role: (typeof ROLES)[number]) =>
     formatMessage(chartMessages, `chart.role.${role}`, {}, language);
-  const max = Math.max(1, ...rows.map((r) => r.leads + r.coordinates));
+  const max = Math.max(1, ...rows.map((r) => r.leads + r.coordinates + r.requested));
 
   const svg = Plot.plot({
     document,
@@ -115,7 +123,7 @@ export function officeWorkloadChart(
             `${d.name}\n${roleName(d.role)}: ${d.count}` +
             activityTitles(
               plans[d.plan] as Plan,
-              d.role === "lead" ? d.leadIds : d.coordinatingIds,
+              d.role === "lead" ? d.leadIds : d.role === "coordinating" ? d.coordinatingIds : d.requestedIds,
               language,
             ),
         }),
@@ -132,12 +140,12 @@ export function officeWorkloadChart(
         title: "name",
       }),
       Plot.text(rows, {
-        x: (d: Row) => d.leads + d.coordinates,
+        x: (d: Row) => d.leads + d.coordinates + d.requested,
         y: "key",
-        text: (d: Row) =>
-          d.coordinates > 0 && d.leads > 0
-            ? `${d.leads} + ${d.coordinates}`
-            : String(d.leads + d.coordinates),
+        text: (d: Row) => {
+          const parts = [d.leads, d.coordinates, d.requested].filter((n) => n > 0);
+          return parts.length > 1 ? parts.join(" + ") : String(parts[0] ?? 0);
+        },
         textAnchor: "start",
         dx: 4,
         fontSize: 9,
@@ -165,25 +173,27 @@ export function officeWorkloadChart(
       if (most === 0) return formatMessage(chartMessages, "chart.workloadNoLead", { unit }, language);
       const separator = formatMessage(chartMessages, "chart.listSeparator", {}, language);
       const focal = workload.filter((r) => r.focalPoint).map((r) => r.name);
-      return formatMessage(
-        chartMessages,
-        "chart.workloadUnitSummary",
-        {
-          unit,
-          busiest: firstFew(
-            workload.filter((r) => r.leads === most).map((r) => r.name),
-            separator,
-            language,
-          ),
-          leads: most,
-          focal:
-            focal.length > 0
-              ? focal.join(separator)
-              : formatMessage(chartMessages, "chart.noFocalPoint", {}, language),
-          idle: workload.filter((r) => r.leads + r.coordinates === 0).length,
-          count: workload.length,
-        },
-        language,
+      return (
+        formatMessage(
+          chartMessages,
+          "chart.workloadUnitSummary",
+          {
+            unit,
+            busiest: firstFew(
+              workload.filter((r) => r.leads === most).map((r) => r.name),
+              separator,
+              language,
+            ),
+            leads: most,
+            focal:
+              focal.length > 0
+                ? focal.join(separator)
+                : formatMessage(chartMessages, "chart.noFocalPoint", {}, language),
+            idle: workload.filter((r) => r.leads + r.coordinates + r.requested === 0).length,
+            count: workload.length,
+          },
+          language,
+        ) + requestedClause(workload, separator, language)
       );
     })
     .join(formatMessage(chartMessages, "chart.sentenceSeparator", {}, language))}.`;
@@ -217,6 +227,7 @@ export function officeWorkloadChart(
         { key: "kind", label: formatMessage(chartMessages, "chart.kind", {}, language) },
         { key: "leads", label: formatMessage(chartMessages, "chart.role.lead", {}, language) },
         { key: "coordinates", label: formatMessage(chartMessages, "chart.role.coordinating", {}, language) },
+        { key: "requested", label: formatMessage(chartMessages, "chart.role.requested", {}, language) },
         { key: "focalPoint", label: formatMessage(chartMessages, "chart.focalPoint", {}, language) },
       ],
       rows: rows.map((r) => ({
@@ -225,10 +236,35 @@ export function officeWorkloadChart(
         kind: formatMessage(chartMessages, `chart.kind.${r.kind}`, {}, language),
         leads: r.leads,
         coordinates: r.coordinates,
+        requested: r.requested,
         focalPoint: formatMessage(chartMessages, r.focalPoint ? "chart.yes" : "chart.no", {}, language),
       })),
     },
   };
+}
+
+/** How many pieces of work a row counts in a role. */
+function countOf(
+  r: { leads: number; coordinates: number; requested: number },
+  role: (typeof ROLES)[number],
+): number {
+  return role === "lead" ? r.leads : role === "coordinating" ? r.coordinates : r.requested;
+}
+
+/** "; được đề nghị tham gia: Ủy ban MTTQ tỉnh, …" when a body is requested, else "". */
+function requestedClause(
+  workload: readonly { name: string; requested: number }[],
+  separator: string,
+  language: "vi" | "en",
+): string {
+  const names = workload.filter((r) => r.requested > 0).map((r) => r.name);
+  if (names.length === 0) return "";
+  return formatMessage(
+    chartMessages,
+    "chart.workloadRequested",
+    { bodies: firstFew(names, separator, language) },
+    language,
+  );
 }
 
 /** Up to three names, then "và N cơ quan khác" / "and N others". */

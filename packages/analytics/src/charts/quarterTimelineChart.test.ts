@@ -1,5 +1,6 @@
 import { plan001, plan003, plan004, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { centralPlan } from "../_testing/plans11";
 import { snapshotPath, testDocument } from "./_lib/testDocument";
 import { quarterTimelineChart } from "./quarterTimelineChart";
 import { svgToString } from "./svgToString";
@@ -55,5 +56,14 @@ describe("quarterTimelineChart", () => {
       "Xã Gia Tân (2024): 6, 5, 5, 6 hoạt động trong quý I–IV; 9 hoạt động không định thời gian, 1 hoạt động ngoài kỳ kế hoạch. " +
         "Phường Trúc Lâm (2025): 0, 0, 0, 2 hoạt động trong quý I–IV; 3 hoạt động không định thời gian.",
     );
+  });
+});
+
+describe("quarterTimelineChart of a plan with no unit (model 1.1)", () => {
+  it("heads a central plan (Bộ Nội vụ) 'Trung ương' / 'Central' rather than failing", () => {
+    const en = quarterTimelineChart([centralPlan()], { document: testDocument(), language: "en" });
+    expect(en.table.rows[0]?.unit).toBe("Central (2024)");
+    const vi = quarterTimelineChart([centralPlan()], { document: testDocument() });
+    expect(vi.table.rows[0]?.unit).toBe("Trung ương (2024)");
   });
 });

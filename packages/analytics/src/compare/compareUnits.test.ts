@@ -1,6 +1,8 @@
 import type { Plan } from "@parcomms/core";
+import { planTasks } from "@parcomms/core";
 import { plan000, plan003, plan004, realPlans, successorsOf } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { centralPlan, plan002WithSubtasks } from "../_testing/plans11";
 import { compareUnits } from "./compareUnits";
 
 const values = (c: ReturnType<typeof compareUnits>, key: string) =>
@@ -120,5 +122,25 @@ describe("compareUnits", () => {
     const c = compareUnits([]);
     expect(c.columns).toEqual([]);
     expect(c.rows.every((r) => r.cells.length === 0 && !r.differs)).toBe(true);
+  });
+});
+
+describe("compareUnits with model 1.1 plans", () => {
+  it("compares a central plan, with no unit, under 'Trung ương' at the central level", () => {
+    const c = compareUnits([centralPlan(), plan003]);
+    expect(c.columns.map((col) => [col.unitName, col.level, col.era])).toEqual([
+      ["Trung ương", "central", "three-tier"],
+      ["xã Gia Tân", "commune", "three-tier"],
+    ]);
+    expect(labels(c, "level")).toEqual(["Trung ương", "Cấp xã"]);
+    expect(labels(compareUnits([centralPlan()], { language: "en" }), "unit")).toEqual(["Central"]);
+  });
+
+  it("counts the pieces of work: 002 V.1's five lettered tasks (002:87–95) in place of the block", () => {
+    const plan = plan002WithSubtasks();
+    const tasks = planTasks(plan);
+    expect(tasks.filter((t) => t.activityId === "a-assignment-V.1")).toHaveLength(5);
+    expect(tasks.length).toBeGreaterThan(plan.activities.length);
+    expect(values(compareUnits([plan]), "activities")).toEqual([tasks.length]);
   });
 });

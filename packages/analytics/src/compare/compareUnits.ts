@@ -10,6 +10,8 @@ import {
 import { codesAt, type LevelCode } from "../_lib/codesAt";
 import { COMPARISON_MEASURES } from "../_lib/comparisonMeasures";
 import { type CoveredSets, coveredSets } from "../_lib/coveredSets";
+import { planEra } from "../_lib/planEra";
+import { planLevel } from "../_lib/planLevel";
 import { unitLabels } from "../labels/unitLabels";
 import type { CodePresence, ComparisonColumn, SuccessorPair, UnitComparison } from "./UnitComparison";
 
@@ -62,7 +64,7 @@ export function compareUnits(plans: readonly Plan[], options: CompareUnitsOption
   const channelCodes = codesAt(codelists.channels, level);
 
   const contexts = plans.map((plan) => {
-    const { unit, province } = unitLabels(plan);
+    const { unit, province } = unitLabels(plan, language);
     return {
       language,
       unitName: unit,
@@ -73,15 +75,15 @@ export function compareUnits(plans: readonly Plan[], options: CompareUnitsOption
     };
   });
   const columns: ComparisonColumn[] = plans.map((plan, i) => {
-    const unitName = contexts[i]?.unitName ?? plan.unit.name;
+    const unitName = contexts[i]?.unitName ?? unitLabels(plan, language).unit;
     const period =
       plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`;
     return {
       planId: plan.id,
       unitName,
       label: `${unitName} ${period}`,
-      level: plan.unit.level,
-      era: plan.unit.era,
+      level: planLevel(plan),
+      era: planEra(plan),
       period,
     };
   });
@@ -131,14 +133,16 @@ function successorPairs(
 ): SuccessorPair[] {
   const byCode = new Map<string, Plan[]>();
   for (const plan of plans) {
-    if (!plan.unit.code) continue;
-    const k = `${plan.unit.code.era}:${plan.unit.code.code}`;
+    const code = plan.unit?.code;
+    if (!code) continue;
+    const k = `${code.era}:${code.code}`;
     byCode.set(k, [...(byCode.get(k) ?? []), plan]);
   }
   const pairs: SuccessorPair[] = [];
   for (const plan of plans) {
-    if (!plan.unit.code) continue;
-    for (const s of successors(plan.unit.code)) {
+    const code = plan.unit?.code;
+    if (!code) continue;
+    for (const s of successors(code)) {
       for (const next of byCode.get(`${s.code.era}:${s.code.code}`) ?? []) {
         if (next.id !== plan.id) pairs.push({ from: plan.id, to: next.id, share: s.share });
       }

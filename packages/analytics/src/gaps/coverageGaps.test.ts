@@ -1,5 +1,6 @@
 import { plan000, plan001, plan002, plan003, plan004, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { centralPlan } from "../_testing/plans11";
 import { coverageGaps } from "./coverageGaps";
 
 const ID = {
@@ -138,5 +139,15 @@ describe("coverageGaps on the five real plans", () => {
     expect(g.units).toEqual([]);
     expect(g.scorecard.cells).toEqual([]);
     expect(g.codelist.themes).toHaveLength(28);
+  });
+});
+
+describe("coverageGaps with a plan with no unit (model 1.1)", () => {
+  it("reads a central plan at the central level, labelled 'Trung ương'", () => {
+    const gaps = coverageGaps([centralPlan(), plan002], { comparableBy: "any" });
+    expect(gaps.units.map((u) => [u.unitName, u.level, u.era])).toEqual([
+      ["Trung ương", "central", "three-tier"],
+      ["tỉnh Tây Ninh", "province", "three-tier"],
+    ]);
   });
 });

@@ -10,6 +10,8 @@ import {
 import { applicability } from "../_lib/applicability";
 import { codesAt, type LevelCode } from "../_lib/codesAt";
 import { coveredSets } from "../_lib/coveredSets";
+import { planEra } from "../_lib/planEra";
+import { planLevel } from "../_lib/planLevel";
 import { unitLabels } from "../labels/unitLabels";
 import { type CodeScope, codeScopes } from "./codeScopes";
 import type { GapState } from "./GapState";
@@ -167,12 +169,13 @@ export function coverageGaps(plans: readonly Plan[], options: CoverageGapsOption
   // Which codes apply at each level, decided once per level.
   const appliesAt = new Map<AdministrativeLevel, Uint8Array>();
   const appliesFor = (plan: Plan): Uint8Array => {
-    let flags = appliesAt.get(plan.unit.level);
+    const level = planLevel(plan);
+    let flags = appliesAt.get(level);
     if (!flags) {
       flags = Uint8Array.from(codes, (c, i) =>
-        (i < themeCodes.length ? appliesTheme : appliesChannel)(c, plan.unit.level) ? 1 : 0,
+        (i < themeCodes.length ? appliesTheme : appliesChannel)(c, level) ? 1 : 0,
       );
-      appliesAt.set(plan.unit.level, flags);
+      appliesAt.set(level, flags);
     }
     return flags;
   };
@@ -256,8 +259,8 @@ export function coverageGaps(plans: readonly Plan[], options: CoverageGapsOption
     units.push({
       planId: plan.id,
       unitName: unitLabels(plan).unit,
-      level: plan.unit.level,
-      era: plan.unit.era,
+      level: planLevel(plan),
+      era: planEra(plan),
       absolute: { themes: absolute[0] as string[], channels: absolute[1] as string[] },
       // A stable sort: ties keep themes before channels, each in codelist order.
       peer: peer.sort((a, b) => b.peerShare - a.peerShare),
@@ -285,6 +288,6 @@ export function coverageGaps(plans: readonly Plan[], options: CoverageGapsOption
 
 function groupKey(by: NonNullable<CoverageGapsOptions["comparableBy"]>): (plan: Plan) => string {
   if (by === "any") return () => "";
-  if (by === "level") return (plan) => plan.unit.level;
-  return (plan) => `${plan.unit.level}/${plan.unit.era}`;
+  if (by === "level") return (plan) => planLevel(plan);
+  return (plan) => `${planLevel(plan)}/${planEra(plan)}`;
 }

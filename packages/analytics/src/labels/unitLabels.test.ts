@@ -1,5 +1,6 @@
 import { realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { centralPlan } from "../_testing/plans11";
 import { unitLabels } from "./unitLabels";
 
 describe("unitLabels", () => {
@@ -11,5 +12,12 @@ describe("unitLabels", () => {
       { unit: "xã Gia Tân", province: "tỉnh Hải Dương" },
       { unit: "phường Trúc Lâm", province: "tỉnh Thanh Hóa" },
     ]);
+  });
+});
+
+describe("unitLabels of a plan with no unit (model 1.1)", () => {
+  it("labels a central plan (Bộ Nội vụ) 'Trung ương' / 'Central', with no province", () => {
+    expect(unitLabels(centralPlan())).toEqual({ unit: "Trung ương", province: undefined });
+    expect(unitLabels(centralPlan(), "en")).toEqual({ unit: "Central", province: undefined });
   });
 });

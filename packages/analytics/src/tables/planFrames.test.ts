@@ -1,6 +1,7 @@
 import { planTables } from "@parcomms/formats";
 import { plan000, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { plan002WithSubtasks } from "../_testing/plans11";
 import { planFrames } from "./planFrames";
 
 describe("planFrames", () => {
@@ -50,5 +51,51 @@ describe("planFrames", () => {
 
   it("is empty for no plans", () => {
     expect(planFrames([]).activities.numRows()).toBe(0);
+  });
+});
+
+describe("planFrames tasks (model 1.1)", () => {
+  const frames = planFrames([plan002WithSubtasks()]);
+
+  it("has one row per piece of work: 002 V.1's lettered tasks in place of the block, each with its lines", () => {
+    // 002:87 a) … "Chậm nhất ngày 20/04/2024"; b)–e) at 002:89, 91, 93, 95 carry no date of their own.
+    const plan = plan002WithSubtasks();
+    expect(frames.tasks.numRows()).toBe(
+      plan.activities.reduce((n, a) => n + Math.max(1, a.subtasks?.length ?? 0), 0),
+    );
+    expect(frames.tasks.numRows()).toBeGreaterThan(frames.activities.numRows());
+    const v1 = frames.tasks
+      .filter((d: { activity_id: string }) => d.activity_id === "a-assignment-V.1")
+      .objects();
+    expect(v1.map((r) => [r.task_id, r.subtask_ref, r.timeframe_kind, r.line_start])).toEqual([
+      ["a-assignment-V.1-a", "a", "deadline", 87],
+      ["a-assignment-V.1-b", "b", null, 89],
+      ["a-assignment-V.1-c", "c", null, 91],
+      ["a-assignment-V.1-d", "d", null, 93],
+      ["a-assignment-V.1-e", "e", null, 95],
+    ]);
+  });
+
+  it("gives a sub-task its own assignees, else its block's, and keeps the requested role", () => {
+    // 002:95 e) names the districts alone; 002:137 "Đề nghị Ủy ban Mặt trận Tổ quốc…".
+    const of = (task: string) =>
+      frames.taskAssignees
+        .params({ task })
+        .filter((d: { task_id: string }, $: { task: string }) => d.task_id === $.task)
+        .objects()
+        .map((r) => `${r.assignee_ref}:${r.role}`);
+    expect(of("a-assignment-V.1-a")).toEqual(["so-ban-nganh:lead", "ubnd-huyen:lead"]);
+    expect(of("a-assignment-V.1-e")).toEqual(["ubnd-huyen:lead"]);
+    expect(of("a-assignment-V.9")).toEqual(["mttq:requested", "to-chuc-ctxh:requested"]);
+    expect(
+      frames.taskChannels.filter((d: { task_id: string }) => d.task_id === "a-assignment-V.1-c").objects(),
+    ).toEqual([
+      {
+        plan_id: plan002WithSubtasks().id,
+        task_id: "a-assignment-V.1-c",
+        channel_code: "online.web-portal",
+        channel_top: "online",
+      },
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import type { Plan } from "@parcomms/core";
-import { type Codelist, channels as channelCodelist, themes as themeCodelist } from "@parcomms/core";
+import {
+  type Codelist,
+  channels as channelCodelist,
+  planTasks,
+  themes as themeCodelist,
+} from "@parcomms/core";
 import { type Cell, planTables } from "@parcomms/formats";
 import { type ColumnTable, table } from "arquero";
 import { tableColumns } from "../_lib/tableColumns";
@@ -35,12 +40,30 @@ export interface PlanFrames {
    * the group's label, else the wording); office_kind (null for groups).
    */
   readonly offices: ColumnTable;
+  /**
+   * One row per piece of work (`planTasks`: an activity without sub-tasks, or
+   * each sub-task of a block in its place, with the block's fields it leaves
+   * out): plan_id, task_id, activity_id (the block's), subtask_ref (its
+   * letter, null for an activity), position (in the plan's tasks), title (the
+   * block's), text, timeframe_kind, timeframe_raw, line_start, line_end.
+   * Count work here, not in `activities`, where a block stands once for all
+   * its sub-tasks.
+   */
+  readonly tasks: ColumnTable;
+  /** One row per (task, theme): plan_id, task_id, theme_code, theme_top. */
+  readonly taskThemes: ColumnTable;
+  /** One row per (task, channel): plan_id, task_id, channel_code, channel_top. */
+  readonly taskChannels: ColumnTable;
+  /** One row per (task, assignee): plan_id, task_id, assignee_ref, role ("lead", "coordinating", "requested", "focal-point"), wording. */
+  readonly taskAssignees: ColumnTable;
 }
 
 /**
  * Arquero tables (bảng arquero) of plans: plans, activities, their themes and
  * channels exploded one per row, and offices with their roles, for users who
- * want to filter, join and roll up themselves.
+ * want to filter, join and roll up themselves; and the pieces of work
+ * (`tasks`, sub-tasks in place of their block) with their themes, channels
+ * and assignees, to count work once.
  *
  * @param plans - plans with distinct ids
  * @param options - see {@link PlanFramesOptions}
@@ -66,6 +89,68 @@ export function planFrames(plans: readonly Plan[], options: PlanFramesOptions = 
     activityThemes: table(activityThemes),
     activityChannels: table(activityChannels),
     offices: table(officeColumns(tables)),
+    ...taskFrames(plans, options),
+  };
+}
+
+function taskFrames(
+  plans: readonly Plan[],
+  options: PlanFramesOptions,
+): Pick<PlanFrames, "tasks" | "taskThemes" | "taskChannels" | "taskAssignees"> {
+  const columns = <K extends string>(...names: K[]) =>
+    Object.fromEntries(names.map((n) => [n, [] as Cell[]])) as Record<K, Cell[]>;
+  const tasks = columns(
+    "plan_id",
+    "task_id",
+    "activity_id",
+    "subtask_ref",
+    "position",
+    "title",
+    "text",
+    "timeframe_kind",
+    "timeframe_raw",
+    "line_start",
+    "line_end",
+  );
+  const themes = columns("plan_id", "task_id", "theme_code");
+  const channels = columns("plan_id", "task_id", "channel_code");
+  const assignees = columns("plan_id", "task_id", "assignee_ref", "role", "wording");
+  const push = <K extends string>(into: Record<K, Cell[]>, row: Record<K, Cell>) => {
+    for (const key of Object.keys(into) as K[]) into[key].push(row[key]);
+  };
+  for (const plan of plans) {
+    planTasks(plan).forEach((task, position) => {
+      const ids = { plan_id: plan.id, task_id: task.id };
+      push(tasks, {
+        ...ids,
+        activity_id: task.activityId,
+        subtask_ref: task.subtask?.ref ?? null,
+        position,
+        title: task.title,
+        text: task.description ?? null,
+        timeframe_kind: task.timeframe?.kind ?? null,
+        timeframe_raw: task.timeframe?.raw ?? null,
+        line_start: task.origin.lines?.start ?? null,
+        line_end: task.origin.lines?.end ?? null,
+      });
+      for (const theme_code of task.themes) push(themes, { ...ids, theme_code });
+      for (const channel_code of task.channels) push(channels, { ...ids, channel_code });
+      for (const a of task.assignees) {
+        push(assignees, { ...ids, assignee_ref: a.ref, role: a.role, wording: a.wording ?? null });
+      }
+    });
+  }
+  return {
+    tasks: table(tasks),
+    taskThemes: table({
+      ...themes,
+      theme_top: topCodes(themes.theme_code, options.themes ?? themeCodelist),
+    }),
+    taskChannels: table({
+      ...channels,
+      channel_top: topCodes(channels.channel_code, options.channels ?? channelCodelist),
+    }),
+    taskAssignees: table(assignees),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type Language,
   type LocalizedText,
   type Plan,
+  planTasks,
   themes,
   vocabulary,
 } from "@parcomms/core";
@@ -96,7 +97,9 @@ export function describeDraft(
   const field = (label: LocalizedText, value: string) => out.push(`  ${say(label).padEnd(18)} ${value}`);
   out.push(formatMessage(draftMessages, "cli.draft.heading", { id: plan.id }, language));
   field(W.title, plan.title);
-  field(W.unit, `${unitLabels(plan).unit} (${say(vocabulary.levels[plan.unit.level].long)})`);
+  // A central body's plan (Bộ Nội vụ) has no unit: "Trung ương", at its issuer's level.
+  const level = plan.unit?.level ?? plan.issuer.level;
+  field(W.unit, `${unitLabels(plan, language).unit} (${say(vocabulary.levels[level].long)})`);
   field(W.issuer, plan.issuer.wording ?? plan.issuer.body);
   field(W.number, numberOf(plan, language));
   field(W.date, plan.issueDate ? dateOf(plan.issueDate) : say(W.notFound));
@@ -114,22 +117,32 @@ export function describeDraft(
   );
   out.push(`  ${counts.join(", ")}`);
   const byOrigin = new Map<string, number>();
-  for (const a of plan.activities) byOrigin.set(a.origin.section, (byOrigin.get(a.origin.section) ?? 0) + 1);
+  // Pieces of work, counted once: a block's sub-tasks in place of the block.
+  const tasks = planTasks(plan);
+  for (const a of tasks) byOrigin.set(a.origin.section, (byOrigin.get(a.origin.section) ?? 0) + 1);
   if (byOrigin.size > 0) {
     const parts = [...byOrigin].map(
       ([section, n]) => `${say(ORIGINS[section as Activity["origin"]["section"]])} ${n}`,
     );
     out.push(`  ${say(W.activities)}: ${parts.join(", ")}`);
   }
-  out.push("", `${say(W.activities)} (${plan.activities.length}):`);
-  const rows = plan.activities.map((a, i) => ({
-    ref: a.origin.ref,
-    title: truncateToWidth(a.title, TITLE_WIDTH),
-    lead: truncateToWidth(leadOf(plan, a) ?? "—", LEAD_WIDTH),
-    time: a.timeframe?.raw ?? a.frequency?.raw ?? (a.timeframe ? a.timeframe.kind : "—"),
-    lines: a.origin.lines ? `${a.origin.lines.start}–${a.origin.lines.end}` : "",
-    confidence: round(confidenceOf.get(`/activities/${i}`)),
-  }));
+  out.push("", `${say(W.activities)} (${tasks.length}):`);
+  const blockIndex = new Map(plan.activities.map((a, i) => [a.id, i]));
+  const rows = tasks.map((a) => {
+    const i = blockIndex.get(a.activityId) ?? 0;
+    const j = a.subtask ? (plan.activities[i]?.subtasks ?? []).indexOf(a.subtask) : -1;
+    const confidence =
+      (j >= 0 ? confidenceOf.get(`/activities/${i}/subtasks/${j}`) : undefined) ??
+      confidenceOf.get(`/activities/${i}`);
+    return {
+      ref: a.subtask?.ref ? `${a.origin.ref} ${a.subtask.ref})` : a.origin.ref,
+      title: truncateToWidth(a.title, TITLE_WIDTH),
+      lead: truncateToWidth(leadOf(plan, a) ?? "—", LEAD_WIDTH),
+      time: a.timeframe?.raw ?? a.frequency?.raw ?? (a.timeframe ? a.timeframe.kind : "—"),
+      lines: a.origin.lines ? `${a.origin.lines.start}–${a.origin.lines.end}` : "",
+      confidence: round(confidence),
+    };
+  });
   const keys = ["ref", "title", "lead", "time", "lines", "confidence"] as const;
   const table = renderTextTable(
     { columns: keys.map((key) => ({ key, label: say(COLUMNS[key]) })), rows },
@@ -179,7 +192,7 @@ function signatoryOf(plan: Plan): string | undefined {
 }
 
 /** The lead office or group of an activity, by its name in the plan. */
-function leadOf(plan: Plan, activity: Activity): string | undefined {
+function leadOf(plan: Plan, activity: Omit<Activity, "subtasks">): string | undefined {
   const names = activity.assignees
     .filter((a) => a.role === "lead")
     .map(
@@ -196,7 +209,7 @@ function leadOf(plan: Plan, activity: Activity): string | undefined {
 function codeCounts(plan: Plan, key: "themes" | "channels", language: Language): string[] {
   const list = key === "themes" ? themes : channels;
   const counts = new Map<string, number>();
-  for (const a of plan.activities) for (const code of a[key]) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const a of planTasks(plan)) for (const code of a[key]) counts.set(code, (counts.get(code) ?? 0) + 1);
   const rows = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([code, n]) => ({

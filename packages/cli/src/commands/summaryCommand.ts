@@ -1,5 +1,14 @@
 import { coverageGaps, unitLabels } from "@parcomms/analytics";
-import { formatMessage, type LocalizedText, type Plan, vocabulary } from "@parcomms/core";
+import {
+  type AdministrativeLevel,
+  type Era,
+  formatMessage,
+  type Language,
+  type LocalizedText,
+  type Plan,
+  planTasks,
+  vocabulary,
+} from "@parcomms/core";
 import type { Command } from "../_lib/Command";
 import { cliText } from "../_lib/cliText";
 import { summaryMessages } from "../_lib/messages/summaryMessages";
@@ -13,8 +22,8 @@ interface PlanSummary {
   readonly planId: string;
   readonly unit: string;
   readonly province: string | null;
-  readonly level: Plan["unit"]["level"];
-  readonly era: Plan["unit"]["era"];
+  readonly level: AdministrativeLevel;
+  readonly era: Era;
   readonly period: string;
   readonly activities: number;
   readonly themes: { readonly covered: number; readonly total: number };
@@ -36,21 +45,26 @@ const LABELS = {
   offices: words.office.many,
 } as const satisfies Record<string, LocalizedText>;
 
-/** The summary rows of the plans, coverage counted by `coverageGaps` so that it agrees with `parcomms gaps`. */
-function summarise(plans: readonly Plan[]): PlanSummary[] {
+/**
+ * The summary rows of the plans, coverage counted by `coverageGaps` so that it agrees with `parcomms gaps`
+ * (which also gives a plan with no unit, a central body's, its level and era). Activities are the pieces
+ * of work (`planTasks`: a block's sub-tasks in place of the block).
+ */
+function summarise(plans: readonly Plan[], language: Language): PlanSummary[] {
   const gaps = coverageGaps(plans);
   return plans.map((plan, i) => {
-    const coverage = gaps.units[i]?.coverage;
-    const { unit, province } = unitLabels(plan);
+    const gap = gaps.units[i];
+    const coverage = gap?.coverage;
+    const { unit, province } = unitLabels(plan, language);
     const { start, end } = plan.period;
     return {
       planId: plan.id,
       unit,
       province: province ?? null,
-      level: plan.unit.level,
-      era: plan.unit.era,
+      level: gap?.level ?? plan.unit?.level ?? plan.issuer.level,
+      era: gap?.era ?? plan.unit?.era ?? "three-tier",
       period: start === end ? start : `${start}–${end}`,
-      activities: plan.activities.length,
+      activities: planTasks(plan).length,
       themes: coverage?.themes ?? { covered: 0, total: 0 },
       channels: coverage?.channels ?? { covered: 0, total: 0 },
       offices: plan.offices.length,
@@ -71,7 +85,7 @@ export const summaryCommand: Command = {
     }
     const format = choiceOf(values, "format", TABLE_FORMATS, "table");
     const { plans, failed } = await readInputPlans(positionals, io, language);
-    const rows = summarise(plans);
+    const rows = summarise(plans, language);
     const keys = Object.keys(LABELS) as (keyof typeof LABELS)[];
     const table: TextTable = {
       columns: keys.map((key) => ({ key, label: LABELS[key][language] })),

@@ -11,4 +11,6 @@ export interface FileProblem {
   readonly message: LocalizedText;
   readonly line?: number;
   readonly path?: string;
+  /** A note rather than a problem: the file was read, e.g. migrated from an earlier schema (`schema.migrated`). */
+  readonly note?: true;
 }

@@ -11,8 +11,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
  * The user's own files: read with `readPlanFilesAsync` (JSON, JSON Lines,
- * table sets, .txt and .docx drafts), kept in IndexedDB across visits, with
- * the problems of the last change of files. A plan whose id is taken (a copy
+ * table sets, .txt and .docx drafts) and validated, so that a plan saved in
+ * an earlier schema is migrated (with a note, `data.migrated`), kept in
+ * IndexedDB across visits, with the problems of the last change of files. A plan whose id is taken (a copy
  * of a real plan, or the same plan in two files) gets a new id naming its file.
  *
  * @example
@@ -86,8 +87,11 @@ export class OwnFiles {
       const name = group.name;
       let result: Awaited<ReturnType<typeof readPlanFilesAsync>>;
       try {
+        // With validation, every plan goes through core's validatePlan, which migrates a plan saved
+        // in an earlier schema (a 1.0 file kept in IndexedDB from an earlier visit) and says so.
         result = await readPlanFilesAsync(
           group.files.map((file) => ({ name: file.name, bytes: file.bytes })),
+          { validate: true },
         );
       } catch (error) {
         this.problems.push({ file: name, message: unreadable(name, error) });
@@ -105,6 +109,17 @@ export class OwnFiles {
         if (!result.issues.some((i) => i.severity === "error"))
           this.problems.push({ file: name, message: noPlans(name) });
         continue;
+      }
+      const migrated = result.plans
+        .map((p) => p.validation?.find((issue) => issue.code === "schema.migrated"))
+        .filter((issue) => issue !== undefined);
+      if (migrated[0]) {
+        const { from, to } = migrated[0].params as { from: string; to: string };
+        this.problems.push({
+          file: name,
+          message: both("data.migrated", { file: name, count: migrated.length, from, to }),
+          note: true,
+        });
       }
       this.replaceFile(name);
       const planIds: string[] = [];

@@ -31,3 +31,25 @@ describe("entryOfPlan", () => {
     });
   });
 });
+
+describe("entryOfPlan of a plan with no unit (model 1.1)", () => {
+  it("lists a central plan (Bộ Nội vụ) as 'Trung ương' at the central level, searchable by its issuer", () => {
+    const { unit: _unit, ...rest } = plan002;
+    const central = {
+      ...rest,
+      schemaVersion: "1.1" as const,
+      id: "central-bnv-2024",
+      issuer: { body: "ministry" as const, level: "central" as const, wording: "Bộ Nội vụ" },
+    };
+    const entry = entryOfPlan(central, "own", "bnv.json");
+    expect(entry).toMatchObject({
+      unit: "Trung ương",
+      province: "",
+      level: "central",
+      era: "three-tier",
+      year: 2024,
+    });
+    expect(entry.unitKey).toBe("(central)/Bộ Nội vụ");
+    expect(entry.search).toContain("bo noi vu");
+  });
+});

@@ -1,5 +1,8 @@
-import { foldVietnamese, groupPlans, type Plan } from "@parcomms/core";
+import { eraOn, foldVietnamese, groupPlans, type Plan, vocabulary } from "@parcomms/core";
 import type { PlanEntry, PlanOrigin } from "./PlanEntry";
+
+/** The picker's unit of a plan with no unit (a central body's). */
+const CENTRAL = { label: vocabulary.levels.central.short.vi };
 
 /**
  * The picker's entry for a plan: its unit and province as `groupPlans` labels
@@ -14,22 +17,31 @@ import type { PlanEntry, PlanOrigin } from "./PlanEntry";
  * entryOfPlan(plan000, "real").province // "tỉnh Quảng Ngãi"
  */
 export function entryOfPlan(plan: Plan, origin: PlanOrigin, file?: string): PlanEntry {
-  const unit = groupPlans([plan], "unit")[0];
-  const province = groupPlans([plan], "province")[0];
+  // A central body's plan (Bộ Nội vụ) has no unit: it is listed as "Trung ương" at its issuer's level.
+  const unit = plan.unit
+    ? groupPlans([plan], "unit")[0]
+    : { key: `(central)/${plan.issuer.wording ?? plan.id}`, label: CENTRAL.label };
+  const province = plan.unit ? groupPlans([plan], "province")[0] : undefined;
   const provinceLabel = province && province.key !== "(none)" ? province.label : "";
   return {
     id: plan.id,
     origin,
-    unit: unit?.label ?? plan.unit.name,
+    unit: unit?.label ?? plan.unit?.name ?? CENTRAL.label,
     unitKey: unit?.key ?? plan.id,
     provinceKey: province?.key ?? "(none)",
     province: provinceLabel,
-    level: plan.unit.level,
-    era: plan.unit.era,
+    level: plan.unit?.level ?? plan.issuer.level,
+    era: plan.unit?.era ?? eraOn(`${plan.period.start.slice(0, 4)}-01-01`),
     year: Number.parseInt(plan.period.start.slice(0, 4), 10),
-    ...(plan.unit.code ? { code: plan.unit.code.code } : {}),
+    ...(plan.unit?.code ? { code: plan.unit.code.code } : {}),
     search: foldVietnamese(
-      [unit?.label ?? plan.unit.name, plan.unit.officialName ?? "", provinceLabel, plan.id].join(" "),
+      [
+        unit?.label ?? plan.unit?.name ?? "",
+        plan.unit?.officialName ?? "",
+        plan.issuer.wording ?? "",
+        provinceLabel,
+        plan.id,
+      ].join(" "),
     ),
     ...(file !== undefined ? { file } : {}),
   };

@@ -4,8 +4,10 @@ import {
   type Language,
   type LineRange,
   type Plan,
+  planTasks,
   themes,
   validatePlan,
+  vocabulary,
 } from "@parcomms/core";
 import { linesFor } from "../_lib/linesFor";
 import { sourceLines } from "../_lib/sourceLines";
@@ -148,6 +150,17 @@ async function renderPlan(language: Language, plan: Plan): Promise<HTMLElement> 
     }),
   );
 
+  const tasks = planTasks(plan);
+  const namesOf = (role: "lead" | "requested", assignees: readonly { ref: string; role: string }[]) =>
+    assignees
+      .filter((x) => x.role === role)
+      .map(
+        (x) =>
+          plan.offices.find((o) => o.id === x.ref)?.name ??
+          plan.assigneeGroups.find((g) => g.id === x.ref)?.label ??
+          x.ref,
+      )
+      .join(", ");
   const activities: ExportTable = {
     columns: [
       { key: "ref", label: t(language, "plan.origin") },
@@ -155,34 +168,29 @@ async function renderPlan(language: Language, plan: Plan): Promise<HTMLElement> 
       { key: "themes", label: t(language, "plan.themes") },
       { key: "channels", label: t(language, "plan.channels") },
       { key: "lead", label: t(language, "plan.lead") },
+      { key: "requested", label: t(language, "plan.requested") },
       { key: "when", label: t(language, "plan.when") },
       { key: "lines", label: t(language, "plan.source") },
     ],
-    rows: plan.activities.map((a) => ({
-      ref: a.origin.ref,
-      title: a.title,
+    // Each piece of work once: a block's sub-tasks under its ref with their letter, their own
+    // assignees and dates where they differ from the block's (planTasks resolves the rest).
+    rows: tasks.map((a) => ({
+      ref: a.subtask?.ref ? `${a.origin.ref} ${a.subtask.ref})` : a.origin.ref,
+      title: a.subtask
+        ? `${a.title} — ${a.subtask.ref ? `${a.subtask.ref}) ` : ""}${a.subtask.text}`
+        : a.title,
       themes: a.themes.map((c) => label(themes.entries, c, language)).join("; "),
       channels: a.channels.map((c) => label(channels.entries, c, language)).join("; "),
-      lead: a.assignees
-        .filter((x) => x.role === "lead")
-        .map(
-          (x) =>
-            plan.offices.find((o) => o.id === x.ref)?.name ??
-            plan.assigneeGroups.find((g) => g.id === x.ref)?.label ??
-            x.ref,
-        )
-        .join(", "),
+      lead: namesOf("lead", a.assignees),
+      requested: namesOf("requested", a.assignees),
       when: a.timeframe?.raw ?? "",
       lines: a.origin.lines ? `${a.origin.lines.start}–${a.origin.lines.end}` : "",
     })),
   };
-  const activityTable = dataTable(
-    activities,
-    t(language, "plan.activities", { count: plan.activities.length }),
-  );
+  const activityTable = dataTable(activities, t(language, "plan.activities", { count: tasks.length }));
   if (source)
     activityTable.querySelectorAll("tbody tr").forEach((tr, i) => {
-      const lines = plan.activities[i]?.origin.lines;
+      const lines = tasks[i]?.origin.lines;
       if (!lines) return;
       const cell = tr.lastElementChild;
       cell?.replaceChildren(
@@ -198,6 +206,15 @@ async function renderPlan(language: Language, plan: Plan): Promise<HTMLElement> 
     "div",
     { class: "plan-view", "data-plan": plan.id },
     h("h3", {}, plan.title),
+    h(
+      "p",
+      { class: "hint" },
+      t(language, "plan.issuer", {
+        issuer: plan.issuer.wording ?? t(language, `plan.issuerBody.${plan.issuer.body}`),
+        body: t(language, `plan.issuerBody.${plan.issuer.body}`),
+        level: vocabulary.levels[plan.issuer.level].long[language],
+      }),
+    ),
     plan.provenance.synthetic
       ? h("p", { class: "synthetic-banner" }, t(language, "data.syntheticBanner"))
       : null,
@@ -220,7 +237,7 @@ async function renderPlan(language: Language, plan: Plan): Promise<HTMLElement> 
               }),
         ),
         issueList,
-        h("h4", {}, t(language, "plan.activities", { count: plan.activities.length })),
+        h("h4", {}, t(language, "plan.activities", { count: tasks.length })),
         activityTable,
         exportBar(language, {
           name: `hoat-dong-${plan.id}`,

@@ -24,7 +24,7 @@ import type { LearnedDistributions } from "./_lib/LevelDistribution";
  */
 export const distributions = {
   /** Version of the tables; bump when they change. */
-  version: "2025.1",
+  version: "2025.2",
   /**
    * Days between a plan with units below it and the deadline it sets for their
    * plans: 002 requires them by 20/04/2024 (002:85-95), three months after the
@@ -170,6 +170,9 @@ export const distributions = {
       // Issuer and signature, 002:9; 002:156-162.
       issuerBodies: { "people-committee": 1 },
       signatoryForms: { KT: 1 },
+      // No real plan encodes sub-tasks or requested bodies yet: none is generated until one does.
+      subtasksPerActivity: { "0": 9 },
+      requestedPerTask: { "0": 9 },
     },
     /** District plans, learned from 001 (thành phố Bắc Giang, 2024). */
     district: {
@@ -303,6 +306,9 @@ export const distributions = {
       // Issuer and signature, 001:11; 001:144-147.
       issuerBodies: { chair: 1 },
       signatoryForms: { KT: 1 },
+      // No real plan encodes sub-tasks or requested bodies yet: none is generated until one does.
+      subtasksPerActivity: { "0": 17 },
+      requestedPerTask: { "0": 17 },
     },
     /** Commune plans, learned from 000 (xã Sơn Mầu, 2024), 003 (xã Gia Tân, 2024) and 004 (phường Trúc Lâm, 2025; two-tier). */
     commune: {
@@ -470,6 +476,9 @@ export const distributions = {
       // Issuer and signature, 000:9, 003:5-6, 004:10; 000:166-168, 003:281-284, 004:168-171.
       issuerBodies: { "people-committee": 3 },
       signatoryForms: { KT: 1, TM: 1, direct: 1 },
+      // No real plan encodes sub-tasks or requested bodies yet: none is generated until one does.
+      subtasksPerActivity: { "0": 36 },
+      requestedPerTask: { "0": 36 },
     },
   },
   /**

@@ -2,6 +2,7 @@ import {
   type AdminUnit,
   type Era,
   LEVEL_RANK,
+  migratePlan,
   type PartialDate,
   Plan,
   TWO_TIER_START,
@@ -65,7 +66,7 @@ function compareDates(a: PartialDate, b: PartialDate): number {
   return 0;
 }
 
-const planOfUnit = (dataset: SyntheticDataset) => new Map(dataset.plans.map((p) => [p.unit.code?.code, p]));
+const planOfUnit = (dataset: SyntheticDataset) => new Map(dataset.plans.map((p) => [p.unit?.code?.code, p]));
 
 describe("generateNationalDataset", () => {
   it("is deterministic: the same options give byte-identical JSON", () => {
@@ -76,30 +77,30 @@ describe("generateNationalDataset", () => {
   it("gives a different dataset for a different seed, over the same units", () => {
     const other = generateNationalDataset({ era: "three-tier", seed: SEED + 1, size: "small" });
     expect(JSON.stringify(other.plans)).not.toBe(JSON.stringify(threeTier.plans));
-    expect(other.plans.map((p) => p.unit.code)).toEqual(threeTier.plans.map((p) => p.unit.code));
+    expect(other.plans.map((p) => p.unit?.code)).toEqual(threeTier.plans.map((p) => p.unit?.code));
   });
 
   it("makes one plan per unit for the small size: Đà Nẵng and Ninh Thuận (three-tier), Lai Châu and Huế (two-tier)", () => {
     for (const [era, dataset] of DATASETS) {
       const units = smallUnits(era as Era);
-      expect(tally(dataset.plans.map((p) => p.unit.level))).toEqual(tally(units.map((u) => u.level)));
-      expect(new Set(dataset.plans.map((p) => p.unit.code?.code))).toEqual(
+      expect(tally(dataset.plans.map((p) => p.issuer.level))).toEqual(tally(units.map((u) => u.level)));
+      expect(new Set(dataset.plans.map((p) => p.unit?.code?.code))).toEqual(
         new Set(units.map((u) => u.code.code)),
       );
     }
-    expect(threeTier.plans.filter((p) => p.unit.level === "province").map((p) => p.unit.name)).toEqual([
+    expect(threeTier.plans.filter((p) => p.unit?.level === "province").map((p) => p.unit?.name)).toEqual([
       "Đà Nẵng",
       "Ninh Thuận",
     ]);
-    expect(twoTier.plans.filter((p) => p.unit.level === "province").map((p) => p.unit.name)).toEqual([
+    expect(twoTier.plans.filter((p) => p.unit?.level === "province").map((p) => p.unit?.name)).toEqual([
       "Lai Châu",
       "Huế",
     ]);
   });
 
   it("generates one province alone exactly as in the whole dataset, defects included (the notebook's first view)", () => {
-    const daNang = threeTier.plans.find((p) => p.unit.level === "province" && p.unit.name === "Đà Nẵng");
-    const code = daNang?.unit.code?.code ?? "";
+    const daNang = threeTier.plans.find((p) => p.unit?.level === "province" && p.unit?.name === "Đà Nẵng");
+    const code = daNang?.unit?.code?.code ?? "";
     expect(code).toBe("48");
     const steps: number[] = [];
     const alone = generateNationalDataset({
@@ -125,11 +126,36 @@ describe("generateNationalDataset", () => {
     expect(failures).toEqual([]);
   });
 
+  it("writes schema 1.1: every plan has a unit and an issuer at that unit's level, and nothing to migrate", () => {
+    const wrong = DATASETS.flatMap(([, d]) =>
+      d.plans.filter(
+        (p) =>
+          p.schemaVersion !== "1.1" ||
+          !p.unit ||
+          p.issuer.level !== p.unit.level ||
+          migratePlan(p).issues.length > 0,
+      ),
+    );
+    expect(wrong.map((p) => p.id)).toEqual([]);
+  });
+
+  it("makes no sub-task and no requested body while no real plan has one (distributions: only 0 seen)", () => {
+    const plans = DATASETS.flatMap(([, d]) => d.plans);
+    expect(plans.some((p) => p.activities.some((a) => a.subtasks))).toBe(
+      Object.values(distributions.levels).some((l) =>
+        Object.keys(l.subtasksPerActivity).some((k) => k !== "0"),
+      ),
+    );
+    expect(plans.some((p) => p.activities.some((a) => a.assignees.some((x) => x.role === "requested")))).toBe(
+      Object.values(distributions.levels).some((l) => Object.keys(l.requestedPerTask).some((k) => k !== "0")),
+    );
+  });
+
   it("links every plan to its unit's official code, name and kind (match exact)", () => {
     const wrong = DATASETS.flatMap(([, d]) =>
       d.plans.filter((p) => {
-        const unit = p.unit.code && findUnit(p.unit.code);
-        return !unit || p.unit.match !== "exact" || unit.name !== p.unit.name || unit.kind !== p.unit.kind;
+        const unit = p.unit?.code && findUnit(p.unit?.code);
+        return !unit || p.unit?.match !== "exact" || unit.name !== p.unit?.name || unit.kind !== p.unit?.kind;
       }),
     );
     expect(wrong.map((p) => p.id)).toEqual([]);
@@ -151,7 +177,7 @@ describe("generateNationalDataset", () => {
     for (const [, d] of DATASETS) {
       const byUnit = planOfUnit(d);
       const mismatches = d.plans.flatMap((plan) => {
-        const unit = plan.unit.code && findUnit(plan.unit.code);
+        const unit = plan.unit?.code && findUnit(plan.unit?.code);
         const parentUnit = unit?.parent && findUnit(unit.parent);
         const parent = parentUnit && byUnit.get(parentUnit.code.code);
         if (!parentUnit) return [];
@@ -169,7 +195,7 @@ describe("generateNationalDataset", () => {
           issuer.startsWith("UBND ") &&
           issuer.endsWith(parentUnit.name) &&
           parent.title.includes(issuer.slice("UBND ".length)) &&
-          LEVEL_RANK[parent.unit.level] > LEVEL_RANK[plan.unit.level] &&
+          LEVEL_RANK[parent.issuer.level] > LEVEL_RANK[plan.issuer.level] &&
           // Issued earlier; a date without its day is compared by month (001:5), where the two may share a month.
           (order < 0 ||
             (order === 0 && (parent.issueDate.day === undefined || plan.issueDate.day === undefined)));
@@ -180,8 +206,8 @@ describe("generateNationalDataset", () => {
   });
 
   it("cites Bộ Nội vụ's plan as the provinces' parent: 35/QĐ-BNV of 22/01/2024, 049/QĐ-BNV of 01/3/2025 (DOMAIN.md)", () => {
-    const provinces = DATASETS.flatMap(([, d]) => d.plans.filter((p) => p.unit.level === "province"));
-    expect(provinces.map((p) => [p.unit.era, p.references[0]?.symbol, p.references[0]?.issuer])).toEqual([
+    const provinces = DATASETS.flatMap(([, d]) => d.plans.filter((p) => p.unit?.level === "province"));
+    expect(provinces.map((p) => [p.unit?.era, p.references[0]?.symbol, p.references[0]?.issuer])).toEqual([
       ["three-tier", "35/QĐ-BNV", "Bộ Nội vụ"],
       ["three-tier", "35/QĐ-BNV", "Bộ Nội vụ"],
       ["two-tier", "049/QĐ-BNV", "Bộ Nội vụ"],
@@ -336,7 +362,7 @@ describe("generateNationalDataset", () => {
   it("groups the units below a unit as its plans do ('UBND các phường, xã', 001:99-131), by the kinds that are there", () => {
     for (const [, d] of DATASETS) {
       const wrong = d.plans.filter((plan) => {
-        const unit = plan.unit.code && findUnit(plan.unit.code);
+        const unit = plan.unit?.code && findUnit(plan.unit?.code);
         const kinds = [...new Set(unit ? childrenOf(unit.code).map((c) => c.kind) : [])].sort();
         const group = plan.assigneeGroups.find((g) => g.scope === "subordinate");
         return kinds.length === 0
@@ -353,7 +379,7 @@ describe("generateNationalDataset", () => {
     for (const [, d] of DATASETS) {
       const byUnit = planOfUnit(d);
       const late = d.plans.flatMap((plan) => {
-        const unit = plan.unit.code && findUnit(plan.unit.code);
+        const unit = plan.unit?.code && findUnit(plan.unit?.code);
         const parent = unit?.parent && byUnit.get(unit.parent.code);
         const deadline = parent?.childPlanRequirements?.deadline;
         if (!parent) return [];
@@ -361,7 +387,7 @@ describe("generateNationalDataset", () => {
       });
       expect(late).toEqual([]);
       const requirements = d.plans.map((p) => [
-        p.unit.code !== undefined && childrenOf(p.unit.code).length > 0,
+        p.unit?.code !== undefined && childrenOf(p.unit?.code).length > 0,
         p.childPlanRequirements?.quotas.map((q) => `${q.comparator} ${q.count} ${q.output}/${q.per}`) ?? null,
       ]);
       expect(new Set(requirements.map((r) => JSON.stringify(r)))).toEqual(
@@ -376,7 +402,7 @@ describe("generateNationalDataset", () => {
   it("draws themes, channels and timeframe kinds only from the learned tables of the plan's level", () => {
     const outside = DATASETS.flatMap(([, d]) =>
       d.plans.flatMap((plan) => {
-        const table = distributions.levels[plan.unit.level as "province" | "district" | "commune"];
+        const table = distributions.levels[plan.unit?.level as "province" | "district" | "commune"];
         const check = (codes: readonly string[], known: object) => codes.filter((c) => !(c in known));
         return [
           ...check(
@@ -430,7 +456,7 @@ describe("generateNationalDataset", () => {
       size: "small",
       year: 2026,
       defectShare: 0.1,
-      generatedWith: "@parcomms/sample-data synthetic 1 (distributions 2025.1)",
+      generatedWith: "@parcomms/sample-data synthetic 1 (distributions 2025.2)",
     });
   });
 

@@ -20,7 +20,7 @@ export interface LevelDistribution {
   readonly contentItems: readonly number[];
   /** Number of forms items (hình thức) of each plan. */
   readonly formsItems: readonly number[];
-  /** Number of activities (nhiệm vụ) of each plan. */
+  /** Number of activities (nhiệm vụ, an assignment block counting once) of each plan. */
   readonly activities: readonly number[];
   /** Content items carrying each theme code. */
   readonly contentThemes: Counts;
@@ -28,6 +28,11 @@ export interface LevelDistribution {
   readonly formsChannels: Counts;
   /** Forms items carrying each theme code. */
   readonly formsThemes: Counts;
+  /**
+   * Every table "per activity" below counts pieces of work (`planTasks`: a
+   * block's sub-tasks, resolved, in place of the block), so a block is never
+   * counted as well as its sub-tasks.
+   */
   /** Activities carrying each theme code. */
   readonly activityThemes: Counts;
   /** Activities naming each channel code. */
@@ -72,6 +77,10 @@ export interface LevelDistribution {
   readonly issuerBodies: Counts;
   /** Plans by the form of their signature (direct, KT, TM). */
   readonly signatoryForms: Counts;
+  /** Activities by their number of sub-tasks (a), b) … inside an assignment block); 0 for none. */
+  readonly subtasksPerActivity: Counts;
+  /** Pieces of work (`planTasks`) by their number of requested bodies (đề nghị: the Front, mass organisations). */
+  readonly requestedPerTask: Counts;
 }
 
 /** What plans with units below them ask of their children's plans. */

@@ -8,6 +8,7 @@ import {
   frequencyPerYear,
   type Office,
   type Quota,
+  type SubTask,
   UNITS_PER_YEAR,
 } from "@parcomms/core";
 import type { Counts, LearnedFrequency, LearnedQuota, LevelDistribution } from "./LevelDistribution";
@@ -107,13 +108,56 @@ function assigneesFor(ctx: ActivityContext, channels: readonly string[]): Assign
     taken.push(target.id);
     assignees.push(assignee(target.id, "coordinating"));
   }
+  // Requested bodies (đề nghị) are outside the issuer's authority: the Front and the mass organisations.
+  if (hasNonZero(dist.requestedPerTask)) {
+    const requested = rng.weightedNumber(dist.requestedPerTask);
+    const pool = free<Office | AssigneeGroup>([
+      ...offices.filter((o) => o.kind === "front-mass-organisations"),
+      ...groups.filter((g) => g.id === GROUP_IDS.massOrganisations),
+    ]);
+    for (const target of pool.slice(0, requested)) {
+      taken.push(target.id);
+      assignees.push(assignee(target.id, "requested"));
+    }
+  }
   return assignees;
+}
+
+/** Whether a table of counts has seen any value but 0: a feature no real plan has is never drawn (nor is the rng). */
+function hasNonZero(counts: Counts): boolean {
+  return Object.entries(counts).some(([value, n]) => value !== "0" && n > 0);
+}
+
+const LETTERS = "abcdeghiklmnopqrstuvxy";
+
+/**
+ * The lettered tasks of an assignment block, at the rate the real plans
+ * have them: each carries one of the block's themes in its text and leaves
+ * every other field to the block.
+ */
+function subtasksFor(
+  ctx: ActivityContext,
+  id: string,
+  themes: readonly string[],
+  channels: readonly string[],
+): SubTask[] {
+  const { rng, dist } = ctx;
+  if (!hasNonZero(dist.subtasksPerActivity)) return [];
+  const n = rng.weightedNumber(dist.subtasksPerActivity);
+  return Array.from({ length: n }, (_, k) => {
+    const theme = themes.length > 0 ? [themes[k % themes.length] as string] : [];
+    const ref = LETTERS[k] ?? String(k + 1);
+    return { id: `${id}-${ref}`, ref, text: activityTitle(theme, channels) };
+  });
 }
 
 /**
  * The activities of one plan: how many, their themes, channels, lead and
  * coordinating offices or groups, timeframes, frequencies and quotas, all
- * drawn from the level's learned distribution. Every activity has a lead,
+ * drawn from the level's learned distribution; sub-tasks of assignment
+ * blocks and requested bodies (đề nghị) at the rates the real plans have
+ * them (none while no real plan has any, and then no random draw either, so
+ * a seed's dataset stays as it was). Every activity has a lead,
  * lies inside the plan's year, and has quotas its own frequency can meet:
  * defects are planted afterwards, on purpose.
  */
@@ -167,6 +211,10 @@ export function buildActivities(ctx: ActivityContext, count: number): Activity[]
     };
     if (timeframe) activity.timeframe = timeframe;
     if (frequency) activity.frequency = frequency;
+    if (section === "assignment") {
+      const subtasks = subtasksFor(ctx, activity.id, themes, channels);
+      if (subtasks.length > 0) activity.subtasks = subtasks;
+    }
     activities.push(activity);
   }
   return activities;

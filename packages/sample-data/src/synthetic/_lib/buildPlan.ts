@@ -11,6 +11,7 @@ import type {
   Signatory,
   UnitKind,
 } from "@parcomms/core";
+import { PLAN_SCHEMA_VERSION } from "@parcomms/core";
 import type { DefectKind } from "../DefectKind";
 import { distributions } from "../distributions";
 import { applyDefect } from "./applyDefect";
@@ -193,7 +194,7 @@ export function buildPlan(input: PlanInput): BuiltPlan {
 
   const title = planTitle(unit, year, rng.int(0, 2));
   const plan: Plan = {
-    schemaVersion: "1.0",
+    schemaVersion: PLAN_SCHEMA_VERSION,
     id: planId(seed, era, year, unit.code.code),
     title,
     documentType: "plan",
@@ -208,6 +209,7 @@ export function buildPlan(input: PlanInput): BuiltPlan {
     },
     issuer: {
       body: issuerBody,
+      level: unit.level,
       wording: issuerBody === "chair" ? `Chủ tịch ${body}` : `Ủy ban nhân dân ${where}`,
     },
     period: { start: String(year), end: String(year) },

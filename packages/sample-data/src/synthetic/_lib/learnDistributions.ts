@@ -1,4 +1,4 @@
-import type { Plan } from "@parcomms/core";
+import { type Plan, planTasks } from "@parcomms/core";
 import type { Counts, LearnedDistributions, LevelDistribution } from "./LevelDistribution";
 
 type Level = keyof LearnedDistributions["levels"];
@@ -13,10 +13,11 @@ function tally(values: Iterable<string | number>): Counts {
 function learnLevel(plans: readonly Plan[]): LevelDistribution {
   const content = plans.flatMap((p) => p.contentItems);
   const forms = plans.flatMap((p) => p.formsItems);
-  const activities = plans.flatMap((p) => p.activities);
+  // Pieces of work, each once: a block's sub-tasks in place of the block.
+  const activities = plans.flatMap((p) => planTasks(p));
   const assignees = plans.flatMap((p) => {
     const offices = new Map(p.offices.map((o) => [o.id, o]));
-    return p.activities.flatMap((a) => a.assignees.map((x) => ({ ...x, office: offices.get(x.ref) })));
+    return planTasks(p).flatMap((a) => a.assignees.map((x) => ({ ...x, office: offices.get(x.ref) })));
   });
   const leads = assignees.filter((a) => a.role === "lead");
   const coordinating = assignees.filter((a) => a.role === "coordinating");
@@ -65,6 +66,8 @@ function learnLevel(plans: readonly Plan[]): LevelDistribution {
     budgetSources: plans.flatMap((p) => (p.budget ? [p.budget.sources] : [])),
     issuerBodies: tally(plans.map((p) => p.issuer.body)),
     signatoryForms: tally(plans.flatMap((p) => (p.signatory ? [p.signatory.form] : []))),
+    subtasksPerActivity: tally(plans.flatMap((p) => p.activities.map((a) => a.subtasks?.length ?? 0))),
+    requestedPerTask: tally(activities.map((a) => a.assignees.filter((x) => x.role === "requested").length)),
   };
 }
 
@@ -72,7 +75,7 @@ function learnLeadKindsByChannel(plans: readonly Plan[]): Record<string, Counts>
   const byChannel: Record<string, Record<string, number>> = {};
   for (const plan of plans) {
     const kinds = new Map(plan.offices.map((o) => [o.id, o.kind]));
-    for (const activity of plan.activities) {
+    for (const activity of planTasks(plan)) {
       for (const assignee of activity.assignees) {
         const kind = kinds.get(assignee.ref);
         if (assignee.role !== "lead" || kind === undefined) continue;
@@ -89,7 +92,9 @@ function learnLeadKindsByChannel(plans: readonly Plan[]): Record<string, Counts>
 
 /**
  * Recomputes the distribution tables from real plans: per level, how many
- * items and activities they have, which themes, channels, timeframes,
+ * items and activities they have (activities counted as pieces of work,
+ * `planTasks`, in every per-activity table; how many sub-tasks blocks have,
+ * and how many requested bodies a task names), which themes, channels, timeframes,
  * frequencies, quotas, assignees and reporting cadences they use. The tables
  * in `distributions.ts` are this function's output over the five seed plans,
  * kept as data; a test recomputes them so they cannot drift.
@@ -100,14 +105,16 @@ function learnLeadKindsByChannel(plans: readonly Plan[]): Record<string, Counts>
  * learnDistributions([plan002]).levels.province.contentItems // [10]
  */
 export function learnDistributions(plans: readonly Plan[]): LearnedDistributions {
-  const at = (level: Level) => learnLevel(plans.filter((p) => p.unit.level === level));
+  // A plan's level is its unit's, else its issuer's; a central plan (no unit) has no table of its own.
+  const levelOf = (p: Plan) => p.unit?.level ?? p.issuer.level;
+  const at = (level: Level) => learnLevel(plans.filter((p) => levelOf(p) === level));
   const [province, district, commune] = LEVELS.map(at) as [
     LevelDistribution,
     LevelDistribution,
     LevelDistribution,
   ];
   const parents = plans.filter(
-    (p) => (p.unit.level === "province" || p.unit.level === "district") && p.childPlanRequirements,
+    (p) => (levelOf(p) === "province" || levelOf(p) === "district") && p.childPlanRequirements,
   );
   return {
     levels: { province, district, commune },
