@@ -26,7 +26,7 @@ export const analyticsBench: Benchmark = {
   title: "compareUnits and coverageGaps for the 63 provinces",
   async run({ dataset, reps, measure, phase }) {
     const { plans } = dataset();
-    const provincePlans = plans.filter((p) => p.unit.level === "province");
+    const provincePlans = plans.filter((p) => p.unit?.level === "province");
     const byProvince = groupPlans(plans, "province");
     const measurements: Measurement[] = [];
     const ratios: Ratio[] = [];
@@ -43,7 +43,7 @@ export const analyticsBench: Benchmark = {
         items: { count: provincePlans.length, unit: "plans" },
       });
       goal("compareUnits (63 provinces)", one.timing.medianMs);
-      const districts = byProvince.map((g) => g.plans.filter((p) => p.unit.level === "district"));
+      const districts = byProvince.map((g) => g.plans.filter((p) => p.unit?.level === "district"));
       const per = await measure("compareUnits per province", reps.fast, () =>
         districts.map((d) => compareUnits(d)),
       );

@@ -41,7 +41,7 @@ describe("docs/data.md", () => {
       for (const plan of realPlans)
         for (const activity of plan.activities)
           for (const theme of activity.themes) {
-            const key = `${plan.unit.name}\t${theme}`;
+            const key = `${plan.unit?.name}\t${theme}`;
             counts.set(key, (counts.get(key) ?? 0) + 1);
           }
       const expected = [...counts]

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { planTasks } from "@parcomms/core";
 import { dataDictionaryMarkdown } from "@parcomms/formats";
 import { realPlans, UNIT_SOURCES, unitDataCaveats } from "@parcomms/sample-data";
 import { ROOT } from "./root";
@@ -44,7 +45,7 @@ export function renderDataDoc(): string {
   const plans = realPlans
     .map(
       (p) =>
-        `| \`${p.id}\` | ${p.unit.kind} ${p.unit.name} | ${p.unit.level} | ${p.period.start} | ${p.activities.length} |`,
+        `| \`${p.id}\` | ${p.unit ? `${p.unit.kind} ${p.unit.name}` : "—"} | ${p.issuer.level} | ${p.period.start} | ${p.activities.length} | ${planTasks(p).length} |`,
     )
     .join("\n");
   return `# Data
@@ -65,7 +66,7 @@ carries the lines of the seed it was read from, every text is quoted verbatim
 the field is absent or marked "not stated"; where it is wrong, the data keeps
 what it says and \`validatePlan\` flags it.
 
-| id | unit | level | year | activities |
+| id | unit | level | year | activities | pieces of work (planTasks) |
 | --- | --- | --- | --- | --- |
 ${plans}
 

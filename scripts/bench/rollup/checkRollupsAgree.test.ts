@@ -26,13 +26,15 @@ describe("the four national rollups", () => {
     expect(() => checkRollupsAgree(results)).not.toThrow();
     // One node per unit: every unit of the small dataset has its plan.
     expect(ours.nodes.size).toBe(plans.length);
-    const provinces = plans.filter((p) => p.unit.level === "province");
+    const provinces = plans.filter((p) => p.unit?.level === "province");
     expect(provinces).toHaveLength(2);
     for (const province of provinces) {
       const units = plans.filter(
         (p) =>
           p === province ||
-          p.unit.parents.some((s) => s.kind === province.unit.kind && s.name === province.unit.name),
+          (p.unit?.parents ?? []).some(
+            (s) => s.kind === province.unit?.kind && s.name === province.unit?.name,
+          ),
       );
       const node = [...ours.nodes.values()].find((n) => n.plans === units.length);
       expect(node?.activities).toBe(units.reduce((sum, p) => sum + p.activities.length, 0));

@@ -37,12 +37,16 @@ export function handLoopRollup(
   const crosstab = new Map<string, number>();
   const units = new Map<string, UnitAcc>();
   const unitIds = unitPaths(
-    plans.map((p) => ({
-      kind: p.unit.kind,
-      name: p.unit.name,
-      parents: p.unit.parents,
-      code: p.unit.code ? `${p.unit.code.era}:${p.unit.code.code}` : null,
-    })),
+    plans.map(({ unit }) => {
+      // The synthetic national dataset gives every plan a unit.
+      if (unit === undefined) throw new Error("a plan without a unit: the hand loop rolls up units only");
+      return {
+        kind: unit.kind,
+        name: unit.name,
+        parents: unit.parents,
+        code: unit.code ? `${unit.code.era}:${unit.code.code}` : null,
+      };
+    }),
   );
 
   for (const [at, plan] of plans.entries()) {

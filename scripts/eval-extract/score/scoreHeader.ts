@@ -25,8 +25,8 @@ function headerValues(plan: Plan): Record<(typeof HEADER_FIELDS)[number], string
   const s = plan.signatory;
   return {
     title: text(plan.title),
-    "unit.name": text(plan.unit.name),
-    "unit.level": plan.unit.level,
+    "unit.name": text(plan.unit?.name),
+    "unit.level": plan.unit?.level ?? "",
     period: `${plan.period.start}–${plan.period.end}`,
     number: `${slot(plan.number)} / ${text(plan.symbol)}`,
     issueDate: showDate(plan.issueDate),

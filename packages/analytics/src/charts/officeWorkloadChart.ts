@@ -1,11 +1,10 @@
 import * as Plot from "@observablehq/plot";
-import { formatMessage, type Plan } from "@parcomms/core";
+import { formatMessage, officeWorkload, type Plan } from "@parcomms/core";
 import { activityTitles } from "./_lib/activityTitles";
 import { decorateSvg } from "./_lib/decorateSvg";
 import { OKABE_ITO } from "./_lib/palette";
 import { resolveDocument } from "./_lib/resolveDocument";
 import { unitLabel } from "./_lib/unitLabel";
-import { workloadRows } from "./_lib/workloadRows";
 import type { ChartDescriptor } from "./ChartDescriptor";
 import { ChartError } from "./ChartError";
 import type { ChartOptions, ChartResult } from "./ChartResult";
@@ -70,7 +69,7 @@ export function officeWorkloadChart(
   const language = options.language ?? "vi";
   const document = resolveDocument(options.document, language);
   if (plans.length === 0) throw new ChartError("chart/no-plans", { chart: "workload" }, language);
-  const workloads = plans.map((plan) => workloadRows(plan));
+  const workloads = plans.map((plan) => officeWorkload(plan));
   const units = plans.map((plan) => unitLabel(plan.unit, language));
   const rows = workloads.flatMap((workload, i) =>
     workload.map((r, index) => ({

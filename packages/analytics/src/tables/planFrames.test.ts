@@ -66,7 +66,12 @@ describe("planFrames tasks (model 1.1)", () => {
     expect(frames.tasks.numRows()).toBeGreaterThan(frames.activities.numRows());
     const v1 = frames.tasks
       .filter((d: { activity_id: string }) => d.activity_id === "a-assignment-V.1")
-      .objects();
+      .objects() as {
+      task_id: string;
+      subtask_ref: string | null;
+      timeframe_kind: string | null;
+      line_start: number;
+    }[];
     expect(v1.map((r) => [r.task_id, r.subtask_ref, r.timeframe_kind, r.line_start])).toEqual([
       ["a-assignment-V.1-a", "a", "deadline", 87],
       ["a-assignment-V.1-b", "b", null, 89],
@@ -83,7 +88,10 @@ describe("planFrames tasks (model 1.1)", () => {
         .params({ task })
         .filter((d: { task_id: string }, $: { task: string }) => d.task_id === $.task)
         .objects()
-        .map((r) => `${r.assignee_ref}:${r.role}`);
+        .map((r: object) => {
+          const row = r as { assignee_ref: string; role: string };
+          return `${row.assignee_ref}:${row.role}`;
+        });
     expect(of("a-assignment-V.1-a")).toEqual(["so-ban-nganh:lead", "ubnd-huyen:lead"]);
     expect(of("a-assignment-V.1-e")).toEqual(["ubnd-huyen:lead"]);
     expect(of("a-assignment-V.9")).toEqual(["mttq:requested", "to-chuc-ctxh:requested"]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { seedPhrase } from "../_testing/seedLines";
 import type { PlanPeriod } from "../model/PeriodId";
 import type { Timeframe } from "../model/Timeframe";
-import { seedPhrase } from "../_testing/seedLines";
 import { resolveTimeframe } from "./resolveTimeframe";
 
 const y2024: PlanPeriod = { start: "2024", end: "2024" };

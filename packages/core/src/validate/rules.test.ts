@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Activity } from "../model/Activity";
 import { blockPlan002 } from "../_testing/blockPlan002";
+import type { Activity } from "../model/Activity";
 import { minimalPlan } from "./_lib/minimalPlan";
 import { semanticRules } from "./_lib/semanticRules";
 import { formatIssue } from "./formatIssue";

@@ -15,7 +15,7 @@ const SEEDS = [
 function header(plan: Plan) {
   return {
     title: plan.title,
-    unit: [plan.unit.name, plan.unit.kind, plan.unit.level],
+    unit: [plan.unit?.name, plan.unit?.kind, plan.unit?.level],
     period: plan.period,
     number: plan.number,
     issueDate: plan.issueDate && [plan.issueDate.year, plan.issueDate.month, plan.issueDate.day],
@@ -118,7 +118,7 @@ describe("extractPlan", () => {
 
   it("reads a ward of the two-tier era and its unnumbered content list (004:5, 004:50-92)", () => {
     const { plan } = extractPlan(seedText(SEEDS[4]));
-    expect([plan.unit.name, plan.unit.kind, plan.unit.era]).toEqual(["Trúc Lâm", "phuong", "two-tier"]);
+    expect([plan.unit?.name, plan.unit?.kind, plan.unit?.era]).toEqual(["Trúc Lâm", "phuong", "two-tier"]);
     expect(plan.contentItems).toHaveLength(20);
   });
 

@@ -16,6 +16,12 @@ import {
 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 
+/** The plan's unit; the five real plans all have one. */
+function unitOf(plan: Plan) {
+  if (plan.unit === undefined) throw new Error(`${plan.id} has no unit`);
+  return plan.unit;
+}
+
 const all: Plan[] = [plan000, plan001, plan002, plan003, plan004];
 
 // The 28 top-level themes and 6 channel families of the codelists, in codelist order.
@@ -298,7 +304,7 @@ describe("rollupHierarchy", () => {
   it("falls back on the parent-plan reference when a plan names no parents (000:7, 001:11)", () => {
     // 000:7 "Kế hoạch số 31/KH-UBND … của UBND huyện Sơn Tây"; 001:11 "Kế hoạch số 14/KH-UBND … của Chủ
     // tịch UBND tỉnh Bắc Giang". Without UnitRef.parents, the issuers give the parents; 002 has none.
-    const orphan = (p: Plan): Plan => ({ ...p, unit: { ...p.unit, parents: [] } });
+    const orphan = (p: Plan): Plan => ({ ...p, unit: { ...unitOf(p), parents: [] } });
     const h = rollupHierarchy([orphan(plan000), orphan(plan001), orphan(plan002)]);
     expect(h.nodes.map((n) => [n.id, n.label, n.level, n.parent])).toEqual([
       ["huyen:son tay", "huyện Sơn Tây", "district", undefined],
@@ -313,7 +319,7 @@ describe("rollupHierarchy", () => {
     // A ward of thành phố Bắc Giang (001:5 writes the city "TP. Bắc Giang") citing the city's plan.
     const ward: Plan = {
       ...plan000,
-      unit: { ...plan000.unit, parents: [] },
+      unit: { ...unitOf(plan000), parents: [] },
       references: plan000.references.map((r) =>
         r.role === "parent-plan" ? { ...r, issuer: "UBND TP. Bắc Giang" } : r,
       ),
@@ -333,8 +339,8 @@ describe("rollupHierarchy", () => {
       return parent && id(parent);
     };
     const h = rollupHierarchy([plan000, plan001, plan002, plan004], {
-      unitOf: (p) => (p.unit.code ? id(p.unit.code) : p.id),
-      parentOf: (p) => p.unit.code && up(p.unit.code.era, p.unit.code.code),
+      unitOf: (p) => (p.unit?.code ? id(p.unit.code) : p.id),
+      parentOf: (p) => p.unit?.code && up(p.unit.code.era, p.unit.code.code),
       parentOfUnit: (unit) => {
         const [era, code] = unit.split(":") as ["three-tier" | "two-tier", string];
         return up(era, code);
