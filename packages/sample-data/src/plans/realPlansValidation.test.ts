@@ -18,11 +18,11 @@ describe("validatePlan on the five real plans", () => {
       ],
     });
   });
-  it("001: IV.6 requests the Front and Thành đoàn but names no lead (001:125-127); 'Số: /KH-UBND' (001:3) and 'ngày tháng 01 năm 2024' (001:5) leave number and day blank", () => {
+  it("001: IV.6 requests the Front and Thành đoàn, with the city's offices coordinating (001:125-127), an info; 'Số: /KH-UBND' (001:3) and 'ngày tháng 01 năm 2024' (001:5) leave number and day blank", () => {
     expect(validatePlan(plan001).issues).toEqual([
       {
-        code: "activity.no-lead",
-        severity: "warning",
+        code: "activity.requested-only",
+        severity: "info",
         path: "/activities/5/assignees",
         params: { activityId: "a-assignment-IV.6" },
       },
@@ -35,11 +35,11 @@ describe("validatePlan on the five real plans", () => {
       { code: "header.number-not-stated", severity: "warning", path: "/number", params: {} },
     ]);
   });
-  it("002: V.9 asks the Front to coordinate but names no lead (002:137-139); no number or date in the text", () => {
+  it("002: V.9 only requests the Front and the socio-political organisations (002:137-139), an info, not a missing lead; no number or date in the text", () => {
     expect(validatePlan(plan002).issues).toEqual([
       {
-        code: "activity.no-lead",
-        severity: "warning",
+        code: "activity.requested-only",
+        severity: "info",
         path: "/activities/8/assignees",
         params: { activityId: "a-assignment-V.9" },
       },
@@ -47,11 +47,11 @@ describe("validatePlan on the five real plans", () => {
       { code: "header.number-absent", severity: "info", path: "/number", params: {} },
     ]);
   });
-  it("003: VI.9 requests the Front and names no lead (003:261-265); appendix task 8 is scheduled 'Quý IV/2023' in a 2024 plan (003:430)", () => {
+  it("003: VI.9 requests the Front, with the bodies concerned coordinating (003:261-265), an info; appendix task 8 is scheduled 'Quý IV/2023' in a 2024 plan (003:430)", () => {
     expect(validatePlan(plan003).issues).toEqual([
       {
-        code: "activity.no-lead",
-        severity: "warning",
+        code: "activity.requested-only",
+        severity: "info",
         path: "/activities/8/assignees",
         params: { activityId: "a-assignment-VI.9" },
       },
@@ -69,11 +69,11 @@ describe("validatePlan on the five real plans", () => {
       },
     ]);
   });
-  it("004: 'Số /KH-UBND' (004:3) and 'ngày tháng 8 năm 2025' (004:5) leave number and day blank; IV.5 only requests the Front (004:152)", () => {
+  it("004: 'Số /KH-UBND' (004:3) and 'ngày tháng 8 năm 2025' (004:5) leave number and day blank; IV.5 only requests the Front (004:152), an info, not a missing lead", () => {
     expect(validatePlan(plan004).issues).toEqual([
       {
-        code: "activity.no-lead",
-        severity: "warning",
+        code: "activity.requested-only",
+        severity: "info",
         path: "/activities/4/assignees",
         params: { activityId: "a-assignment-IV.5" },
       },

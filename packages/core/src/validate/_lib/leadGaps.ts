@@ -3,14 +3,18 @@ import type { Plan } from "../../model/Plan";
 import type { ValidationIssue } from "../ValidationIssue";
 import { makeIssue } from "./makeIssue";
 
-/** "no-lead" when no assignee leads; "requested-only" when every assignee is requested (đề nghị); else none. */
+/**
+ * None when an assignee leads; else "requested-only" when the task is asked
+ * of a requested body (đề nghị; those it works with may coordinate: 001:125
+ * "Đề nghị phối hợp chặt chẽ với các cơ quan của thành phố"), else "no-lead".
+ */
 function leadGap(assignees: readonly Assignee[]): "no-lead" | "requested-only" | undefined {
-  let requested = 0;
+  let requested = false;
   for (const a of assignees) {
     if (a.role === "lead") return undefined;
-    if (a.role === "requested") requested++;
+    if (a.role === "requested") requested = true;
   }
-  return requested > 0 && requested === assignees.length ? "requested-only" : "no-lead";
+  return requested ? "requested-only" : "no-lead";
 }
 
 /**

@@ -44,7 +44,7 @@ export const activityRules = [
     },
     params: { activityId: "text" },
     description:
-      "None of the task's assignees has the role lead. Tasks are those of planTasks: an activity without sub-tasks, or each sub-task with its block's assignees unless it names its own (path /activities/i/subtasks/j/assignees; the block itself is not checked). A task whose every assignee is requested (đề nghị) gives activity.requested-only instead. The plan does not say who is responsible for the task, so it cannot be followed up.",
+      "None of the task's assignees has the role lead. Tasks are those of planTasks: an activity without sub-tasks, or each sub-task with its block's assignees unless it names its own (path /activities/i/subtasks/j/assignees; the block itself is not checked). A task with no lead that is asked of a requested body (đề nghị) gives activity.requested-only instead. The plan does not say who is responsible for the task, so it cannot be followed up.",
     example: {
       source: "003_c2f82bd70c212939.txt:147",
       text: 'Forms item d. of xã Gia Tân\'s plan, "Tổ chức hội nghị, hội thảo cấp xã để tuyên truyền về cải cách hành chính trên địa bàn xã", names no office that carries it out.',
@@ -55,16 +55,16 @@ export const activityRules = [
     code: "activity.requested-only",
     severity: "info",
     title: {
-      en: "Task asked only of bodies outside the issuer's authority",
-      vi: "Nhiệm vụ chỉ đề nghị cơ quan, tổ chức ngoài thẩm quyền của cơ quan ban hành",
+      en: "Task asked of bodies outside the issuer's authority",
+      vi: "Nhiệm vụ đề nghị cơ quan, tổ chức ngoài thẩm quyền của cơ quan ban hành",
     },
     message: {
-      en: "Task {activityId} is only requested (đề nghị) of bodies the plan cannot direct; no office of the issuer leads it.",
-      vi: "Nhiệm vụ {activityId} chỉ được đề nghị cơ quan, tổ chức mà kế hoạch không chỉ đạo được; không có cơ quan, đơn vị nào của cơ quan ban hành chủ trì.",
+      en: "Task {activityId} is requested (đề nghị) of bodies the plan cannot direct; no office of the issuer leads it.",
+      vi: "Nhiệm vụ {activityId} được đề nghị cơ quan, tổ chức mà kế hoạch không chỉ đạo được; không có cơ quan, đơn vị nào của cơ quan ban hành chủ trì.",
     },
     params: { activityId: "text" },
     description:
-      'Every assignee of the task (an activity, or a sub-task with its block\'s assignees unless it names its own) has the role requested: the Front and mass organisations, asked to take part ("Đề nghị …"). That is how a plan addresses bodies outside its authority, not a gap, so no lead is expected and activity.no-lead is not raised; the info says that nobody the plan can direct answers for the task.',
+      'No assignee of the task (an activity, or a sub-task with its block\'s assignees unless it names its own) leads, and at least one has the role requested: the Front and mass organisations, asked to take part ("Đề nghị …"), with the bodies they are asked to work with as coordinating (001:125). That is how a plan addresses bodies outside its authority, not a gap, so no lead is expected and activity.no-lead is not raised; the info says that nobody the plan can direct answers for the task.',
     example: {
       source: "002_9c9d59d1a9d0f229.txt:137",
       text: '"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội": assignment V.9 of tỉnh Tây Ninh\'s plan, asked of the Front and the socio-political organisations only.',

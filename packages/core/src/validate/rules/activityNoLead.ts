@@ -4,8 +4,8 @@ import type { Rule } from "../_lib/Rule";
 /**
  * activity.no-lead: a task (an activity without sub-tasks, or a sub-task
  * with its block's assignees unless it names its own) that no assignee
- * leads (chủ trì), and that is not asked only of requested bodies (those
- * give activity.requested-only instead).
+ * leads (chủ trì), and that is not asked of a requested body (that gives
+ * activity.requested-only instead).
  *
  * @example
  * // 003:147, forms item d. names no office:

@@ -14,6 +14,14 @@ describe("activity.requested-only and activity.no-lead per task", () => {
     ]);
   });
 
+  it("gives a task asked of the Front, to work with offices that coordinate, the info too (001:125 'Đề nghị phối hợp chặt chẽ với các cơ quan của thành phố')", () => {
+    const plan = blockPlan002();
+    const v9 = plan.activities[1];
+    if (!v9) throw new Error("fixture changed");
+    v9.assignees = [...v9.assignees, { ref: "ubnd-huyen", role: "coordinating" }];
+    expect(validatePlan(plan).issues.map((i) => i.code)).toEqual(["activity.requested-only"]);
+  });
+
   it("checks each sub-task with the block's assignees unless it names its own: e) (002:95) led by nobody is flagged at its path", () => {
     const plan = blockPlan002();
     const block = plan.activities[0];

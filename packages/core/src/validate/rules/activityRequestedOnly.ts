@@ -2,9 +2,10 @@ import { leadGaps } from "../_lib/leadGaps";
 import type { Rule } from "../_lib/Rule";
 
 /**
- * activity.requested-only: a task whose every assignee is requested (đề
- * nghị: the Front, mass organisations, bodies outside the issuer's
- * authority). The plan asks rather than assigns, so no lead is expected; the
+ * activity.requested-only: a task that no assignee leads and that is asked
+ * of a requested body (đề nghị: the Front, mass organisations, bodies
+ * outside the issuer's authority), with any bodies it works with
+ * coordinating. The plan asks rather than assigns, so no lead is expected; the
  * info says that no office of the issuer answers for the task.
  *
  * @example
