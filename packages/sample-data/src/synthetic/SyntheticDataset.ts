@@ -19,7 +19,7 @@ export interface SyntheticDefect {
  * @example
  * const { plans, defects, meta } = generateNationalDataset({ era: "two-tier", seed: 1, size: "small" });
  * plans.every((p) => p.provenance.synthetic) // true
- * meta.generatedWith // "@parcomms/sample-data synthetic 1 (distributions 2025.2)"
+ * meta.generatedWith // "@parcomms/sample-data synthetic 2 (distributions 2026.1)"
  */
 export interface SyntheticDataset {
   /** The plans, each parent before its children (province, its districts, each followed by its communes). */

@@ -1,4 +1,4 @@
-import { channels, officeKinds, type Plan, themes } from "@parcomms/core";
+import { channels, officeKinds, type Plan, planTasks, themes } from "@parcomms/core";
 import { describe, expect, it } from "vitest";
 import { plan000 } from "../plans/plan000";
 import { plan001 } from "../plans/plan001";
@@ -25,7 +25,7 @@ describe("distributions", () => {
     expect({ levels, leadKindsByChannel, childPlans }).toEqual(learned);
   });
 
-  it("count themes and channels per level as the plans carry them, recomputed item by item", () => {
+  it("count themes and channels per level as the plans carry them, recomputed item by item (pieces of work for activities)", () => {
     const byLevel: Record<keyof typeof levels, readonly Plan[]> = {
       province: [plan002],
       district: [plan001],
@@ -34,7 +34,7 @@ describe("distributions", () => {
     for (const [level, plans] of Object.entries(byLevel)) {
       const content = plans.flatMap((p) => p.contentItems);
       const forms = plans.flatMap((p) => p.formsItems);
-      const activities = plans.flatMap((p) => p.activities);
+      const activities = plans.flatMap((p) => planTasks(p));
       const table = levels[level as keyof typeof levels];
       expect({
         contentThemes: table.contentThemes,
@@ -73,7 +73,8 @@ describe("distributions", () => {
   it("learns what tỉnh Tây Ninh requires of the plans below it (002:85-95)", () => {
     expect(childPlans).toEqual({
       plans: ["002_9c9d59d1a9d0f229"],
-      themes: [5],
+      // 002:89 names online filing and payment: online-services.payment alone, not its parent beside it (coding guide R1).
+      themes: [4],
       channels: [5],
       quotaLists: [
         [
@@ -83,6 +84,49 @@ describe("distributions", () => {
       ],
       reporting: [["integrated"]],
     });
+  });
+
+  it("counts each piece of work once: 002's nine blocks are 23 tasks, V.1 a)-e) in place of V.1 (002:85-95)", () => {
+    expect(levels.province.activities).toEqual([9]);
+    expect(levels.province.activitySections).toEqual({ assignment: 23 });
+    // V.1 a) alone has the 20/04/2024 deadline (002:87); the rest of the block runs through the year.
+    expect(levels.province.timeframeKinds).toEqual({ none: 20, continuous: 1, deadline: 1, yearlyDate: 1 });
+    // 12 articles a year in V.1 b) (002:89) and one a quarter in V.1 c) (002:91), no longer one list on the block.
+    expect(levels.province.quotaLists.slice(0, 2)).toEqual([
+      [{ kind: "quota", comparator: "atLeast", count: 12, output: "article", per: "year" }],
+      [{ kind: "quota", comparator: "atLeast", count: 1, output: "article", per: "quarter" }],
+    ]);
+    expect(
+      Object.values(levels).map((t) => Object.values(t.activitySections).reduce((a, b) => a + b, 0)),
+    ).toEqual([23, 23, 59]);
+  });
+
+  it("learns the sub-tasks of the blocks: V.1 a)-e), V.2-V.3 a)-d), V.4 and V.8 a)-c) of 002 (002:85-135), 001 IV.1 (001:101-107)", () => {
+    expect(levels.province.subtasksPerActivity).toEqual({ "0": 4, "3": 2, "4": 2, "5": 1 });
+    // IV.1's four bullets; two in IV.2 (001:111-113), IV.5 (001:121-123) and appendix row 7 (001:162).
+    expect(levels.district.subtasksPerActivity).toEqual({ "0": 13, "2": 3, "4": 1 });
+    // 004 IV.1's seven bullets (004:114-128) are the most of any block.
+    expect(levels.commune.subtasksPerActivity["7"]).toBe(1);
+    const blocks = (plans: readonly Plan[]) => plans.flatMap((p) => p.activities);
+    expect(
+      blocks([plan002])
+        .filter((a) => a.subtasks)
+        .map((a) => `${a.origin.ref} ${a.subtasks?.map((s) => s.ref).join("")}`),
+    ).toEqual(["V.1 abcde", "V.2 abcd", "V.3 abcd", "V.4 abc", "V.8 abc"]);
+  });
+
+  it("learns requested bodies (đề nghị) only where the texts ask: 002 V.9, 001 IV.6, 003 VI.9, 004 IV.5 (002:137, 001:125, 003:261, 004:150)", () => {
+    expect([levels.province.requestedPerTask, levels.district.requestedPerTask]).toEqual([
+      { "0": 22, "2": 1 },
+      { "0": 22, "2": 1 },
+    ]);
+    expect(levels.commune.requestedPerTask).toEqual({ "0": 57, "1": 1, "2": 1 });
+    // Those tasks have no lead, so they are not in the lead tables: 22 of 002's 23 tasks are led.
+    expect(Object.values(levels.province.leadsPerActivity).reduce((a, b) => a + b, 0)).toBe(22);
+    // The Front was coded as a lead in 001 IV.6, 003 VI.9 and 004 IV.5 before model 1.1; it leads nothing now.
+    expect(Object.values(levels).flatMap((t) => Object.keys(t.leadOfficeKinds))).not.toContain(
+      "front-mass-organisations",
+    );
   });
 
   it("uses only codes of the themes, channels and office-kinds codelists", () => {

@@ -5,6 +5,8 @@ import {
   migratePlan,
   type PartialDate,
   Plan,
+  planTasks,
+  resolveSubTask,
   TWO_TIER_START,
   validatePlan,
 } from "@parcomms/core";
@@ -139,15 +141,69 @@ describe("generateNationalDataset", () => {
     expect(wrong.map((p) => p.id)).toEqual([]);
   });
 
-  it("makes no sub-task and no requested body while no real plan has one (distributions: only 0 seen)", () => {
-    const plans = DATASETS.flatMap(([, d]) => d.plans);
-    expect(plans.some((p) => p.activities.some((a) => a.subtasks))).toBe(
-      Object.values(distributions.levels).some((l) =>
-        Object.keys(l.subtasksPerActivity).some((k) => k !== "0"),
-      ),
+  it("draws sub-tasks and requested bodies at the rates of the real plans' blocks and tasks (002:85-137, 001:101-127, 004:114-154)", () => {
+    const sum = (counts: object) => Object.values(counts).reduce((a: number, b: number) => a + b, 0);
+    const rates = DATASETS.flatMap(([era, d]) =>
+      (["district", "commune"] as const).flatMap((level) => {
+        const plans = d.plans.filter((p) => p.unit?.level === level);
+        if (plans.length === 0) return [];
+        const table = distributions.levels[level];
+        const blocks = plans.flatMap((p) => p.activities);
+        const tasks = plans.flatMap((p) => planTasks(p));
+        const requested = tasks.filter((t) => t.assignees.some((a) => a.role === "requested"));
+        return [
+          {
+            at: `${era} ${level}`,
+            // Blocks with sub-tasks: 4 of 001's 17 (IV.1, IV.2, IV.5, row 7), 11 of the communes' 36.
+            blocksWithSubtasks: blocks.filter((a) => a.subtasks).length / blocks.length,
+            learnedBlocksWithSubtasks:
+              1 - (table.subtasksPerActivity["0"] ?? 0) / sum(table.subtasksPerActivity),
+            // Pieces of work per block: 23 / 17 in 001, 59 / 36 in 000, 003 and 004.
+            tasksPerBlock: tasks.length / blocks.length,
+            learnedTasksPerBlock: sum(table.activitySections) / sum(table.activities),
+            // Tasks asked of requested bodies: 1 of 001's 23 (IV.6), 2 of the communes' 59 (003 VI.9, 004 IV.5).
+            requested: requested.length / tasks.length,
+            learnedRequested: 1 - (table.requestedPerTask["0"] ?? 0) / sum(table.requestedPerTask),
+          },
+        ];
+      }),
     );
-    expect(plans.some((p) => p.activities.some((a) => a.assignees.some((x) => x.role === "requested")))).toBe(
-      Object.values(distributions.levels).some((l) => Object.keys(l.requestedPerTask).some((k) => k !== "0")),
+    expect(rates.map((r) => r.at)).toEqual(["three-tier district", "three-tier commune", "two-tier commune"]);
+    for (const r of rates) {
+      expect(Math.abs(r.blocksWithSubtasks - r.learnedBlocksWithSubtasks), r.at).toBeLessThan(0.05);
+      expect(Math.abs(r.tasksPerBlock / r.learnedTasksPerBlock - 1), r.at).toBeLessThan(0.05);
+      expect(Math.abs(r.requested - r.learnedRequested), r.at).toBeLessThan(0.02);
+    }
+    // Province blocks get lettered sub-tasks too, as 002 V.1 a)-e) (002:85-95).
+    const provinces = DATASETS.flatMap(([, d]) => d.plans.filter((p) => p.unit?.level === "province"));
+    expect(provinces.some((p) => p.activities.some((a) => a.subtasks?.[0]?.ref === "a"))).toBe(true);
+  });
+
+  it("asks requested bodies as the real plans do: the Front or the mass organisations, with no lead (002:137, 001:125, 003:261, 004:150)", () => {
+    const asked = DATASETS.flatMap(([, d]) =>
+      d.plans.flatMap((plan) => {
+        const defective = new Set(d.defects.filter((x) => x.planId === plan.id).map((x) => x.path));
+        const kinds = new Map<string, string>([
+          ...plan.offices.map((o) => [o.id, o.kind] as [string, string]),
+          ...plan.assigneeGroups.map((g) => [g.id, g.id] as [string, string]),
+        ]);
+        return plan.activities.flatMap((a, i) =>
+          a.assignees.some((x) => x.role === "requested") && !defective.has(`/activities/${i}/assignees`)
+            ? [
+                {
+                  leads: a.assignees.filter((x) => x.role === "lead").length,
+                  requested: a.assignees.filter((x) => x.role === "requested").map((x) => kinds.get(x.ref)),
+                },
+              ]
+            : [],
+        );
+      }),
+    );
+    expect(asked.length).toBeGreaterThan(10);
+    expect(asked.filter((t) => t.leads > 0)).toEqual([]);
+    expect(new Set(asked.flatMap((t) => t.requested))).toEqual(
+      // The Front office of a commune, the group "các tổ chức chính trị - xã hội" everywhere.
+      new Set(["front-mass-organisations", "to-chuc-ct-xh"]),
     );
   });
 
@@ -241,13 +297,12 @@ describe("generateNationalDataset", () => {
   });
 
   it("has validatePlan find every planted defect at its path, and nothing of those rules elsewhere (003:430, 001:3)", () => {
-    for (const [, d] of [
-      ...DATASETS,
-      [
-        "shared",
-        generateNationalDataset({ era: "three-tier", seed: 3, size: "small", defectShare: 0.5 }),
-      ] as const,
-    ]) {
+    const half = generateNationalDataset({ era: "three-tier", seed: 3, size: "small", defectShare: 0.5 });
+    // A lead is removed from one sub-task when the block has them: validatePlan checks each piece of work.
+    expect(
+      half.defects.filter((x) => /^\/activities\/\d+\/subtasks\/\d+\/assignees$/.test(x.path)).length,
+    ).toBe(3);
+    for (const [, d] of [...DATASETS, ["shared", half] as const]) {
       const expected = d.defects.map((x) => `${x.planId} ${RULE_OF[x.defect]} ${x.path}`).sort();
       const found = d.plans
         .flatMap((plan) =>
@@ -260,18 +315,30 @@ describe("generateNationalDataset", () => {
     }
   });
 
-  it("makes usable plans whose only other warning is the blank issue day of a missing number (001:5)", () => {
+  it("makes usable plans whose only other issues are the blank issue day of a missing number (001:5) and the tasks asked of requested bodies (002:137)", () => {
     for (const [, d] of DATASETS) {
       const blank = new Set(d.defects.filter((x) => x.defect === "missing-number").map((x) => x.planId));
+      let requestedOnly = 0;
+      let askedTasks = 0;
       const other = d.plans.flatMap((plan) => {
         const result = validatePlan(plan);
+        askedTasks += planTasks(plan).filter(
+          (t) =>
+            t.assignees.some((a) => a.role === "requested") && !t.assignees.some((a) => a.role === "lead"),
+        ).length;
+        requestedOnly += result.issues.filter((i) => i.code === "activity.requested-only").length;
         const extra = result.issues.filter(
           (i) =>
-            !DEFECT_RULES.has(i.code) && !(i.code === "header.issue-day-not-stated" && blank.has(plan.id)),
+            !DEFECT_RULES.has(i.code) &&
+            i.code !== "activity.requested-only" &&
+            !(i.code === "header.issue-day-not-stated" && blank.has(plan.id)),
         );
         return result.usable && extra.length === 0 ? [] : [{ id: plan.id, issues: result.issues }];
       });
       expect(other).toEqual([]);
+      // activity.requested-only (an info) is raised once per task asked and led by nobody, as for 002 V.9, and nowhere else.
+      expect(requestedOnly).toBe(askedTasks);
+      expect(askedTasks).toBeGreaterThan(0);
     }
   });
 
@@ -282,8 +349,11 @@ describe("generateNationalDataset", () => {
     const at = (kind: DefectKind) => {
       const defect = pick(kind);
       const plan = defect && byId.get(defect.planId);
-      const [, , index] = defect?.path.split("/") ?? [];
-      return { plan, activity: plan?.activities[Number(index)] };
+      // "/activities/i/…" or, for a lead removed from one sub-task, "/activities/i/subtasks/j/assignees".
+      const [, , index, sub, j] = defect?.path.split("/") ?? [];
+      const block = plan?.activities[Number(index)];
+      const subtask = sub === "subtasks" ? block?.subtasks?.[Number(j)] : undefined;
+      return { plan, activity: block && subtask ? resolveSubTask(block, subtask) : block };
     };
     const blank = at("missing-number").plan;
     expect([blank?.number, blank?.issueDate?.day, blank?.issueDate?.raw?.startsWith("ngày tháng ")]).toEqual([
@@ -414,11 +484,11 @@ describe("generateNationalDataset", () => {
             table.formsChannels,
           ),
           ...check(
-            plan.activities.flatMap((a) => a.themes),
+            planTasks(plan).flatMap((a) => a.themes),
             table.activityThemes,
           ),
           ...check(
-            plan.activities.flatMap((a) => a.channels),
+            planTasks(plan).flatMap((a) => a.channels),
             table.activityChannels,
           ),
         ];
@@ -456,7 +526,7 @@ describe("generateNationalDataset", () => {
       size: "small",
       year: 2026,
       defectShare: 0.1,
-      generatedWith: "@parcomms/sample-data synthetic 1 (distributions 2025.2)",
+      generatedWith: "@parcomms/sample-data synthetic 2 (distributions 2026.1)",
     });
   });
 

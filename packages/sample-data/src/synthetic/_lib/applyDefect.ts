@@ -1,22 +1,52 @@
-import type { Activity, Plan } from "@parcomms/core";
+import type { Activity, Assignee, Plan, SubTask } from "@parcomms/core";
 import type { DefectKind } from "../DefectKind";
 import { dayNumber, issueDateWithoutDay } from "./days";
 import type { Rng } from "./Rng";
 import { quartersTimeframe } from "./timeframes";
 
+const hasLead = (assignees: readonly Assignee[]) => assignees.some((a) => a.role === "lead");
+
+/**
+ * The assignees that `keep` keeps, left to one task of activity `i`: the
+ * activity itself, or one of its sub-tasks (which then names its own
+ * assignees, the block's less the others), since validatePlan checks the lead
+ * of each piece of work.
+ */
+function keepAssignees(plan: Plan, i: number, rng: Rng, keep: (a: Assignee) => boolean): string {
+  const activity = plan.activities[i] as Activity;
+  const subtasks = activity.subtasks ?? [];
+  if (subtasks.length === 0) {
+    activity.assignees = activity.assignees.filter(keep);
+    return `/activities/${i}/assignees`;
+  }
+  const j = rng.int(0, subtasks.length - 1);
+  const subtask = subtasks[j] as SubTask;
+  subtask.assignees = (subtask.assignees ?? activity.assignees).filter(keep);
+  return `/activities/${i}/subtasks/${j}/assignees`;
+}
+
 /**
  * Plants a defect in a freshly generated plan (mutating it) and returns the
  * JSON Pointer where validation reports it. The activity it touches is drawn
- * at random among the plan's activities.
+ * at random among the plan's activities; a missing lead goes to the next one
+ * that has a lead (a task asked of a requested body has none to lose), and to
+ * one sub-task of it when it has sub-tasks.
  */
 export function applyDefect(plan: Plan, defect: DefectKind, rng: Rng): string {
   const year = Number(plan.period.start);
-  const i = rng.int(0, plan.activities.length - 1);
+  const n = plan.activities.length;
+  const i = rng.int(0, n - 1);
   const activity = plan.activities[i] as Activity;
   switch (defect) {
-    case "missing-lead":
-      activity.assignees = activity.assignees.filter((a) => a.role !== "lead");
-      return `/activities/${i}/assignees`;
+    case "missing-lead": {
+      for (let k = 0; k < n; k++) {
+        const at = (i + k) % n;
+        if (hasLead((plan.activities[at] as Activity).assignees))
+          return keepAssignees(plan, at, rng, (a) => a.role !== "lead");
+      }
+      // Every task asked of requested bodies (no real plan is like that): one loses those too, as 003:147 names nobody.
+      return keepAssignees(plan, i, rng, (a) => a.role === "coordinating");
+    }
     case "out-of-period-timeframe":
       // Last year's quarter left in this year's plan, as "Quý IV/2023" in 003:430.
       activity.timeframe = quartersTimeframe(year - 1, [4]);

@@ -83,19 +83,34 @@ function assigneesFor(ctx: ActivityContext, channels: readonly string[]): Assign
   const taken: string[] = [];
   const free = <T extends { id: string }>(pool: readonly T[]) => pool.filter((x) => !taken.includes(x.id));
   const assignees: Assignee[] = [];
-  const leads = Math.max(1, rng.weightedNumber(dist.leadsPerActivity));
-  for (let i = 0; i < leads; i++) {
-    const freeGroups = free(groups).filter((g) => g.id !== GROUP_IDS.related);
-    const freeOffices = free(offices);
-    const toGroup = rng.weighted(dist.leadTargets) === "group" || freeOffices.length === 0;
-    if (toGroup && freeGroups.length > 0) {
-      const group = rng.pick(freeGroups);
-      taken.push(group.id);
-      assignees.push(assignee(group.id, "lead"));
-    } else if (freeOffices.length > 0) {
-      const office = chooseLeadOffice(ctx, channels, freeOffices);
-      taken.push(office.id);
-      assignees.push(assignee(office.id, "lead"));
+  // Requested bodies (đề nghị) are outside the issuer's authority: the Front and the mass organisations.
+  // Every task of the real plans that names one has no lead (002:137, 001:125, 003:261, 004:150), so neither has
+  // a generated one: such a task is asked, not led (validatePlan says so with activity.requested-only, an info).
+  const requested = hasNonZero(dist.requestedPerTask) ? rng.weightedNumber(dist.requestedPerTask) : 0;
+  const requestable = [
+    ...offices.filter((o) => o.kind === "front-mass-organisations"),
+    ...groups.filter((g) => g.id === GROUP_IDS.massOrganisations),
+  ];
+  if (requested > 0 && requestable.length > 0) {
+    for (const target of requestable.slice(0, requested)) {
+      taken.push(target.id);
+      assignees.push(assignee(target.id, "requested"));
+    }
+  } else {
+    const leads = Math.max(1, rng.weightedNumber(dist.leadsPerActivity));
+    for (let i = 0; i < leads; i++) {
+      const freeGroups = free(groups).filter((g) => g.id !== GROUP_IDS.related);
+      const freeOffices = free(offices);
+      const toGroup = rng.weighted(dist.leadTargets) === "group" || freeOffices.length === 0;
+      if (toGroup && freeGroups.length > 0) {
+        const group = rng.pick(freeGroups);
+        taken.push(group.id);
+        assignees.push(assignee(group.id, "lead"));
+      } else if (freeOffices.length > 0) {
+        const office = chooseLeadOffice(ctx, channels, freeOffices);
+        taken.push(office.id);
+        assignees.push(assignee(office.id, "lead"));
+      }
     }
   }
   const coordinating = rng.weightedNumber(dist.coordinatingPerActivity);
@@ -108,18 +123,6 @@ function assigneesFor(ctx: ActivityContext, channels: readonly string[]): Assign
     taken.push(target.id);
     assignees.push(assignee(target.id, "coordinating"));
   }
-  // Requested bodies (đề nghị) are outside the issuer's authority: the Front and the mass organisations.
-  if (hasNonZero(dist.requestedPerTask)) {
-    const requested = rng.weightedNumber(dist.requestedPerTask);
-    const pool = free<Office | AssigneeGroup>([
-      ...offices.filter((o) => o.kind === "front-mass-organisations"),
-      ...groups.filter((g) => g.id === GROUP_IDS.massOrganisations),
-    ]);
-    for (const target of pool.slice(0, requested)) {
-      taken.push(target.id);
-      assignees.push(assignee(target.id, "requested"));
-    }
-  }
   return assignees;
 }
 
@@ -131,9 +134,11 @@ function hasNonZero(counts: Counts): boolean {
 const LETTERS = "abcdeghiklmnopqrstuvxy";
 
 /**
- * The lettered tasks of an assignment block, at the rate the real plans
- * have them: each carries one of the block's themes in its text and leaves
- * every other field to the block.
+ * The lettered tasks of a block, at the rate the real plans have them (the
+ * table counts every block, whatever its section: 001's appendix row 7 has
+ * two, 001:162): each carries one of the block's themes in its text and
+ * leaves every other field to the block, so each resolved task is drawn
+ * from the tables per piece of work as the block is.
  */
 function subtasksFor(
   ctx: ActivityContext,
@@ -154,16 +159,17 @@ function subtasksFor(
 /**
  * The activities of one plan: how many, their themes, channels, lead and
  * coordinating offices or groups, timeframes, frequencies and quotas, all
- * drawn from the level's learned distribution; sub-tasks of assignment
- * blocks and requested bodies (đề nghị) at the rates the real plans have
- * them (none while no real plan has any, and then no random draw either, so
- * a seed's dataset stays as it was). Every activity has a lead,
- * lies inside the plan's year, and has quotas its own frequency can meet:
- * defects are planted afterwards, on purpose.
+ * drawn from the level's learned distribution; sub-tasks of blocks and
+ * requested bodies (đề nghị) at the rates the real plans have them (no draw
+ * at all for a level whose table has seen none). Every task has a lead,
+ * except those asked of a requested body, which have none as in the real
+ * plans; every task lies inside the plan's year and has quotas its own
+ * frequency can meet: defects are planted afterwards, on purpose.
  */
 export function buildActivities(ctx: ActivityContext, count: number): Activity[] {
   const { rng, dist, year, issueDay } = ctx;
-  const total = dist.activities.reduce((a, b) => a + b, 0);
+  // Frequencies and quotas are listed per piece of work, so their shares are of pieces of work, not of blocks.
+  const total = Object.values(dist.activitySections).reduce((a, b) => a + b, 0);
   const frequencyShare = total > 0 ? dist.frequencies.length / total : 0;
   const quotaShare = total > 0 ? dist.quotaLists.length / total : 0;
   const seen: Record<string, number> = {};
@@ -211,10 +217,8 @@ export function buildActivities(ctx: ActivityContext, count: number): Activity[]
     };
     if (timeframe) activity.timeframe = timeframe;
     if (frequency) activity.frequency = frequency;
-    if (section === "assignment") {
-      const subtasks = subtasksFor(ctx, activity.id, themes, channels);
-      if (subtasks.length > 0) activity.subtasks = subtasks;
-    }
+    const subtasks = subtasksFor(ctx, activity.id, themes, channels);
+    if (subtasks.length > 0) activity.subtasks = subtasks;
     activities.push(activity);
   }
   return activities;

@@ -11,7 +11,7 @@ import { Rng } from "./Rng";
 import { selectUnits } from "./selectUnits";
 
 /** The generator's name and version, recorded in every dataset's meta. */
-const GENERATED_WITH = `@parcomms/sample-data synthetic 1 (distributions ${distributions.version})`;
+const GENERATED_WITH = `@parcomms/sample-data synthetic 2 (distributions ${distributions.version})`;
 
 /** Throws a RangeError for an option out of range. */
 export function checkOptions(era: Era, seed: number, share: number, year: number): void {
