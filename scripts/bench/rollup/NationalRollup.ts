@@ -1,7 +1,7 @@
 /** The numbers every implementation of the national rollup computes, in one comparable shape. */
 export interface NationalRollup {
   /**
-   * Province × top-level theme × top-level channel: distinct activities, keyed
+   * Province × top-level theme × top-level channel: distinct pieces of work (planTasks), keyed
    * `province|theme|channel` ("thanh-pho-tw:ha noi|procedures|broadcast"), "(none)"
    * for an activity without a theme or without a channel.
    */

@@ -11,7 +11,7 @@ const PROVINCE_KINDS = new Set<string>(
 );
 
 type Row = Record<string, unknown>;
-const ACTIVITY_KEY = ["plan_id", "activity_id"];
+const TASK_KEY = ["plan_id", "task_id"];
 
 /**
  * The national rollup with arquero, from the tidy tables of `planTables`: loads the columns it needs into
@@ -41,7 +41,8 @@ export function arqueroRollup(tables: PlanTables): NationalRollup {
       ),
     })
     .select("plan_id", "unit", "nodes", "province");
-  const activities = aq.table(tableColumns(tables.activities, ["plan_id", "activity_id"]));
+  // One row per piece of work, its resolved codes joined with ";".
+  const tasks = aq.table(tableColumns(tables.tasks, ["plan_id", "task_id", "theme_codes", "channel_codes"]));
   const activityThemes = aq
     .table(tableColumns(tables.activity_themes, ["plan_id", "activity_id", "theme_code"]))
     .rename({ theme_code: "code" });
@@ -53,7 +54,7 @@ export function arqueroRollup(tables: PlanTables): NationalRollup {
       .derive({ code: aq.escape((d: Row) => JSON.parse(d[column] as string) as string[]) })
       .select("plan_id", "code")
       .unroll("code");
-  const contentItems = aq.table(tableColumns(tables.content_items, ["plan_id", "themes"]));
+  const contentItems = aq.table(tableColumns(tables.content_items, ["plan_id", "themes", "channels"]));
   const formsItems = aq.table(tableColumns(tables.forms_items, ["plan_id", "themes", "channels"]));
   const withTop = (table: aq.ColumnTable, lookup: aq.ColumnTable) =>
     table
@@ -78,11 +79,14 @@ export function arqueroRollup(tables: PlanTables): NationalRollup {
     themeTops,
   );
   const channelRows = coverage(
-    exploded(formsItems, "channels").concat(activityChannels.select("plan_id", "code")),
+    exploded(formsItems, "channels").concat(
+      exploded(contentItems.filter(aq.escape((d: Row) => d.channels != null)), "channels"),
+      activityChannels.select("plan_id", "code"),
+    ),
     channelTops,
   );
   const totals = plans
-    .join_left(activities.groupby("plan_id").count({ as: "n" }), "plan_id")
+    .join_left(tasks.groupby("plan_id").count({ as: "n" }), "plan_id")
     .select("nodes", "unit", "n")
     .unroll("nodes")
     .groupby("nodes")
@@ -93,11 +97,20 @@ export function arqueroRollup(tables: PlanTables): NationalRollup {
     })
     .objects() as Row[];
 
-  const distinctTops = (table: aq.ColumnTable, lookup: aq.ColumnTable, as: string) =>
-    withTop(table, lookup).select("plan_id", "activity_id", { top: as }).dedupe();
-  const crosstabRows = activities
-    .join_left(distinctTops(activityThemes, themeTops, "theme"), [ACTIVITY_KEY, ACTIVITY_KEY])
-    .join_left(distinctTops(activityChannels, channelTops, "channel"), [ACTIVITY_KEY, ACTIVITY_KEY])
+  const distinctTops = (column: string, lookup: aq.ColumnTable, as: string) =>
+    withTop(
+      tasks
+        .filter(aq.escape((d: Row) => d[column] != null))
+        .derive({ code: aq.escape((d: Row) => (d[column] as string).split(";")) })
+        .select("plan_id", "task_id", "code")
+        .unroll("code"),
+      lookup,
+    )
+      .select("plan_id", "task_id", { top: as })
+      .dedupe();
+  const crosstabRows = tasks
+    .join_left(distinctTops("theme_codes", themeTops, "theme"), [TASK_KEY, TASK_KEY])
+    .join_left(distinctTops("channel_codes", channelTops, "channel"), [TASK_KEY, TASK_KEY])
     .lookup(plans, "plan_id", "province")
     .derive({
       theme: "d => d.theme != null ? d.theme : '(none)'",

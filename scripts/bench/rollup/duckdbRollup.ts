@@ -54,6 +54,7 @@ UNION ALL SELECT plan_id, unnest(from_json(themes, '["VARCHAR"]')) FROM forms_it
 UNION ALL SELECT plan_id, theme_code FROM activity_themes;
 CREATE TABLE plan_channels AS
 SELECT plan_id, unnest(from_json(channels, '["VARCHAR"]')) AS code FROM forms_items
+UNION ALL SELECT plan_id, unnest(from_json(channels, '["VARCHAR"]')) FROM content_items WHERE channels IS NOT NULL
 UNION ALL SELECT plan_id, channel_code FROM activity_channels;`;
 }
 
@@ -71,20 +72,22 @@ const TOTALS_SQL = `
 SELECT node, count(*)::INTEGER AS plans, count(DISTINCT unit)::INTEGER AS units, sum(n)::INTEGER AS activities
 FROM (
   SELECT unnest(u.nodes) AS node, u.unit, coalesce(a.n, 0) AS n
-  FROM plan_units u LEFT JOIN (SELECT plan_id, count(*) AS n FROM activities GROUP BY plan_id) a USING (plan_id))
+  FROM plan_units u LEFT JOIN (SELECT plan_id, count(*) AS n FROM tasks GROUP BY plan_id) a USING (plan_id))
 GROUP BY node`;
 
 const CROSSTAB_SQL = `
-WITH act_themes AS (
-  SELECT DISTINCT plan_id, activity_id, coalesce(t.top, split_part(theme_code, '.', 1)) AS theme
-  FROM activity_themes LEFT JOIN theme_tops t ON t.code = theme_code),
-act_channels AS (
-  SELECT DISTINCT plan_id, activity_id, coalesce(t.top, split_part(channel_code, '.', 1)) AS channel
-  FROM activity_channels LEFT JOIN channel_tops t ON t.code = channel_code)
-SELECT u.province, coalesce(act_themes.theme, '(none)') AS theme, coalesce(act_channels.channel, '(none)') AS channel,
+WITH task_themes AS (
+  SELECT DISTINCT plan_id, task_id, coalesce(t.top, split_part(code, '.', 1)) AS theme
+  FROM (SELECT plan_id, task_id, unnest(string_split(theme_codes, ';')) AS code FROM tasks WHERE theme_codes IS NOT NULL)
+  LEFT JOIN theme_tops t USING (code)),
+task_channels AS (
+  SELECT DISTINCT plan_id, task_id, coalesce(t.top, split_part(code, '.', 1)) AS channel
+  FROM (SELECT plan_id, task_id, unnest(string_split(channel_codes, ';')) AS code FROM tasks WHERE channel_codes IS NOT NULL)
+  LEFT JOIN channel_tops t USING (code))
+SELECT u.province, coalesce(task_themes.theme, '(none)') AS theme, coalesce(task_channels.channel, '(none)') AS channel,
   count(*)::INTEGER AS n
-FROM activities a JOIN plan_units u USING (plan_id)
-  LEFT JOIN act_themes USING (plan_id, activity_id) LEFT JOIN act_channels USING (plan_id, activity_id)
+FROM tasks k JOIN plan_units u USING (plan_id)
+  LEFT JOIN task_themes USING (plan_id, task_id) LEFT JOIN task_channels USING (plan_id, task_id)
 GROUP BY ALL`;
 
 /**
@@ -117,7 +120,11 @@ export async function duckdbRollup(tables: PlanTables): Promise<NationalRollup> 
       plan_id: overrides.map((o) => o.id),
       steps: overrides.map((o) => JSON.stringify(o.steps)),
     });
-    await load(connection, "activities", tableColumns(tables.activities, ["plan_id", "activity_id"]));
+    await load(
+      connection,
+      "tasks",
+      tableColumns(tables.tasks, ["plan_id", "task_id", "theme_codes", "channel_codes"]),
+    );
     await load(
       connection,
       "activity_themes",
@@ -128,7 +135,11 @@ export async function duckdbRollup(tables: PlanTables): Promise<NationalRollup> 
       "activity_channels",
       tableColumns(tables.activity_channels, ["plan_id", "activity_id", "channel_code"]),
     );
-    await load(connection, "content_items", tableColumns(tables.content_items, ["plan_id", "themes"]));
+    await load(
+      connection,
+      "content_items",
+      tableColumns(tables.content_items, ["plan_id", "themes", "channels"]),
+    );
     await load(
       connection,
       "forms_items",

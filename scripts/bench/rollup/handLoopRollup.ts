@@ -1,4 +1,4 @@
-import { type Plan, unitKinds } from "@parcomms/core";
+import { type Plan, planTasks, unitKinds } from "@parcomms/core";
 import { type CodeTops, codeTops, topCodeOf } from "./codeTops";
 import { crosstabKey, type NationalRollup, type NodeTotals } from "./NationalRollup";
 import { unitPaths } from "./unitSteps";
@@ -69,24 +69,35 @@ export function handLoopRollup(
       units.set(unitId, unit);
     }
     unit.plans++;
-    unit.activities += plan.activities.length;
-    for (const item of plan.contentItems)
+    const tasks = planTasks(plan);
+    unit.activities += tasks.length;
+    for (const item of plan.contentItems) {
       for (const t of item.themes) mark(unit.themes, tops.themes, themeIndex, t);
+      for (const c of item.channels ?? []) mark(unit.channels, tops.channels, channelIndex, c);
+    }
     for (const item of plan.formsItems) {
       for (const t of item.themes) mark(unit.themes, tops.themes, themeIndex, t);
       for (const c of item.channels) mark(unit.channels, tops.channels, channelIndex, c);
     }
+    // Coverage reads every code as coded: a block's own and its sub-tasks' own.
     for (const a of plan.activities) {
+      for (const t of a.themes) mark(unit.themes, tops.themes, themeIndex, t);
+      for (const c of a.channels) mark(unit.channels, tops.channels, channelIndex, c);
+      for (const s of a.subtasks ?? []) {
+        for (const t of s.themes ?? []) mark(unit.themes, tops.themes, themeIndex, t);
+        for (const c of s.channels ?? []) mark(unit.channels, tops.channels, channelIndex, c);
+      }
+    }
+    // The crosstab counts each piece of work once, with the codes it resolves to.
+    for (const a of tasks) {
       const ts = a.themes.length > 0 ? new Set(a.themes.map((t) => topCodeOf(tops.themes, t))) : [NONE];
       const cs = a.channels.length > 0 ? new Set(a.channels.map((c) => topCodeOf(tops.channels, c))) : [NONE];
       for (const t of ts) {
-        if (t !== NONE) mark(unit.themes, tops.themes, themeIndex, t);
         for (const c of cs) {
           const key = crosstabKey(province, t, c);
           crosstab.set(key, (crosstab.get(key) ?? 0) + 1);
         }
       }
-      for (const c of cs) if (c !== NONE) mark(unit.channels, tops.channels, channelIndex, c);
     }
   }
 
