@@ -1,5 +1,5 @@
 import { DuckDBInstance } from "@duckdb/node-api";
-import { validatePlan } from "@parcomms/core";
+import { planTasks, validatePlan } from "@parcomms/core";
 import { adminUnits, generateNationalDataset, realPlans, searchUnits } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 import { DUCKDB_EXAMPLE, DUCKDB_PARQUET_EXAMPLE, renderDataDoc, TYPESCRIPT_EXAMPLE } from "./dataDoc";
@@ -15,7 +15,9 @@ describe("docs/data.md", () => {
       "003_c2f82bd70c212939",
       "004_f3b844502d811123",
     ]);
+    // 003 VI.9 asks the Front (requested) and names no lead (003:261–265); task 8 is dated Quý IV/2023 (003:430)
     expect(validatePlan(realPlans[3]).issues.map((i) => i.code)).toEqual([
+      "activity.no-lead",
       "activity.timeframe-outside-period",
     ]);
     expect(searchUnits("Sơn Mầu", { era: "three-tier" })[0]?.code).toEqual({
@@ -39,8 +41,8 @@ describe("docs/data.md", () => {
       const rows = (await connection.runAndReadAll(query)).getRowObjects();
       const counts = new Map<string, number>();
       for (const plan of realPlans)
-        for (const activity of plan.activities)
-          for (const theme of activity.themes) {
+        for (const task of planTasks(plan))
+          for (const theme of task.themes) {
             const key = `${plan.unit?.name}\t${theme}`;
             counts.set(key, (counts.get(key) ?? 0) + 1);
           }
@@ -48,7 +50,7 @@ describe("docs/data.md", () => {
         .map(([key, n]) => ({ key, n }))
         .sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
         .slice(0, 5);
-      expect(rows.map((r) => ({ key: `${r.unit_name}\t${r.theme_code}`, n: Number(r.activities) }))).toEqual(
+      expect(rows.map((r) => ({ key: `${r.unit_name}\t${r.theme_code}`, n: Number(r.tasks) }))).toEqual(
         expected,
       );
       connection.closeSync();

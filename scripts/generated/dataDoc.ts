@@ -5,20 +5,30 @@ import { dataDictionaryMarkdown } from "@parcomms/formats";
 import { realPlans, UNIT_SOURCES, unitDataCaveats } from "@parcomms/sample-data";
 import { ROOT } from "./root";
 
-/** The DuckDB query that docs/data.md shows, and that data.test.ts runs on the committed files. */
-export const DUCKDB_EXAMPLE = `select p.unit_name, t.theme_code, count(*) as activities
-from read_csv('packages/sample-data/data/csv/activity_themes.csv', header = true, allow_quoted_nulls = false) t
+/**
+ * The DuckDB query that docs/data.md shows, and that data.test.ts runs on the
+ * committed files: pieces of work per unit and theme, from the tasks table
+ * (each piece of work once, a sub-task with the themes it takes from its block).
+ */
+export const DUCKDB_EXAMPLE = `select p.unit_name, t.theme_code, count(*) as tasks
+from (
+  select plan_id, unnest(string_split(theme_codes, ';')) as theme_code
+  from read_csv('packages/sample-data/data/csv/tasks.csv', header = true, allow_quoted_nulls = false)
+) t
 join read_csv('packages/sample-data/data/csv/plans.csv', header = true, allow_quoted_nulls = false) p using (plan_id)
 group by all
-order by activities desc, p.unit_name, t.theme_code
+order by tasks desc, p.unit_name, t.theme_code
 limit 5;`;
 
 /** The same query on the committed Parquet files, which docs/data.md shows and data.test.ts runs. */
-export const DUCKDB_PARQUET_EXAMPLE = `select p.unit_name, t.theme_code, count(*) as activities
-from read_parquet('packages/sample-data/data/parquet/activity_themes.parquet') t
+export const DUCKDB_PARQUET_EXAMPLE = `select p.unit_name, t.theme_code, count(*) as tasks
+from (
+  select plan_id, unnest(string_split(theme_codes, ';')) as theme_code
+  from read_parquet('packages/sample-data/data/parquet/tasks.parquet')
+) t
 join read_parquet('packages/sample-data/data/parquet/plans.parquet') p using (plan_id)
 group by all
-order by activities desc, p.unit_name, t.theme_code
+order by tasks desc, p.unit_name, t.theme_code
 limit 5;`;
 
 /** The TypeScript example that docs/data.md shows; data.test.ts runs the same calls. */
@@ -26,7 +36,7 @@ export const TYPESCRIPT_EXAMPLE = `import { validatePlan } from "@parcomms/core"
 import { adminUnits, generateNationalDataset, realPlans, searchUnits } from "@parcomms/sample-data";
 
 realPlans.map((p) => p.id); // the five real plans, in seed order
-validatePlan(realPlans[3]).issues.map((i) => i.code); // ["activity.timeframe-outside-period"]
+validatePlan(realPlans[3]).issues.map((i) => i.code); // ["activity.no-lead", "activity.timeframe-outside-period"]
 searchUnits("Sơn Mầu", { era: "three-tier" })[0]?.code; // { era: "three-tier", code: "21338" }
 adminUnits("two-tier").length; // 3355
 generateNationalDataset({ era: "two-tier", seed: 1, size: "small" }).plans.length; // 80`;
@@ -67,7 +77,7 @@ the field is absent or marked "not stated"; where it is wrong, the data keeps
 what it says and \`validatePlan\` flags it.
 
 | id | unit | level | year | activities | pieces of work (planTasks) |
-| --- | --- | --- | --- | --- |
+| --- | --- | --- | --- | --- | --- |
 ${plans}
 
 Files: \`packages/sample-data/data/plans/<id>.json\` (one plan each, the JSON
@@ -110,7 +120,9 @@ ${TYPESCRIPT_EXAMPLE}
 
 ### DuckDB
 
-From the repository's root, the Parquet tables:
+From the repository's root, the Parquet tables: the themes most pieces of
+work carry, per unit (\`tasks\` lists each piece of work once, with the themes
+a sub-task takes from its block; \`theme_codes\` holds them joined by \`;\`):
 
 \`\`\`sql
 ${DUCKDB_PARQUET_EXAMPLE}

@@ -6,7 +6,7 @@ import { type Plan, planTasks } from "@parcomms/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { plan002WithSubtasks, plan003, realPlans } from "./_testing";
+import { plan002, plan003, realPlans } from "./_testing";
 import { plansFromTables } from "./plansFromTables";
 import type { PlanTables } from "./planTableSpecs";
 import { planTables } from "./planTables";
@@ -57,6 +57,12 @@ async function count(connection: DuckDBConnection, source: string): Promise<numb
   return Number(result.getRowObjectsJS()[0]?.n);
 }
 
+/** The theme codes the plans give, one per row of activity_themes: each block's, then each of its sub-tasks'. */
+const givenThemes = (plans: readonly Plan[]) =>
+  plans.flatMap((p) =>
+    p.activities.flatMap((a) => [...a.themes, ...(a.subtasks ?? []).flatMap((t) => t.themes ?? [])]),
+  );
+
 async function writeCsv(dir: string, tables: PlanTables): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const [file, text] of Object.entries(tablesToCsv(tables)))
@@ -99,14 +105,14 @@ describe("DuckDB reads the files", () => {
     expect(counts).toEqual(Object.values(tables).map((t) => [t.name, t.rows.length]));
   });
 
-  it("counts themes as TypeScript counts them over the five plans' activities", async () => {
+  it("counts themes as TypeScript counts them over the five plans' activities and sub-tasks", async () => {
     const source = `read_csv(${sqlText(join(dir, "csv", "activity_themes.csv"))}, header = true)`;
     const result = await connection.runAndReadAll(
       `SELECT theme_code, count(*) AS n FROM ${source} GROUP BY 1 ORDER BY theme_code`,
     );
     const fromDuckDb = result.getRowObjectsJS().map((r) => [String(r.theme_code), Number(r.n)]);
     const fromPlans = new Map<string, number>();
-    for (const theme of realPlans.flatMap((p) => p.activities.flatMap((a) => a.themes))) {
+    for (const theme of givenThemes(realPlans)) {
       fromPlans.set(theme, (fromPlans.get(theme) ?? 0) + 1);
     }
     expect(fromDuckDb).toEqual([...fromPlans].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -187,7 +193,7 @@ describe("DuckDB reads the files", () => {
     const themes = await connection.runAndReadAll(
       `SELECT count(DISTINCT theme_code)::INTEGER AS codes, count(*)::INTEGER AS n FROM read_parquet(${at("activity_themes")})`,
     );
-    const all = realPlans.flatMap((p) => p.activities.flatMap((a) => a.themes));
+    const all = givenThemes(realPlans);
     expect(themes.getRowObjectsJS()).toEqual([{ codes: new Set(all).size, n: all.length }]);
   });
 
@@ -246,7 +252,7 @@ describe("DuckDB reads the files", () => {
     const themes = await connection.runAndReadAll(
       `SELECT count(DISTINCT theme_code)::INTEGER AS codes, count(*)::INTEGER AS n FROM "arrow_activity_themes"`,
     );
-    const all = realPlans.flatMap((p) => p.activities.flatMap((a) => a.themes));
+    const all = givenThemes(realPlans);
     expect(themes.getRowObjectsJS()).toEqual([{ codes: new Set(all).size, n: all.length }]);
   });
 });
@@ -257,7 +263,7 @@ describe("DuckDB counts work from the tasks table", () => {
     const instance = await DuckDBInstance.create(":memory:");
     const connection = await instance.connect();
     try {
-      await writeCsv(dir, planTables([plan002WithSubtasks]));
+      await writeCsv(dir, planTables([plan002]));
       const tasks = `read_csv(${sqlText(join(dir, "tasks.csv"))}, header = true, all_varchar = true)`;
       const v1 = await connection.runAndReadAll(
         `SELECT task_id, subtask_ref, end_date FROM ${tasks} WHERE activity_id = 'a-assignment-V.1' ORDER BY position::INTEGER`,
@@ -273,16 +279,24 @@ describe("DuckDB counts work from the tasks table", () => {
         `SELECT theme, count(*)::INTEGER AS n FROM (SELECT unnest(string_split(theme_codes, ';')) AS theme FROM ${tasks}) GROUP BY 1 ORDER BY 1`,
       );
       const fromTasks = new Map<string, number>();
-      for (const theme of planTasks(plan002WithSubtasks).flatMap((t) => t.themes)) {
+      for (const theme of planTasks(plan002).flatMap((t) => t.themes)) {
         fromTasks.set(theme, (fromTasks.get(theme) ?? 0) + 1);
       }
       expect(themes.getRowObjectsJS().map((r) => [r.theme, r.n])).toEqual(
         [...fromTasks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       );
-      // a) gives no themes of its own: four of V.1's five tasks carry the block's "results"
-      expect(fromTasks.get("results")).toBe(
-        plan002WithSubtasks.activities.filter((a) => a.themes.includes("results")).length - 1 + 4,
+      // results: V.1 b) and c) (002:89, 002:91), V.2 d) (002:102), V.3 b) (002:107), V.8 c) (002:135);
+      // V.1 a) and d) give none (002:87, 002:93), so V.1 counts twice, not five times
+      const results = await connection.runAndReadAll(
+        `SELECT task_id FROM ${tasks} WHERE list_contains(string_split(theme_codes, ';'), 'results') ORDER BY position::INTEGER`,
       );
+      expect(results.getRowObjectsJS().map((r) => r.task_id)).toEqual([
+        "a-assignment-V.1.b",
+        "a-assignment-V.1.c",
+        "a-assignment-V.2.d",
+        "a-assignment-V.3.b",
+        "a-assignment-V.8.c",
+      ]);
     } finally {
       connection.closeSync();
       instance.closeSync();

@@ -66,19 +66,18 @@ describe("planTables", () => {
     });
   });
 
-  it("gives each theme of an activity its own row, in order (003_c2f82bd70c212939.txt:176)", () => {
+  it("gives each theme of a task its own row, in order, under its sub-task (003_c2f82bd70c212939.txt:181–186)", () => {
+    // VI.1's block (003:176) codes no theme; its second bullet (003:181–186) codes four, the most specific ones
     const rows = planTables([plan003]).activity_themes.rows.filter((row) => row[1] === "a-assignment-VI.1");
     expect(rows).toEqual([
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 0, "procedures"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 1, "procedures.control"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 2, "results"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 3, "online-services"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 4, "online-services.payment"],
-      ["003_c2f82bd70c212939", "a-assignment-VI.1", null, 5, "one-stop-shop"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", "a-assignment-VI.1.2", 0, "procedures.control"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", "a-assignment-VI.1.2", 1, "results"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", "a-assignment-VI.1.2", 2, "online-services.payment"],
+      ["003_c2f82bd70c212939", "a-assignment-VI.1", "a-assignment-VI.1.2", 3, "one-stop-shop"],
     ]);
   });
 
-  it("keeps the parent plan as the first reference, its date split into columns (003_c2f82bd70c212939.txt:4)", () => {
+  it("keeps the parent plan as the first reference, its date split into columns, with its lines (003_c2f82bd70c212939.txt:4–6)", () => {
     expect(planTables([plan003]).references.rows[0]).toEqual([
       "003_c2f82bd70c212939",
       0,
@@ -95,8 +94,8 @@ describe("planTables", () => {
       "về việc tuyên truyền cải cách hành chính nhà nước huyện Gia Lộc năm 2024",
       "parent-plan",
       "Kế hoạch số 13/KH-UBND, ngày 26/01/2024 của UBND huyện Gia Lộc về việc tuyên truyền cải cách hành chính nhà nước huyện Gia Lộc năm 2024",
-      null,
-      null,
+      4,
+      6,
       null,
     ]);
   });

@@ -23,7 +23,7 @@ const sample: Table = {
 };
 
 describe("tablesToArrow", () => {
-  it("writes one Arrow IPC file per table, in the file format (003_c2f82bd70c212939.txt:176)", () => {
+  it("writes one Arrow IPC file per table, in the file format (003_c2f82bd70c212939.txt:181–186)", () => {
     const files = tablesToArrow(planTables([plan003]));
     const bytes = files["activity_themes.arrow"] ?? new Uint8Array();
     expect(new TextDecoder().decode(bytes.subarray(0, 6))).toBe("ARROW1");
@@ -32,16 +32,16 @@ describe("tablesToArrow", () => {
       {
         plan_id: "003_c2f82bd70c212939",
         activity_id: "a-assignment-VI.1",
-        subtask_id: null,
+        subtask_id: "a-assignment-VI.1.2",
         position: 0,
-        theme_code: "procedures",
+        theme_code: "procedures.control",
       },
       {
         plan_id: "003_c2f82bd70c212939",
         activity_id: "a-assignment-VI.1",
-        subtask_id: null,
+        subtask_id: "a-assignment-VI.1.2",
         position: 1,
-        theme_code: "procedures.control",
+        theme_code: "results",
       },
     ]);
     expect(Object.keys(files)).toHaveLength(15);

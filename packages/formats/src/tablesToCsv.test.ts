@@ -23,7 +23,7 @@ const sample: Table = {
 };
 
 describe("tablesToCsv", () => {
-  it("writes one file per table, named after it, with a header of column names (003_c2f82bd70c212939.txt:176)", () => {
+  it("writes one file per table, named after it, with a header of column names (003_c2f82bd70c212939.txt:181–186)", () => {
     const files = tablesToCsv(planTables([plan003]));
     expect(Object.keys(files)).toEqual([
       "plans.csv",
@@ -44,9 +44,9 @@ describe("tablesToCsv", () => {
     ]);
     expect(files["activity_themes.csv"]?.split("\n").slice(0, 4)).toEqual([
       "plan_id,activity_id,subtask_id,position,theme_code",
-      "003_c2f82bd70c212939,a-assignment-VI.1,,0,procedures",
-      "003_c2f82bd70c212939,a-assignment-VI.1,,1,procedures.control",
-      "003_c2f82bd70c212939,a-assignment-VI.1,,2,results",
+      "003_c2f82bd70c212939,a-assignment-VI.1,a-assignment-VI.1.2,0,procedures.control",
+      "003_c2f82bd70c212939,a-assignment-VI.1,a-assignment-VI.1.2,1,results",
+      "003_c2f82bd70c212939,a-assignment-VI.1,a-assignment-VI.1.2,2,online-services.payment",
     ]);
   });
 

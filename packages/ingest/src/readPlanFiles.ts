@@ -27,7 +27,7 @@ import type { PlanFileInput, ReadPlansResult } from "./ReadPlansResult";
  * @example
  * const bytes = new TextEncoder().encode(plansToJsonl(realPlans));
  * const { plans, issues } = readPlanFiles([{ name: "real-plans.jsonl", bytes }]);
- * plans[3]?.plan.unit.name // "Gia Tân"
+ * plans[3]?.plan.unit?.name // "Gia Tân"
  * plans[3]?.source         // { file: "real-plans.jsonl", format: "jsonl", line: 4 }
  * issues                   // []
  */

@@ -19,7 +19,7 @@ import type { PlanFileInput, ReadPlansResult } from "./ReadPlansResult";
  * @example
  * const bytes = new Uint8Array(await (await fetch("003.docx")).arrayBuffer());
  * const { plans, issues } = await readPlanFilesAsync([{ name: "003.docx", bytes }]);
- * plans[0]?.plan.unit.name  // "Gia Tân"
+ * plans[0]?.plan.unit?.name // "Gia Tân"
  * plans[0]?.source          // { file: "003.docx", format: "docx" }
  * plans[0]?.extraction?.elements[0] // { path: "/title", lines: { start: 5, end: 5 }, confidence: 0.9 }
  */
