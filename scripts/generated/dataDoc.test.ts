@@ -15,9 +15,9 @@ describe("docs/data.md", () => {
       "003_c2f82bd70c212939",
       "004_f3b844502d811123",
     ]);
-    // 003 VI.9 asks the Front (requested) and names no lead (003:261–265); task 8 is dated Quý IV/2023 (003:430)
+    // 003 VI.9 asks the Front (requested), no lead expected (003:261–265); task 8 is dated Quý IV/2023 (003:430)
     expect(validatePlan(realPlans[3]).issues.map((i) => i.code)).toEqual([
-      "activity.no-lead",
+      "activity.requested-only",
       "activity.timeframe-outside-period",
     ]);
     expect(searchUnits("Sơn Mầu", { era: "three-tier" })[0]?.code).toEqual({

@@ -36,7 +36,7 @@ export const TYPESCRIPT_EXAMPLE = `import { validatePlan } from "@parcomms/core"
 import { adminUnits, generateNationalDataset, realPlans, searchUnits } from "@parcomms/sample-data";
 
 realPlans.map((p) => p.id); // the five real plans, in seed order
-validatePlan(realPlans[3]).issues.map((i) => i.code); // ["activity.no-lead", "activity.timeframe-outside-period"]
+validatePlan(realPlans[3]).issues.map((i) => i.code); // ["activity.requested-only", "activity.timeframe-outside-period"]
 searchUnits("Sơn Mầu", { era: "three-tier" })[0]?.code; // { era: "three-tier", code: "21338" }
 adminUnits("two-tier").length; // 3355
 generateNationalDataset({ era: "two-tier", seed: 1, size: "small" }).plans.length; // 80`;

@@ -97,13 +97,14 @@ describe("readPlanFiles", () => {
   });
 
   it("keeps a plan with document mistakes and, with validate, gives validatePlan's issues", () => {
-    // Two warnings, the plan is kept: VI.9 "Đề nghị Uỷ ban MTTQ Việt Nam và các tổ chức chính trị - xã hội
-    // xã" (003:261) asks the Front (requested) to work with "các cơ quan, tổ chức liên quan" (coordinating,
-    // 003:263–264) and names no lead; appendix task 8 is dated "Quý IV/2023" in a 2024 plan (003:430).
+    // An info and a warning, the plan is kept: VI.9 "Đề nghị Uỷ ban MTTQ Việt Nam và các tổ chức chính trị -
+    // xã hội xã" (003:261) asks the Front (requested) to work with "các cơ quan, tổ chức liên quan"
+    // (coordinating, 003:263–264): no lead is expected of a request; appendix task 8 is dated "Quý IV/2023"
+    // in a 2024 plan (003:430).
     const { plans, issues } = readPlanFiles([file("plans/003_c2f82bd70c212939.json")], { validate: true });
     expect(issues).toEqual([]);
     expect((plans[0]?.validation ?? []).map((i) => [i.code, i.severity, i.path])).toEqual([
-      ["activity.no-lead", "warning", "/activities/8/assignees"],
+      ["activity.requested-only", "info", "/activities/8/assignees"],
       ["activity.timeframe-outside-period", "warning", "/activities/16/timeframe"],
     ]);
     expect(plans[0]?.plan.activities[8]?.id).toBe("a-assignment-VI.9");
