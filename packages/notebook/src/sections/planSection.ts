@@ -9,8 +9,11 @@ import {
   validatePlan,
   vocabulary,
 } from "@parcomms/core";
+import { codeLabel } from "../_lib/codeLabel";
+import { escalationItems } from "../_lib/escalationItems";
 import { linesFor } from "../_lib/linesFor";
 import { sourceLines } from "../_lib/sourceLines";
+import { textItemsTable } from "../_lib/textItemsTable";
 import { h } from "../dom/h";
 import type { ExportTable } from "../export/toCsv";
 import { t } from "../i18n/t";
@@ -57,7 +60,9 @@ function fieldTree(value: unknown, pointer: string, label: string, open: boolean
 /**
  * Section 10: one plan in full: its validation issues (core's `validatePlan`,
  * messages by `formatIssue`) each linked to the field and to the highlighted
- * lines of the original document, every field, and its activities.
+ * lines of the original document, every field, its activities, whom to tell
+ * when problems arise (escalation), and its content and forms items with
+ * their headings.
  *
  * @example
  * planSection("vi", context).element
@@ -179,28 +184,73 @@ async function renderPlan(language: Language, plan: Plan): Promise<HTMLElement> 
       title: a.subtask
         ? `${a.title} — ${a.subtask.ref ? `${a.subtask.ref}) ` : ""}${a.subtask.text}`
         : a.title,
-      themes: a.themes.map((c) => label(themes.entries, c, language)).join("; "),
-      channels: a.channels.map((c) => label(channels.entries, c, language)).join("; "),
+      themes: a.themes.map((c) => codeLabel(themes.entries, c, language)).join("; "),
+      channels: a.channels.map((c) => codeLabel(channels.entries, c, language)).join("; "),
       lead: namesOf("lead", a.assignees),
       requested: namesOf("requested", a.assignees),
       when: a.timeframe?.raw ?? "",
       lines: a.origin.lines ? `${a.origin.lines.start}–${a.origin.lines.end}` : "",
     })),
   };
-  const activityTable = dataTable(activities, t(language, "plan.activities", { count: tasks.length }));
-  if (source)
-    activityTable.querySelectorAll("tbody tr").forEach((tr, i) => {
-      const lines = tasks[i]?.origin.lines;
-      if (!lines) return;
+  // The last column of a table (its source lines) becomes a button that highlights them.
+  const linkLines = (table: HTMLElement, lines: readonly (LineRange | undefined)[]) => {
+    if (!source) return table;
+    table.querySelectorAll("tbody tr").forEach((tr, i) => {
+      const range = lines[i];
+      if (!range) return;
       const cell = tr.lastElementChild;
       cell?.replaceChildren(
         h(
           "button",
-          { type: "button", class: "link", onclick: () => source.highlight(lines) },
+          { type: "button", class: "link", onclick: () => source.highlight(range) },
           cell.textContent ?? "",
         ),
       );
     });
+    return table;
+  };
+  const activityTable = linkLines(
+    dataTable(activities, t(language, "plan.activities", { count: tasks.length })),
+    tasks.map((task) => task.origin.lines),
+  );
+  // Content and forms items with their headings (Về …:) apart from their text.
+  const itemTables = (["content", "forms"] as const).map((kind) => {
+    const items = kind === "content" ? plan.contentItems : plan.formsItems;
+    const caption = t(language, kind === "content" ? "plan.contentItems" : "plan.formsItems", {
+      count: items.length,
+    });
+    return [
+      h("h4", {}, caption),
+      linkLines(
+        h("div", { class: `plan-items ${kind}` }, dataTable(textItemsTable(plan, kind, language), caption)),
+        items.map((item) => item.lines),
+      ),
+    ];
+  });
+  // Who is told when problems arise (escalation), each passage with its source lines.
+  const escalation = escalationItems(plan, language);
+  const escalationView =
+    escalation.length === 0
+      ? h("p", { class: "hint plan-escalation" }, t(language, "plan.escalationNone"))
+      : h(
+          "ul",
+          { class: "plan-escalation" },
+          escalation.map((item) => {
+            const lines = item.lines;
+            return h(
+              "li",
+              {},
+              h("span", { class: "msg" }, item.sentence),
+              lines && source
+                ? h(
+                    "button",
+                    { type: "button", class: "link", onclick: () => source.highlight(lines) },
+                    t(language, "plan.goToSource", { lines: `${lines.start}–${lines.end}` }),
+                  )
+                : null,
+            );
+          }),
+        );
 
   return h(
     "div",
@@ -245,6 +295,9 @@ async function renderPlan(language: Language, plan: Plan): Promise<HTMLElement> 
           table: activities,
           json: plan,
         }),
+        h("h4", {}, t(language, "plan.escalation")),
+        escalationView,
+        itemTables.flat(),
         h("h4", {}, t(language, "plan.fields")),
         tree,
       ),
@@ -291,13 +344,4 @@ async function sourceView(
     if (first) pre.scrollTop = first.offsetTop - pre.clientHeight / 3;
   };
   return { element: h("div", {}, h("p", { class: "hint" }, plan.provenance.document), pre), highlight };
-}
-
-/** A code's label in the language, or the code itself when the codelist does not know it. */
-function label(
-  entries: readonly { code: string; label: { vi: string; en: string } }[],
-  code: string,
-  language: Language,
-): string {
-  return entries.find((e) => e.code === code)?.label[language] ?? code;
 }
