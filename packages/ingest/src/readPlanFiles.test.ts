@@ -138,6 +138,20 @@ describe("readPlanFiles", () => {
     ]);
   });
 
+  it("says so with validation too (the notebook reads its own files with validate: true)", () => {
+    const { plans, issues } = readPlanFiles([text("hello.json", JSON.stringify({ hello: 1 }))], {
+      validate: true,
+    });
+    expect(plans).toEqual([]);
+    expect(issues.map((i) => [i.code, i.path, i.message.en])).toEqual([
+      [
+        "io.not-a-plan-json",
+        "",
+        "This is not a plan: the JSON value has none of a plan's fields (id, title, unit, period, activities…); its keys: hello.",
+      ],
+    ]);
+  });
+
   it("reports a value that is not a plan with JSON Pointer paths under its place in the file", () => {
     const broken = { ...plan003, title: 7 };
     const { plans, issues } = readPlanFiles([text("two.json", JSON.stringify([realPlans[0], broken, 5]))]);

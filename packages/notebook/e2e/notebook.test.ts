@@ -65,11 +65,12 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
       "xã Gia Tân",
       "phường Trúc Lâm",
     ]);
-    // 003 has 17 activities (9 forms-item tasks, the 8-row appendix 003:288-431); 004 has 5, one per
-    // assigned office and no task table (seeds README, 004 "assignments to 5 offices").
+    // Pieces of work, each once (planTasks): 003 has 26, the 18 bullets of its nine assignments VI.1-VI.9
+    // (003:176-265) and the 8-row appendix (003:288-431); 004 has 15, the bullets of its five offices'
+    // blocks (004:112-152), no task table.
     const activities = await compareRow(page, "Số nhiệm vụ");
-    expect(activities[3]).toBe("17");
-    expect(activities[4]).toBe("5");
+    expect(activities[3]).toBe("26");
+    expect(activities[4]).toBe("15");
     await expect.poll(() => page.locator("#heatmap svg").count()).toBeGreaterThan(0);
     for (const id of ["heatmap", "scorecard", "timeline", "workload", "cadence"])
       expect(await page.locator(`#chart-${id} .summary`).textContent()).not.toBe("");
@@ -186,7 +187,8 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
       mimeType: "application/vnd.apache.parquet",
       buffer: readFileSync(join(folder, name)),
     }));
-    expect(files).toHaveLength(12);
+    // The 1.1 set adds the subtasks, escalation and tasks tables to the twelve of 1.0.
+    expect(files).toHaveLength(15);
     await page.locator("#file-input").setInputFiles(files);
     // The five real plans come back from their tables, kept apart from the built-in ones under new ids.
     await expect.poll(() => page.locator("#unit-list li .badge.own").count(), { timeout: 30_000 }).toBe(5);
@@ -194,7 +196,7 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     // Listed and removed as one: the set under its plans table.
     const set = page.locator("#data .files li[data-file='plans.parquet']");
     expect(await set.locator(".hint").allTextContents()).toEqual([
-      "và các bảng cùng bộ (12 tệp)",
+      "và các bảng cùng bộ (15 tệp)",
       "5 kế hoạch",
     ]);
     await page.getByRole("button", { name: "Xóa tệp plans.parquet" }).click();
@@ -206,7 +208,7 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.locator("h1").textContent()).toBe("CCHC communication plans notebook");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
-    await expect.poll(() => compareRow(page, "Activities")).toEqual(expect.arrayContaining(["17", "5"]));
+    await expect.poll(() => compareRow(page, "Activities")).toEqual(expect.arrayContaining(["26", "15"]));
     expect(await page.locator("#data h2").textContent()).toBe("1. Data");
     expect(await page.locator("#cadence h2").textContent()).toBe("8. Calendar of expected outputs");
     await expect
@@ -228,7 +230,7 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     expect(csv.suggestedFilename()).toBe("so-sanh-vi.csv");
     const text = readFileSync((await csv.path()) ?? "", "utf8");
     expect(text.split("\r\n")[0]).toMatch(/^\uFEFFChỉ số,xã Sơn Mầu/);
-    expect(text).toMatch(/Số nhiệm vụ,14,17,9,17,5\r\n/);
+    expect(text).toMatch(/Số nhiệm vụ,18,23,23,26,15\r\n/);
     const svgDownload = page.waitForEvent("download");
     await page.locator("#chart-heatmap .export[data-export='svg']").click();
     const svg = readFileSync((await (await svgDownload).path()) ?? "", "utf8");
@@ -253,6 +255,35 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-path")))
       .toBe("/activities/16/timeframe");
     await shoot(page, "09-plan", "#plan");
+  });
+
+  it("shows the plan's escalation and its items' headings, each linked to the source lines", async () => {
+    const { page } = await open("plan=003_c2f82bd70c212939");
+    await page.locator("#plan").scrollIntoViewIfNeeded();
+    // 003:268-272 "nếu có khó khăn, vướng mắc, đề nghị phản ánh về công chức Văn phòng Đảng ủy - Nội vụ …".
+    const escalation = page.locator("#plan ul.plan-escalation li");
+    await expect.poll(() => escalation.count()).toBe(1);
+    expect(await escalation.locator(".msg").textContent()).toMatch(
+      /^“nếu có khó khăn, vướng mắc”: .* báo cáo Ủy ban nhân dân xã, qua công chức Văn phòng Đảng ủy - Nội vụ/,
+    );
+    await escalation.getByRole("button", { name: /Dòng gốc 268–272/ }).click();
+    await expect.poll(() => page.locator("#plan pre.source .hl").count()).toBe(5);
+    // 003:124 "b. Công khai các thủ tục hành chính ở Ủy ban nhân dân xã:", a forms item's heading.
+    const forms = page.locator("#plan .plan-items.forms tbody tr", {
+      has: page.locator("th", { hasText: /^b$/ }),
+    });
+    expect(await forms.locator("td").first().textContent()).toBe(
+      "Công khai các thủ tục hành chính ở Ủy ban nhân dân xã",
+    );
+    await forms.getByRole("button").click();
+    await expect.poll(() => page.locator("#plan pre.source .hl[data-line='124']").count()).toBe(1);
+    // 000 states no escalation (its closing lines name no one to tell of problems), and says so; in English too.
+    const english = (await open("plan=000_34833a3694ee8a96&lang=en")).page;
+    await english.locator("#plan").scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => english.locator("#plan p.plan-escalation").textContent())
+      .toBe("The plan does not say whom to tell when problems arise.");
+    await expect.poll(() => english.locator("#plan h4", { hasText: /^Content items/ }).count()).toBe(1);
   });
 
   it("reaches every control with the keyboard alone", async () => {
@@ -293,15 +324,16 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     const note = page.locator("#hover-heatmap");
     // Each chart title shows once: drawn in the chart, not repeated above it.
     expect(await page.locator("#heatmap h3").count()).toBe(0);
-    // 003 task VI.1 (003:176-186) is the one activity on administrative procedures through an online channel.
+    // The second bullet of 003 VI.1 (003:181-186) is the one task on administrative procedures; it names
+    // no medium, so it lies in the "(Chưa gắn hình thức)" column, named by its block's title and its place.
     const cell = page.locator("#chart-heatmap rect", {
-      has: page.locator("title", { hasText: "Cổng Thông tin điện tử xã" }),
+      has: page.locator("title", { hasText: "Cải cách thủ tục hành chính × (Chưa gắn hình thức)" }),
     });
     await cell.first().hover();
     await expect
       .poll(() => note.textContent())
-      .toContain("Tuyên truyền cải cách hành chính trên Cổng Thông tin điện tử xã");
-    expect(await note.textContent()).toContain("Cải cách thủ tục hành chính × Trực tuyến");
+      .toContain("Tuyên truyền cải cách hành chính trên Cổng Thông tin điện tử xã · 2");
+    expect(await note.textContent()).toContain("Cải cách thủ tục hành chính × (Chưa gắn hình thức)");
     await shoot(page, "11-hover");
     // The keyboard: Tab to the chart, then the arrow keys move between the cells that have activities.
     await page.locator("#chart-timeline .chart-canvas").focus();
@@ -363,7 +395,8 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     expect(await page.locator("#chart-heatmap .summary-lead").textContent()).toBe(
       "Độ phủ chủ đề và hình thức, từng đơn vị (5):",
     );
-    expect(await units("heatmap").first().textContent()).toMatch(/^Xã Sơn Mầu: hoạt động phủ 4\/21 chủ đề/);
+    // 000 names 22 top-level themes, steering among them (R4, 000:31).
+    expect(await units("heatmap").first().textContent()).toMatch(/^Xã Sơn Mầu: hoạt động phủ 4\/22 chủ đề/);
     await page.locator("#scorecard").scrollIntoViewIfNeeded();
     await expect.poll(() => units("scorecard").count()).toBe(5);
     // xã Gia Tân (003): 22 of 28 themes, its 6 gaps one per line.

@@ -17,8 +17,8 @@ describe("docs/analytics.md worked example", () => {
     const trucLam = gaps.units.find((u) => u.planId === "004_f3b844502d811123");
     const summary = {
       coverage: trucLam?.coverage,
-      absoluteChannels: trucLam?.absolute.channels,
-      peerGaps: trucLam?.peer.filter((g) => g.peerShare === 1).map((g) => `${g.kind}:${g.code}`),
+      absoluteThemes: trucLam?.absolute.themes,
+      peerGaps: trucLam?.peer.map((g) => `${g.kind}:${g.code} ${g.coveringPeers}/${g.peers}`),
       similarCommunes: planSimilarity([plan000, plan003, plan004]).pairs.map((p) => [
         p.a.slice(0, 3),
         p.b.slice(0, 3),

@@ -1,6 +1,5 @@
 import { plan000, plan001, plan002, plan003, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan002WithSubtasks } from "../_testing/plans11";
 import { snapshotPath, testDocument } from "./_lib/testDocument";
 import { cadenceCalendarChart } from "./cadenceCalendarChart";
 import { svgToString } from "./svgToString";
@@ -29,8 +28,8 @@ describe("cadenceCalendarChart", () => {
   });
 
   it("makes 002's quarterly and yearly quotas due at the end of their period", () => {
-    // 002:89 "tối thiểu 12 tin/bài trong năm" and 002:91 "Hàng quý … ít nhất 01 tin/bài" (both on task V.1),
-    // 002:123 and 002:127 "Hàng quý, có ít nhất 01 tin/bài", 002:131 "01 lần/1 tháng".
+    // 002:89 "tối thiểu 12 tin/bài trong năm" (task V.1 b) and 002:91 "Hàng quý … ít nhất 01 tin/bài"
+    // (task V.1 c), 002:123 and 002:127 "Hàng quý, có ít nhất 01 tin/bài", 002:131 "01 lần/1 tháng" (V.8 a).
     const { table, summary } = cadenceCalendarChart([plan002], { document: testDocument() });
     expect(table.rows.map((r) => [r.rate, r.total])).toEqual([
       ["tối thiểu 12 tin/bài trong năm", 12],
@@ -41,8 +40,9 @@ describe("cadenceCalendarChart", () => {
     ]);
     expect(months(table.rows[0])).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12]);
     expect(months(table.rows[2])).toEqual([0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1]);
-    // The year counts V.1 once, at its most demanding quota: 12 + 4 + 4 + 12.
-    expect(summary).toBe("Tỉnh Tây Ninh (2024): 5 tần suất/chỉ tiêu, 32 sản phẩm dự kiến trong năm.");
+    // V.1 b) and c) are two tasks, each with its own output (its own page; the province's portal):
+    // 12 + 4 + 4 + 4 + 12. Model 1.0 held both quotas on one activity and counted only the larger.
+    expect(summary).toBe("Tỉnh Tây Ninh (2024): 5 tần suất/chỉ tiêu, 36 sản phẩm dự kiến trong năm.");
   });
 
   it("says so when a plan has no frequency or quota", () => {
@@ -54,15 +54,20 @@ describe("cadenceCalendarChart", () => {
 
 describe("cadenceCalendarChart with sub-tasks (model 1.1)", () => {
   it("gives each quota of 002 V.1 the row of the lettered task it binds, over the whole year", () => {
-    // 002:89 b) "tối thiểu 12 tin/bài trong năm"; 002:91 c) "Hàng quý … ít nhất 01 tin/bài": a) alone has the 20/04 deadline.
-    const { table } = cadenceCalendarChart([plan002WithSubtasks()], { document: testDocument() });
+    // 002:89 b) "tối thiểu 12 tin/bài trong năm"; 002:91 c) "Hàng quý … ít nhất 01 tin/bài": a) alone has the
+    // 20/04 deadline (002:87), so the quotas are spread over the whole year.
+    const { table } = cadenceCalendarChart([plan002], { document: testDocument() });
     const v1 = table.rows.filter((r) =>
       String(r.activity).startsWith("xây dựng và tổ chức thực hiện kế hoạch"),
     );
     expect(v1.map((r) => [String(r.activity).slice(-4), r.rate, r.total])).toEqual([
       ["· b)", "tối thiểu 12 tin/bài trong năm", 12],
-      ["· c)", "Hàng quý … có ít nhất 01 tin/bài", 4],
+      ["· c)", "Hàng quý, các Sở, ban, ngành, UBND các quận, huyện, thị xã có ít nhất 01 tin/bài", 4],
     ]);
     expect(months(v1[1])).toEqual([0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1]);
+    // 002:131 "01 lần/1 tháng" binds the broadcaster's column, task V.8 a), not Báo Tây Ninh.
+    expect(table.rows.at(-1)?.activity).toBe(
+      "Mở chuyên mục phát sóng định kỳ về CCHC trên hệ phát thanh, truyền hình · a)",
+    );
   });
 });

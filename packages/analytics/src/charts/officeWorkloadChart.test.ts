@@ -1,7 +1,6 @@
 import { officeWorkload } from "@parcomms/core";
-import { plan000, realPlans } from "@parcomms/sample-data";
+import { plan000, plan002, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan002WithSubtasks } from "../_testing/plans11";
 import { snapshotPath, testDocument } from "./_lib/testDocument";
 import { officeWorkloadChart } from "./officeWorkloadChart";
 import { svgToString } from "./svgToString";
@@ -21,6 +20,8 @@ describe("officeWorkloadChart", () => {
 
   it("shows 000's focal point, Văn hóa – Xã hội, with the five activities it leads", () => {
     // 000:135 "Văn hóa – Xã hội: Làm đầu mối …"; it leads forms items III.3, III.4, III.5, III.7 and V.1.
+    // Văn phòng UBND xã leads most: III.1, III.2, III.6, III.8 and V.2's three tasks, its lead-in
+    // sentence and two bullets (000:137-141, coding guide S1).
     const { table, summary } = officeWorkloadChart([plan000], { document: testDocument() });
     expect(table.rows[0]).toEqual({
       unit: "Xã Sơn Mầu",
@@ -33,7 +34,7 @@ describe("officeWorkloadChart", () => {
     });
     expect(table.rows).toHaveLength(9);
     expect(summary).toBe(
-      "Xã Sơn Mầu: chủ trì nhiều nhất (5 hoạt động): Văn hóa – Xã hội xã, Văn phòng UBND xã; đầu mối: Văn hóa – Xã hội xã; 2/9 cơ quan, nhóm không được giao việc.",
+      "Xã Sơn Mầu: chủ trì nhiều nhất (7 hoạt động): Văn phòng UBND xã; đầu mối: Văn hóa – Xã hội xã; 2/9 cơ quan, nhóm không được giao việc.",
     );
   });
 
@@ -70,7 +71,7 @@ describe("officeWorkloadChart", () => {
 });
 
 describe("officeWorkloadChart with sub-tasks and requested bodies (model 1.1)", () => {
-  const plan = plan002WithSubtasks();
+  const plan = plan002;
 
   it("counts each lettered task of 002 V.1 once, never the block as well", () => {
     // 002:85 "Các Sở, ban, ngành tỉnh; UBND các huyện…" share a)–d); e) names the districts alone (002:95).
@@ -92,8 +93,11 @@ describe("officeWorkloadChart with sub-tasks and requested bodies (model 1.1)", 
       requested: 1,
       focalPoint: "không",
     });
+    // Văn phòng UBND tỉnh leads V.3 a)-d) and V.2 c), "Phối hợp với Văn phòng UBND tỉnh" (002:101, S2).
+    // The one body given no task is UBND xã, phường, thị trấn, named only by the sub-plan
+    // requirement (002:23), which is not an activity.
     expect(vi.summary).toBe(
-      "Tỉnh Tây Ninh: chủ trì nhiều nhất (5 hoạt động): UBND các huyện, thị xã, thành phố; đầu mối: Sở Nội vụ; 0/14 cơ quan, nhóm không được giao việc; được đề nghị tham gia: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội.",
+      "Tỉnh Tây Ninh: chủ trì nhiều nhất (5 hoạt động): Văn phòng UBND tỉnh, UBND các huyện, thị xã, thành phố; đầu mối: Sở Nội vụ; 1/15 cơ quan, nhóm không được giao việc; được đề nghị tham gia: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội.",
     );
     expect(svgToString(vi.element)).toContain(">Đề nghị<");
     expect(vi.element.innerHTML).toContain("#CC79A7");

@@ -22,7 +22,8 @@ describe("themeChannelHeatmap", () => {
 
   it("marks 001's weekly radio item on digital transformation as planned with a rate", () => {
     // 001:156 (appendix row 3) "Tuyên truyền nội dung chuyển đổi số trên hệ thống truyền thanh … Mỗi tuần/1 lần":
-    // 52 a year; assignment IV.5 names the same theme and channel without a rate.
+    // 52 a year, the only activity in the cell. In 1.0 assignment IV.5 joined it, as one block with the radio
+    // of 001:121 and the slogans on chuyển đổi số of 001:123; as two sub-tasks neither pairs the two.
     const { table } = themeChannelHeatmap([plan001], { document: testDocument(), language: "en" });
     expect(table.rows.find((r) => r.theme === "Digital transformation" && r.channel === "Broadcast")).toEqual(
       {
@@ -30,19 +31,21 @@ describe("themeChannelHeatmap", () => {
         theme: "Digital transformation",
         channel: "Broadcast",
         state: "Planned, with a quota or frequency",
-        activities: 2,
+        activities: 1,
         expectedPerYear: 52,
       },
     );
   });
 
   it("summarises each unit: themes its activities cover of those its plan names, and unused channel groups", () => {
-    // 003: 14 top-level themes on activities (content a)–k), appendix 003:360-432), 22 named anywhere in the plan;
-    // its only rate is the radio column "Mỗi tháng 01 kỳ" (003:374), an activity with no theme; no activity
-    // uses outdoor visuals or print.
+    // 003: 13 top-level themes on activities (appendix 003:360-432 and the tasks of VI.1-VI.9), 22 named anywhere
+    // in the plan: the civil service is named by content items only, the training classes of 003:197-199 being a
+    // channel (R3). Its only rate is the radio column "Mỗi tháng 01 kỳ" (003:374), an activity with no theme,
+    // coded broadcast and press.reportage (R5, 003:362): two of 26 planned cells; no activity uses outdoor
+    // visuals or print.
     const { summary } = themeChannelHeatmap([plan003], { document: testDocument() });
     expect(summary).toBe(
-      "Xã Gia Tân: hoạt động phủ 14/22 chủ đề mà kế hoạch nêu (28 chủ đề trong danh mục), 1/28 ô có chỉ tiêu hoặc tần suất; không hoạt động nào dùng “Trực quan và ấn phẩm”.",
+      "Xã Gia Tân: hoạt động phủ 13/22 chủ đề mà kế hoạch nêu (28 chủ đề trong danh mục), 2/26 ô có chỉ tiêu hoặc tần suất; không hoạt động nào dùng “Trực quan và ấn phẩm”.",
     );
   });
 
@@ -51,7 +54,7 @@ describe("themeChannelHeatmap", () => {
     expect(outline?.lead).toBe("Độ phủ chủ đề và hình thức, từng đơn vị (2):");
     expect(outline?.items.map((i) => i.text)).toEqual(summary.split(/(?<=\.) (?=Xã|Phường)/));
     expect(outline?.items[0]?.text).toBe(
-      "Xã Gia Tân: hoạt động phủ 14/22 chủ đề mà kế hoạch nêu (28 chủ đề trong danh mục), 1/28 ô có chỉ tiêu hoặc tần suất; không hoạt động nào dùng “Trực quan và ấn phẩm”.",
+      "Xã Gia Tân: hoạt động phủ 13/22 chủ đề mà kế hoạch nêu (28 chủ đề trong danh mục), 2/26 ô có chỉ tiêu hoặc tần suất; không hoạt động nào dùng “Trực quan và ấn phẩm”.",
     );
     const en = themeChannelHeatmap([plan003, plan004], { document: testDocument(), language: "en" }).outline;
     expect(en?.lead).toBe("Theme and channel coverage, unit by unit (2):");
@@ -72,20 +75,24 @@ describe("themeChannelHeatmap", () => {
   it("lists every codelist theme with themes: 'all' and only used ones by default", () => {
     const used = themeChannelHeatmap([plan003], { document: testDocument(), language: "en" });
     const all = themeChannelHeatmap([plan003], { document: testDocument(), language: "en", themes: "all" });
-    // 14 used themes + "(No theme)" vs 28 top-level themes + "(No theme)"; 7 columns (6 groups + "(No channel)").
-    expect(used.element.querySelectorAll("rect[fill]").length - 3).toBe(15 * 7);
+    // 13 used themes + "(No theme)" vs 28 top-level themes + "(No theme)"; 7 columns (6 groups + "(No channel)").
+    expect(used.element.querySelectorAll("rect[fill]").length - 3).toBe(14 * 7);
     expect(all.element.querySelectorAll("rect[fill]").length - 3).toBe(29 * 7);
   });
 
   it("lists the titles of the activities behind a cell in its tooltip", () => {
-    // 003 task VI.1 (003:176-186) "Tuyên truyền cải cách hành chính trên Cổng Thông tin điện tử xã" is the only
-    // activity with an administrative-procedures theme on an online channel (the web portal).
+    // The second bullet of 003 VI.1 (003:181-186), on the results of procedure reform, is the only task with an
+    // administrative-procedures theme; it names no medium (only the first bullet, 003:178-179, names the web
+    // page), so it lies in the "(No channel)" column, named by its block's title and its place in the block.
     const { element } = themeChannelHeatmap([plan003], { document: testDocument(), language: "en" });
-    const cell = tooltips(element).find((t) => t.includes("Administrative-procedure reform × Online"));
+    const cell = tooltips(element).find((t) => t.includes("Administrative-procedure reform × (No channel)"));
     expect(cell?.split("\n").slice(2)).toEqual([
       "Planned, no quota or frequency: 1 activity",
-      "• Tuyên truyền cải cách hành chính trên Cổng Thông tin điện tử xã",
+      "• Tuyên truyền cải cách hành chính trên Cổng Thông tin điện tử xã · 2",
     ]);
+    expect(tooltips(element).find((t) => t.includes("Administrative-procedure reform × Online"))).toMatch(
+      /Not planned$/,
+    );
     // Cells with no activity list none.
     expect(
       tooltips(element)

@@ -1,8 +1,8 @@
 import type { Plan } from "@parcomms/core";
 import { planTasks } from "@parcomms/core";
-import { plan000, plan003, plan004, realPlans, successorsOf } from "@parcomms/sample-data";
+import { plan000, plan002, plan003, plan004, realPlans, successorsOf } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { centralPlan, plan002WithSubtasks } from "../_testing/plans11";
+import { centralPlan } from "../_testing/plans11";
 import { compareUnits } from "./compareUnits";
 
 const values = (c: ReturnType<typeof compareUnits>, key: string) =>
@@ -48,15 +48,23 @@ describe("compareUnits", () => {
       "tỉnh Hải Dương",
       "tỉnh Thanh Hóa",
     ]);
-    expect(values(all, "activities")).toEqual([14, 17, 9, 17, 5]);
-    expect(labels(all, "themes")).toEqual(["21/28", "21/28", "21/28", "22/28", "22/28"]);
-    expect(labels(all, "channels")).toEqual(["5/6", "6/6", "6/6", "6/6", "4/6"]);
-    // 002:89-91 quotas "tối thiểu 12 tin/bài trong năm", "hàng quý ít nhất 01 tin/bài"; 001:156 "Mỗi tuần/1 lần".
-    expect(values(all, "expectedOutputs")).toEqual([0, 52, 32, 12, 0]);
+    // Pieces of work (planTasks), a block's sub-tasks in place of the block: 002 V.1 is five
+    // tasks a)-e) (002:87-95), 004 IV.1 the standing duties and the bullets of 004:114-128.
+    expect(values(all, "activities")).toEqual([18, 23, 23, 26, 15]);
+    // 000 covers steering (R4: "các văn bản chỉ đạo điều hành", 000:31); 004 citizen-rights
+    // (R6: "giám sát thực hiện CCHC", 004:152), the press (R5: chuyên mục on the web page, 004:68)
+    // and official posting (C3: "công khai TTHC tại trụ sở", 004:66).
+    expect(labels(all, "themes")).toEqual(["22/28", "21/28", "21/28", "22/28", "23/28"]);
+    expect(labels(all, "channels")).toEqual(["5/6", "6/6", "6/6", "6/6", "6/6"]);
+    // 002:89 "tối thiểu 12 tin/bài trong năm" (task b) and 002:91 "Hàng quý … ít nhất 01 tin/bài"
+    // (task c) are two tasks, 12 + 4; 001:156 "Mỗi tuần/1 lần".
+    expect(values(all, "expectedOutputs")).toEqual([0, 52, 36, 12, 0]);
     expect(values(all, "hasQuotas")).toEqual([false, false, true, false, false]);
-    // 000:151 "lồng ghép vào báo cáo"; 003:249 "Định kỳ hàng quý, 6 tháng, một năm"; 001 says nothing.
-    expect(values(all, "reportingCadence")?.[0]).toEqual(["integrated"]);
-    expect(values(all, "reportingCadence")?.[1]).toBeNull();
+    // 000:151 "lồng ghép vào báo cáo … đúng thời gian quy định"; 001:105 "báo cáo … theo quy định";
+    // 002:93 "Lồng ghép báo cáo" (002:141 is an escalation, not a cadence); 003:249-253.
+    expect(values(all, "reportingCadence")?.[0]).toEqual(["integrated", "as-regulated"]);
+    expect(values(all, "reportingCadence")?.[1]).toEqual(["as-regulated"]);
+    expect(values(all, "reportingCadence")?.[2]).toEqual(["integrated"]);
     expect(values(all, "reportingCadence")?.[3]).toEqual([
       "quarterly",
       "half-yearly",
@@ -64,6 +72,7 @@ describe("compareUnits", () => {
       "periodic",
       "integrated",
       "on-request",
+      "as-regulated",
     ]);
     // Focal points: 000:135 Văn hóa – Xã hội, 003:188 Công chức VP Đảng ủy - Nội vụ, 002 Sở Nội vụ.
     expect(values(all, "focalPoint")).toEqual([
@@ -91,8 +100,9 @@ describe("compareUnits", () => {
   it("shows which themes 003 covers that 000 does not", () => {
     const c = compareUnits([plan000, plan003]);
     const only003 = c.codes.themes.filter((t) => !t.covered[0] && t.covered[1]).map((t) => t.code);
-    // 003:75 "Cải cách thể chế", 003:233 "ISO 9001", 003:222 "môi trường đầu tư", 003:258 "thi đua".
-    expect(only003).toEqual(["institutions", "steering", "iso-9001", "investment-climate", "emulation"]);
+    // 003:75 "Cải cách thể chế", 003:233 "ISO 9001", 003:222 "môi trường đầu tư", 003:258 "thi đua";
+    // steering is no longer among them: 000 disseminates "các văn bản chỉ đạo điều hành" (000:31, R4).
+    expect(only003).toEqual(["institutions", "iso-9001", "investment-climate", "emulation"]);
     // 003:148-149 "pano, áp phích, khẩu hiệu, băng rôn"; 000 has no outdoor or print channel.
     expect(c.codes.channels.filter((t) => !t.covered[0] && t.covered[1]).map((t) => t.code)).toEqual([
       "outdoor-print",
@@ -137,10 +147,10 @@ describe("compareUnits with model 1.1 plans", () => {
   });
 
   it("counts the pieces of work: 002 V.1's five lettered tasks (002:87–95) in place of the block", () => {
-    const plan = plan002WithSubtasks();
-    const tasks = planTasks(plan);
+    const tasks = planTasks(plan002);
     expect(tasks.filter((t) => t.activityId === "a-assignment-V.1")).toHaveLength(5);
-    expect(tasks.length).toBeGreaterThan(plan.activities.length);
-    expect(values(compareUnits([plan]), "activities")).toEqual([tasks.length]);
+    // Nine assignment blocks (002 V.1-V.9), 23 pieces of work.
+    expect(plan002.activities).toHaveLength(9);
+    expect(values(compareUnits([plan002]), "activities")).toEqual([23]);
   });
 });

@@ -1,7 +1,6 @@
 import { planTables } from "@parcomms/formats";
-import { plan000, realPlans } from "@parcomms/sample-data";
+import { plan000, plan002, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
-import { plan002WithSubtasks } from "../_testing/plans11";
 import { planFrames } from "./planFrames";
 
 describe("planFrames", () => {
@@ -55,14 +54,15 @@ describe("planFrames", () => {
 });
 
 describe("planFrames tasks (model 1.1)", () => {
-  const frames = planFrames([plan002WithSubtasks()]);
+  const frames = planFrames([plan002]);
 
   it("has one row per piece of work: 002 V.1's lettered tasks in place of the block, each with its lines", () => {
     // 002:87 a) … "Chậm nhất ngày 20/04/2024"; b)–e) at 002:89, 91, 93, 95 carry no date of their own.
-    const plan = plan002WithSubtasks();
+    // Nine blocks V.1-V.9, 23 pieces of work: V.1 a)-e), V.2 a)-d), V.3 a)-d), V.4 a)-c), V.8 a)-c) and four blocks without tasks.
     expect(frames.tasks.numRows()).toBe(
-      plan.activities.reduce((n, a) => n + Math.max(1, a.subtasks?.length ?? 0), 0),
+      plan002.activities.reduce((n, a) => n + Math.max(1, a.subtasks?.length ?? 0), 0),
     );
+    expect(frames.tasks.numRows()).toBe(23);
     expect(frames.tasks.numRows()).toBeGreaterThan(frames.activities.numRows());
     const v1 = frames.tasks
       .filter((d: { activity_id: string }) => d.activity_id === "a-assignment-V.1")
@@ -73,11 +73,11 @@ describe("planFrames tasks (model 1.1)", () => {
       line_start: number;
     }[];
     expect(v1.map((r) => [r.task_id, r.subtask_ref, r.timeframe_kind, r.line_start])).toEqual([
-      ["a-assignment-V.1-a", "a", "deadline", 87],
-      ["a-assignment-V.1-b", "b", null, 89],
-      ["a-assignment-V.1-c", "c", null, 91],
-      ["a-assignment-V.1-d", "d", null, 93],
-      ["a-assignment-V.1-e", "e", null, 95],
+      ["a-assignment-V.1.a", "a", "deadline", 87],
+      ["a-assignment-V.1.b", "b", null, 89],
+      ["a-assignment-V.1.c", "c", null, 91],
+      ["a-assignment-V.1.d", "d", null, 93],
+      ["a-assignment-V.1.e", "e", null, 95],
     ]);
   });
 
@@ -92,15 +92,15 @@ describe("planFrames tasks (model 1.1)", () => {
           const row = r as { assignee_ref: string; role: string };
           return `${row.assignee_ref}:${row.role}`;
         });
-    expect(of("a-assignment-V.1-a")).toEqual(["so-ban-nganh:lead", "ubnd-huyen:lead"]);
-    expect(of("a-assignment-V.1-e")).toEqual(["ubnd-huyen:lead"]);
+    expect(of("a-assignment-V.1.a")).toEqual(["so-ban-nganh:lead", "ubnd-huyen:lead"]);
+    expect(of("a-assignment-V.1.e")).toEqual(["ubnd-huyen:lead"]);
     expect(of("a-assignment-V.9")).toEqual(["mttq:requested", "to-chuc-ctxh:requested"]);
     expect(
-      frames.taskChannels.filter((d: { task_id: string }) => d.task_id === "a-assignment-V.1-c").objects(),
+      frames.taskChannels.filter((d: { task_id: string }) => d.task_id === "a-assignment-V.1.c").objects(),
     ).toEqual([
       {
-        plan_id: plan002WithSubtasks().id,
-        task_id: "a-assignment-V.1-c",
+        plan_id: plan002.id,
+        task_id: "a-assignment-V.1.c",
         channel_code: "online.web-portal",
         channel_top: "online",
       },

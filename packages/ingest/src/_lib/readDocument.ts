@@ -8,7 +8,7 @@ import {
 } from "@parcomms/core";
 import { makeReadIssue } from "../makeReadIssue";
 import type { PlanFileFormat, ReadIssue, ReadPlan } from "../ReadPlansResult";
-import { structureIssues, toReadIssue } from "./structureIssues";
+import { structureIssues } from "./structureIssues";
 
 /** The schema versions a saved plan may have: 1.0 (migrated on reading) and the current one. */
 const READABLE_VERSIONS: readonly string[] = ["1.0", PLAN_SCHEMA_VERSION];
@@ -62,8 +62,8 @@ export function readDocument(
     if (result.plan) {
       return { plan: { plan: result.plan, source, validation: [...earlier, ...result.issues] }, issues: [] };
     }
-    const errors = result.issues.filter((issue) => issue.severity === "error");
-    return { issues: errors.map((issue) => toReadIssue(issue, place.file, place)) };
+    // Not a plan: one io.not-a-plan-json for some other JSON, else its structural errors.
+    return { issues: structureIssues(value, place.file, place) };
   }
   const migrated = migratePlan(value);
   const parsed = Plan.safeParse(migrated.value);

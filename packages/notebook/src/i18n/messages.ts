@@ -252,8 +252,8 @@ export const messages = {
 
   "plan.title": { vi: "Xem một kế hoạch", en: "One plan in full" },
   "plan.intro": {
-    vi: "Mọi trường của một kế hoạch, các vấn đề kiểm tra phát hiện (mỗi vấn đề dẫn tới trường liên quan và các dòng văn bản gốc), và các hoạt động của nó.",
-    en: "Every field of one plan, the issues validation finds (each linked to its field and to the lines of the original document), and its activities.",
+    vi: "Mọi trường của một kế hoạch, các vấn đề kiểm tra phát hiện (mỗi vấn đề dẫn tới trường liên quan và các dòng văn bản gốc), các hoạt động, nơi báo cáo khi có vướng mắc, và các mục nội dung, hình thức tuyên truyền với tiêu đề của chúng.",
+    en: "Every field of one plan, the issues validation finds (each linked to its field and to the lines of the original document), its activities, whom to tell when problems arise, and its content and forms items with their headings.",
   },
   "plan.choose": words.plan.one,
   "plan.issues": { vi: "Vấn đề kiểm tra", en: "Validation issues" },
@@ -295,6 +295,33 @@ export const messages = {
   "plan.when": { vi: "Thời gian", en: "When" },
   "plan.origin": { vi: "Nguồn", en: "Origin" },
   "plan.none": { vi: "Chưa chọn kế hoạch.", en: "No plan chosen." },
+  "plan.contentItems": { vi: "Nội dung tuyên truyền ({count})", en: "Content items ({count})" },
+  "plan.formsItems": { vi: "Hình thức tuyên truyền ({count})", en: "Forms items ({count})" },
+  "plan.itemRef": { vi: "Mục", en: "Item" },
+  "plan.heading": { vi: "Tiêu đề", en: "Heading" },
+  "plan.text": { vi: "Nội dung", en: "Text" },
+  "plan.escalation": {
+    vi: "Khi có khó khăn, vướng mắc",
+    en: "When problems arise",
+  },
+  "plan.escalationNone": {
+    vi: "Kế hoạch không nêu phải báo cáo ai khi có khó khăn, vướng mắc.",
+    en: "The plan does not say whom to tell when problems arise.",
+  },
+  "plan.escalationVia": {
+    vi: "“{trigger}”: {reporters} báo cáo {to}, qua {via}.",
+    en: "“{trigger}”: {reporters} report to {to}, through {via}.",
+  },
+  "plan.escalationDirect": {
+    vi: "“{trigger}”: {reporters} báo cáo {to}.",
+    en: "“{trigger}”: {reporters} report to {to}.",
+  },
+  "plan.escalationReportersUnstated": {
+    vi: "(không nêu ai báo cáo)",
+    en: "(who reports is not stated)",
+  },
+  "plan.escalationToUnstated": { vi: "(không nêu nơi nhận)", en: "(recipient not stated)" },
+  "plan.listSeparator": { vi: ", ", en: ", " },
 
   "chart.showTable": { vi: "Bảng số liệu", en: "Data table" },
   "chart.summary": { vi: "Tóm tắt", en: "Summary" },

@@ -17,7 +17,8 @@ describe("chartSummary", () => {
     );
     const units = [...caption.querySelectorAll(":scope > ul > li")].map((li) => li.textContent ?? "");
     expect(units).toHaveLength(5);
-    expect(units[0]).toMatch(/^Xã Sơn Mầu: hoạt động phủ 4\/21 chủ đề/);
+    // 000's activities cover 4 of the 22 top-level themes its plan names (steering added by R4, 000:31).
+    expect(units[0]).toMatch(/^Xã Sơn Mầu: hoạt động phủ 4\/22 chủ đề/);
     expect(units[4]).toMatch(/^Phường Trúc Lâm: /);
   });
 
