@@ -46,7 +46,7 @@ const noStackTrace = (run: Run) => expect(run.stderr).not.toMatch(/\n\s+at .+:\d
 describe("parcomms (built binary)", { timeout: 120_000 }, () => {
   it("prints its version and the list of commands", async () => {
     const version = await parcomms("--version");
-    expect(version).toEqual({ code: 0, stdout: "parcomms 0.1.0 (plan schema 1.0)\n", stderr: "" });
+    expect(version).toEqual({ code: 0, stdout: "parcomms 0.1.0 (plan schema 1.1)\n", stderr: "" });
     const help = await parcomms("--help", "--lang", "en");
     expect(help.code).toBe(0);
     for (const name of [
@@ -69,10 +69,14 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
   });
 
   it("validate: a real plan with a document mistake is usable, its warning placed by JSON Pointer", async () => {
-    // 003:430 appendix task 8 scheduled "Quý IV/2023" in a 2024 plan
+    // 003:430 appendix task 8 scheduled "Quý IV/2023" in a 2024 plan; 003:261-265 VI.9 requests
+    // ("Đề nghị") the Front and the mass organisations to work with the related bodies, and no one leads
     const run = await parcomms("validate", P003);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`✓ ${P003}: dùng được (1 kế hoạch, 0 lỗi, 1 cảnh báo, 0 ghi chú)`);
+    expect(run.stdout).toContain(`✓ ${P003}: dùng được (1 kế hoạch, 0 lỗi, 2 cảnh báo, 0 ghi chú)`);
+    expect(run.stdout).toContain(
+      `${P003}#/activities/8/assignees: cảnh báo activity.no-lead: Nhiệm vụ a-assignment-VI.9 không có cơ quan, đơn vị chủ trì.`,
+    );
     expect(run.stdout).toContain(
       `${P003}#/activities/16/timeframe: cảnh báo activity.timeframe-outside-period: Nhiệm vụ a-appendix-8 có thời gian thực hiện 01/10/2023 – 31/12/2023`,
     );
@@ -99,8 +103,14 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
   it("validate: the CSV tables of a folder are one set, reported under plans.csv", async () => {
     const run = await parcomms("validate", `${DATA}/csv`, "--lang", "en");
     expect(run.code).toBe(0);
+    // 7 warnings: header gaps of 001 and 004 (2 each), 001 IV.6 and 003 VI.9 without a lead, 003's
+    // appendix task 8; 6 info: header gaps of 000 and 002 (2 each), and the tasks only requested of
+    // the Front: 002 V.9 ("Đề nghị Ủy ban Mặt trận Tổ quốc…", 002:137) and 004 IV.5
     expect(run.stdout).toContain(
-      `✓ ${DATA}/csv/plans.csv: usable (5 plan(s), 0 error(s), 6 warning(s), 4 info)`,
+      `✓ ${DATA}/csv/plans.csv: usable (5 plan(s), 0 error(s), 7 warning(s), 6 info)`,
+    );
+    expect(run.stdout).toContain(
+      `${DATA}/csv/plans.csv#/activities/8/assignees: info activity.requested-only: Task a-assignment-V.9 is only requested (đề nghị) of bodies the plan cannot direct; no office of the issuer leads it.`,
     );
     expect(run.stdout).toContain("1 file(s): 1 usable, 0 with errors.");
   });
@@ -150,9 +160,10 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
     expect(lines[0]).toMatch(
       /^Mã kế hoạch\s+Đơn vị\s+Tỉnh\s+Cấp\s+Kỳ\s+Hoạt động\s+Chủ đề\s+Hình thức\s+Cơ quan$/,
     );
-    // 003 xã Gia Tân, Hải Dương: 17 activities, 12 offices; columns line up whatever the diacritics
+    // 003 xã Gia Tân, Hải Dương: 26 pieces of work (17 activities, of which the five blocks with
+    // sub-tasks hold 14: 17 - 5 + 14), 12 offices; columns line up whatever the diacritics
     const gt = lines.find((l) => l.startsWith("003_c2f82bd70c212939"));
-    expect(gt).toMatch(/xã Gia Tân\s+tỉnh Hải Dương\s+Cấp xã\s+2024\s+17\s+22\/28\s+6\/6\s+12$/);
+    expect(gt).toMatch(/xã Gia Tân\s+tỉnh Hải Dương\s+Cấp xã\s+2024\s+26\s+22\/28\s+6\/6\s+12$/);
     expect(
       new Set(lines.slice(0, 7).map((l) => l.indexOf("20") >= 0 && lines[0]?.indexOf("Kỳ"))),
     ).toBeDefined();
@@ -161,7 +172,7 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
       "Plan id,Unit,Province,Level,Period,Activities,Offices,Themes (covered),Themes (applicable),Channels (covered),Channels (applicable)",
     );
     expect(csv.stdout).toContain(
-      "003_c2f82bd70c212939,xã Gia Tân,tỉnh Hải Dương,Commune,2024,17,12,22,28,6,6\n",
+      "003_c2f82bd70c212939,xã Gia Tân,tỉnh Hải Dương,Commune,2024,26,12,22,28,6,6\n",
     );
     const json = JSON.parse((await parcomms("summary", P004, "--format", "json")).stdout);
     // 004: phường Trúc Lâm, Thanh Hóa, two-tier era, 2025
@@ -178,7 +189,7 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
   it("summary --format csv: a cell starting with = is neutralised for spreadsheets", async () => {
     const run = await parcomms("summary", at("formula.json"), "--format", "csv");
     expect(run.code).toBe(0);
-    expect(run.stdout.split("\n")[1]).toBe("'=1+2,xã Gia Tân,tỉnh Hải Dương,Cấp xã,2024,17,12,22,28,6,6");
+    expect(run.stdout.split("\n")[1]).toBe("'=1+2,xã Gia Tân,tỉnh Hải Dương,Cấp xã,2024,26,12,22,28,6,6");
   });
 
   it("summary: a missing file is named on stderr, the other plans still summarised, exit 1", async () => {
@@ -188,7 +199,7 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
     expect(run.stdout).toContain("003_c2f82bd70c212939");
   });
 
-  it("compare: measures down, plans across (003 has 17 activities, 004 five)", async () => {
+  it("compare: measures down, plans across (pieces of work: 003 has 26, 004 fifteen)", async () => {
     const run = await parcomms("compare", P003, P004, "--format", "json", "--lang", "en");
     expect(run.code).toBe(0);
     const comparison = JSON.parse(run.stdout);
@@ -197,7 +208,9 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
       "004_f3b844502d811123",
     ]);
     const activities = comparison.rows.find((r: { key: string }) => r.key === "activities");
-    expect(activities.cells.map((c: { value: number }) => c.value)).toEqual([17, 5]);
+    // planTasks: 003's 17 activities, 5 blocks of them holding 14 sub-tasks (VI.1-VI.4, VI.8,
+    // 003:176-259); 004's IV.1-IV.4 hold 7, 3, 2 and 2 bulleted tasks (004:112-148), IV.5 is one (004:150-154)
+    expect(activities.cells.map((c: { value: number }) => c.value)).toEqual([26, 15]);
     const table = await parcomms("compare", P003, P004);
     expect(table.stdout.split("\n")[0]).toMatch(/^Chỉ tiêu\s+xã Gia Tân 2024\s+phường Trúc Lâm 2025$/);
   });
@@ -207,8 +220,12 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("Unit,Kind,Code,Missing from the plan,% of peers with it");
-    // both peers (003, 004) cover steering; 000 does not
-    expect(lines).toContain("xã Sơn Mầu,theme,steering,Steering and direction of reform,100");
+    // both peers (003, 004) use outdoor and print media; 000 has none (000:75-145), though 000:23 asks
+    // for pano and banners
+    expect(lines).toContain("xã Sơn Mầu,channel,outdoor-print,Outdoor and print,100");
+    // 000 c-2 disseminates "các văn bản, chỉ đạo điều hành công tác CCHC" (000:31), coded steering
+    // as 003 c-a is (coding guide R4): no longer a gap
+    expect(lines.some((line) => line.includes(",steering,"))).toBe(false);
   });
 
   it("chart: SVG and PNG files, the summary printed; an unknown kind is a usage error", async () => {
@@ -253,7 +270,8 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
     const arrow = await parcomms("export", P003, "--format", "arrow", "--out", at("arrow"));
     expect(arrow.code).toBe(0);
     const back = JSON.parse((await parcomms("summary", at("arrow"), "--format", "json")).stdout);
-    expect(back[0]).toMatchObject({ planId: plan003.id, activities: 17 });
+    // the sub-tasks read back from the subtasks table: 003's 26 pieces of work
+    expect(back[0]).toMatchObject({ planId: plan003.id, activities: 26 });
     const parquet = await parcomms("export", JSONL, "--format", "parquet", "--out", at("parquet"));
     expect(parquet.code).toBe(0);
     expect(readdirSync(at("parquet")).sort()).toEqual(readdirSync(join(ROOT, DATA, "parquet")).sort());

@@ -136,7 +136,8 @@ export function describeDraft(
       confidenceOf.get(`/activities/${i}`);
     return {
       ref: a.subtask?.ref ? `${a.origin.ref} ${a.subtask.ref})` : a.origin.ref,
-      title: truncateToWidth(a.title, TITLE_WIDTH),
+      // A sub-task is named by its own text: the block's title is the same for all of them.
+      title: truncateToWidth(a.subtask?.text ?? a.title, TITLE_WIDTH),
       lead: truncateToWidth(leadOf(plan, a) ?? "—", LEAD_WIDTH),
       time: a.timeframe?.raw ?? a.frequency?.raw ?? (a.timeframe ? a.timeframe.kind : "—"),
       lines: a.origin.lines ? `${a.origin.lines.start}–${a.origin.lines.end}` : "",

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Plan } from "@parcomms/core";
+import { Plan, planTasks } from "@parcomms/core";
 import { extractPlan } from "@parcomms/core/extract";
 import { writeDocx } from "@parcomms/ingest/testing";
 import { seedText } from "@parcomms/sample-data";
@@ -13,6 +13,7 @@ const S003 = "packages/sample-data/seeds/003_c2f82bd70c212939.txt";
 const P003 = "packages/sample-data/data/plans/003_c2f82bd70c212939.json";
 let tmp = "";
 const at = (name: string) => join(tmp, name);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const noStackTrace = (run: Run) => expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 beforeAll(() => {
@@ -38,9 +39,17 @@ describe("parcomms extract (built binary)", { timeout: 120_000 }, () => {
     // 002:4-5 "Thông tin, tuyên truyền cải cách hành chính năm 2024 / trên địa bàn tỉnh Tây Ninh"
     expect(run.stdout).toContain("  Đơn vị             tỉnh Tây Ninh (Cấp tỉnh)\n");
     expect(run.stdout).toContain("  Kỳ kế hoạch        2024\n");
-    expect(run.stdout).toContain(`\nHoạt động (${expected.plan.activities.length}):\n`);
-    for (const activity of expected.plan.activities) {
-      expect(run.stdout).toMatch(new RegExp(`\\n  ${activity.origin.ref.replace(".", "\\.")} `));
+    // Pieces of work, counted once: the nine blocks V.1–V.9 (002:85-139) hold 23 tasks, the lettered
+    // a)–e) of V.1 (002:87-95), a)–d) of V.2 and V.3 (002:99-109), a)–c) of V.4 and V.8 (002:113-135).
+    const tasks = planTasks(expected.plan);
+    expect(tasks).toHaveLength(23);
+    expect(run.stdout).toContain("\nHoạt động (23):\n");
+    // each row is the task's ref and its own text: "V.1 c)  Hàng quý, các Sở, ban, ngành…" (002:91)
+    expect(run.stdout).toMatch(/\n {2}V\.1 c\) +Hàng quý, các Sở, ban, ngành/);
+    for (const task of tasks) {
+      const ref = task.subtask?.ref ? `${task.origin.ref} ${task.subtask.ref})` : task.origin.ref;
+      const words = (task.subtask?.text ?? task.title).slice(0, 20);
+      expect(run.stdout).toMatch(new RegExp(`\\n  ${escapeRegExp(ref)} +${escapeRegExp(words)}`));
     }
     expect(run.stdout).toContain(`\nVấn đề (${expected.issues.length}):\n`);
     for (const issue of expected.issues) expect(run.stdout).toContain(`${issue.code}: ${issue.message.vi}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runCli } from "@parcomms/cli";
@@ -11,6 +11,10 @@ import { afterAll, describe, expect, it } from "vitest";
  * captured with the binary as it was before the packages were split
  * (issue 10); a change to them is a change users see, and shows in review.
  * `{out}` stands for the run's temporary output folder.
+ *
+ * `PARCOMMS_UPDATE_OUTPUTS=1 pnpm vitest run tests/golden/src/cli` rewrites
+ * the captures from the current code (every case's folder, its old `out.*`
+ * files removed first); review the diff before committing it.
  */
 const ROOT = resolve(import.meta.dirname, "../../../..");
 const HERE = import.meta.dirname;
@@ -19,6 +23,7 @@ const cases = JSON.parse(readFileSync(join(HERE, "cases.json"), "utf8")) as {
   args: string[];
 }[];
 const folders: string[] = [];
+const UPDATE = process.env.PARCOMMS_UPDATE_OUTPUTS === "1";
 
 afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
@@ -46,10 +51,20 @@ async function run(args: readonly string[]): Promise<Outputs> {
   return { status: String(status), stdout: text(chunks.stdout), stderr: text(chunks.stderr), files };
 }
 
+/** Writes a run's outputs as the captures of its case (update mode only). */
+function capture(folder: string, got: Outputs): void {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const stream of ["status", "stdout", "stderr"] as const)
+    writeFileSync(join(folder, stream), got[stream]);
+  for (const [name, bytes] of got.files) writeFileSync(join(folder, name), bytes);
+}
+
 describe("parcomms outputs on the five real plans", { timeout: 60_000 }, () => {
   it.each(cases)("$name", async ({ name, args }) => {
     const expected = join(HERE, "outputs", name);
     const got = await run(args);
+    if (UPDATE) capture(expected, got);
     for (const stream of ["status", "stdout", "stderr"] as const) {
       expect(got[stream], `${name}/${stream}`).toBe(readFileSync(join(expected, stream), "utf8"));
     }

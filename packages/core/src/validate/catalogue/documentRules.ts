@@ -158,8 +158,8 @@ export const documentRules = [
     description:
       "The issuer governs or belongs to the plan's unit, so both are at the same tier: a People's Committee of a commune is commune level, a Sở Nội vụ is province level under its province. A difference is usually an encoding slip in one of the two, and misplaces the plan in rollups by level.",
     example: {
-      source: "003_c2f82bd70c212939.txt:2",
-      text: "xã Gia Tân's plan (003) is issued by the commune's People's Committee: issuer level commune, unit level commune. An issuer encoded at district level (huyện Gia Lộc's) would raise it.",
+      source: "003_c2f82bd70c212939.txt:6",
+      text: "\"Ủy ban nhân dân xã Gia Tân xây dựng Kế hoạch\": xã Gia Tân's plan (003) is issued by the commune's People's Committee: issuer level commune, unit level commune. An issuer encoded at district level (huyện Gia Lộc's) would raise it.",
     },
     fix: "Check which is wrong: the issuer's level follows the body that signs (its tier), the unit is the one the plan covers. A 1.0 plan read through migratePlan takes the unit's level and never raises it.",
   },

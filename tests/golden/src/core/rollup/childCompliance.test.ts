@@ -6,9 +6,11 @@ import { describe, expect, it } from "vitest";
 // the real plans against 002's real requirements (002:85-95) as if they were its children.
 describe("childCompliance", () => {
   it("001 against 002: no newspaper, no article quota; issued in 01/2024 (001:5), before 20/04/2024 (002:87)", () => {
-    // Themes 002 requires (002:89-95): results, procedures, online services, online payment, one-stop shop.
-    // 001 names results (1.6, IV.2), procedures (1.4) and below it timeliness and digitisation (1.4.2), online
-    // services (forms 2.1, IV.3) and online payment (1.4.2, 1.6), the one-stop shop (IV.3, rows 5, 7, 8).
+    // Themes 002 requires (002:89-95): results, procedures, online payment, one-stop shop. "nộp hồ sơ trực
+    // tuyến và thanh toán trực tuyến" (002:89) is coded by its most specific code, online-services.payment,
+    // not also its parent online-services (coding guide R1), so the parent is no longer a requirement of
+    // its own. 001 names results (1.6, IV.2), procedures (1.4) and below it timeliness and digitisation
+    // (1.4.2), online payment (1.4.2, 1.6), the one-stop shop (IV.3, rows 5, 7, 8).
     // Channels 002 requires: web portal, newspaper, radio/TV, social media, video. 001 has the portal, the
     // ward, city and provincial radio (001:119, 001:155-156), Zalo/Facebook, clips, but no newspaper.
     // Quotas: 001's only rate is "Mỗi tuần/1 lần" (001:156) of broadcasts (occurrences), not articles.
@@ -29,12 +31,6 @@ describe("childCompliance", () => {
           reason:
             'the child plan names the theme "procedures", "procedures.digitisation", "procedures.timeliness"',
           evidence: ["procedures", "procedures.digitisation", "procedures.timeliness"],
-        },
-        {
-          requirement: "online-services",
-          status: "met",
-          reason: 'the child plan names the theme "online-services", "online-services.payment"',
-          evidence: ["online-services", "online-services.payment"],
         },
         {
           requirement: "online-services.payment",
@@ -113,8 +109,8 @@ describe("childCompliance", () => {
         reason: "issued 01/2024, on or before the deadline 20/04/2024",
         evidence: ["01/2024"],
       },
-      // 5 themes + 4 channels + the deadline met; the newspaper and both quotas not; reporting n/a.
-      summary: { met: 10, "not-met": 3, "not-applicable": 1 },
+      // 4 themes + 4 channels + the deadline met; the newspaper and both quotas not; reporting n/a.
+      summary: { met: 9, "not-met": 3, "not-applicable": 1 },
     });
   });
 
@@ -153,49 +149,50 @@ describe("childCompliance", () => {
     });
   });
 
-  it("002's quotas (002:89, 002:91) held against 002's own tasks: V.1, V.6 and V.7 plan the articles", () => {
-    // V.1 carries both quotas (002:89-91); V.6 and V.7 "Hàng quý, có ít nhất 01 tin/bài" (002:123, 002:127)
-    // give 1 a quarter, which is 4 a year: enough for the second quota, not for the first.
-    // V.8 "01 lần/1 tháng" (002:131) counts broadcasts (occurrences), not articles.
+  it("002's quotas (002:89, 002:91) held against 002's own tasks: V.1 b) and c), V.6 and V.7 plan the articles", () => {
+    // V.1 b) carries the yearly quota (002:89), V.1 c) the quarterly one (002:91); V.6 and V.7 "Hàng quý, có
+    // ít nhất 01 tin/bài" (002:123, 002:127) give 1 a quarter, which is 4 a year: enough for the second
+    // quota, not for the first. V.8 a) "01 lần/1 tháng" (002:131) counts broadcasts (occurrences), not articles.
     expect(childCompliance(plan002, plan002).quotas).toMatchObject([
       {
         requirement: "at least 12 articles per year",
         status: "met",
-        reason: "a-assignment-V.1 plans at least 12 articles per year",
-        evidence: ["a-assignment-V.1"],
+        reason: "a-assignment-V.1.b plans at least 12 articles per year",
+        evidence: ["a-assignment-V.1.b"],
       },
       {
         requirement: "at least 1 article per quarter",
         status: "met",
-        reason: "a-assignment-V.1, a-assignment-V.6, a-assignment-V.7 plan at least 1 article per quarter",
-        evidence: ["a-assignment-V.1", "a-assignment-V.6", "a-assignment-V.7"],
+        reason: "a-assignment-V.1.c, a-assignment-V.6, a-assignment-V.7 plan at least 1 article per quarter",
+        evidence: ["a-assignment-V.1.c", "a-assignment-V.6", "a-assignment-V.7"],
       },
     ]);
   });
 
   it("12 articles a year do not ensure 1 a quarter; a monthly column with no stated output does (003:374)", () => {
-    const [first, ...rest] = plan003.activities;
+    // VI.5 (003:225-228) is one task, without sub-tasks: the quota lands on it alone.
     const yearly: Plan = {
       ...plan003,
-      activities: [
-        {
-          ...(first as Plan["activities"][number]),
-          quotas: [{ kind: "quota", comparator: "atLeast", count: 12, output: "article", per: "year" }],
-        },
-        ...rest,
-      ],
+      activities: plan003.activities.map((a) =>
+        a.id === "a-assignment-VI.5"
+          ? {
+              ...a,
+              quotas: [{ kind: "quota", comparator: "atLeast", count: 12, output: "article", per: "year" }],
+            }
+          : a,
+      ),
     };
     expect(childCompliance(yearly, plan002).quotas).toMatchObject([
       {
         requirement: "at least 12 articles per year",
         status: "met",
-        reason: "a-assignment-VI.1 plans at least 12 articles per year",
-        evidence: ["a-assignment-VI.1"],
+        reason: "a-assignment-VI.5 plans at least 12 articles per year",
+        evidence: ["a-assignment-VI.5"],
       },
       {
         requirement: "at least 1 article per quarter",
         status: "not-met",
-        reason: "a-assignment-VI.1 count per a longer period than a quarter",
+        reason: "a-assignment-VI.5 count per a longer period than a quarter",
         evidence: [],
       },
     ]);
@@ -215,7 +212,8 @@ describe("childCompliance", () => {
   it("reporting against 003's 'hàng quý, 6 tháng, một năm' (003:249): quarterly is 4 a year", () => {
     // 003 as the parent requires quarterly, half-yearly and yearly reports of its offices (003:249): the
     // most frequent is quarterly, 4 a year. 003 itself reports quarterly: met. 000 folds its reports into
-    // the periodic reform report (000:135, 000:151): no rate to compare. A yearly-only child falls short.
+    // the periodic reform report (000:135, 000:151) "theo quy định" (000:151, as-regulated): neither has a
+    // rate to compare. A yearly-only child falls short.
     const yearlyOnly: Plan = { ...plan000, reporting: [{ cadences: ["yearly"], reporters: [], to: [] }] };
     expect(
       [plan003, plan000, yearlyOnly].map((child) => childCompliance(child, plan003).reporting),
@@ -229,8 +227,8 @@ describe("childCompliance", () => {
       {
         requirement: "reporting cadence",
         status: "not-applicable",
-        reason: "the child plan reports integrated, which has no rate to compare",
-        evidence: ["integrated"],
+        reason: "the child plan reports integrated, as-regulated, which has no rate to compare",
+        evidence: ["integrated", "as-regulated"],
       },
       {
         requirement: "reporting cadence",

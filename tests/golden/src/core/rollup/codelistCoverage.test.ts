@@ -3,10 +3,11 @@ import { plan000, plan002 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 
 describe("codelistCoverage", () => {
-  it("000:27-151 themes: 21 of the 28 top-level themes and 29 of the 46 leaves", () => {
+  it("000:27-151 themes: 22 of the 28 top-level themes and 29 of the 46 leaves", () => {
     // The themes of 000's content items 1-10 (000:27-71), forms items (000:75-127) and activities, rolled
-    // up: nothing on institutions, steering, anti-corruption, grassroots democracy, ISO 9001, the
-    // investment climate or emulation. At leaf level the six indices of item 3 (000:33) count one by one;
+    // up: nothing on institutions, anti-corruption, grassroots democracy, ISO 9001, the investment climate
+    // or emulation. Steering is covered: item 2 disseminates "các văn bản, chỉ đạo điều hành công tác
+    // CCHC" (000:31), coded steering as the same wording is in 003 c-a (coding guide R4). At leaf level the six indices of item 3 (000:33) count one by one;
     // "procedures" (item 4, 000:35) and "digital-government" (item 5, 000:49) are parents, not leaves.
     const coverage = codelistCoverage(plan000).themes;
     expect(coverage.top).toEqual({
@@ -16,6 +17,7 @@ describe("codelistCoverage", () => {
         "civil-service",
         "public-finance",
         "digital-government",
+        "steering",
         "policy",
         "leadership",
         "importance",
@@ -35,14 +37,13 @@ describe("codelistCoverage", () => {
       ],
       uncovered: [
         "institutions",
-        "steering",
         "anti-corruption",
         "grassroots-democracy",
         "iso-9001",
         "investment-climate",
         "emulation",
       ],
-      share: 21 / 28,
+      share: 22 / 28,
     });
     expect(coverage.leaf.covered).toEqual([
       "procedures.digitisation",
@@ -83,7 +84,8 @@ describe("codelistCoverage", () => {
     // Forms items and assignments name: the one-stop posting, the public-service portal and the web page
     // (000:75), contests (000:93), cultural events (000:99), training (000:105, 000:111, 000:143), the
     // web-page column (000:117), the commune radio (000:123, 000:145) and legal education (000:143).
-    // Requirement 000:23 mentions pano and banners, but requirements carry no codes.
+    // Requirement 000:23 mentions pano and banners, but requirements carry no codes. The codelist has 32
+    // leaves since the events channel (in-person.events, "hoạt động, sự kiện", 002:113) was added.
     expect(codelistCoverage(plan000).channels).toEqual({
       top: {
         covered: ["broadcast", "press", "online", "in-person", "official-posting"],
@@ -119,6 +121,7 @@ describe("codelistCoverage", () => {
           "outdoor-print.publication",
           "outdoor-print.notice-board",
           "in-person.meeting",
+          "in-person.events",
           "in-person.village-meeting",
           "in-person.dialogue",
           "in-person.mass-organisations",
@@ -126,7 +129,7 @@ describe("codelistCoverage", () => {
           "in-person.information-team",
           "in-person.one-stop-guidance",
         ],
-        share: 9 / 31,
+        share: 9 / 32,
       },
       notInCodelist: [],
     });

@@ -186,9 +186,10 @@ describe("rollupHierarchy", () => {
     ]);
   });
 
-  it("tỉnh Quảng Ngãi: its own aggregate is empty, its children's is 000's (14 activities, 21 themes)", () => {
-    // 000 has 14 activities (9 forms items 000:75-127, 5 assignments 000:135-151), no rate (0 outputs), and
-    // covers 21 top-level themes and 5 of 6 channel families (see codelistCoverage.test.ts). One unit: shares
+  it("tỉnh Quảng Ngãi: its own aggregate is empty, its children's is 000's (18 tasks, 22 themes)", () => {
+    // 000 has 18 tasks (9 forms items 000:75-127; 5 assignments 000:135-151, V.2 and V.5 holding three
+    // bulleted tasks each: 9 + 3 + 3 + 3), no rate (0 outputs), and covers 22 top-level themes (steering
+    // since 000:31 is coded by coding guide R4) and 5 of 6 channel families (see codelistCoverage.test.ts). One unit: shares
     // are 1 or 0. With no plan of its own, the province's own shares are blank (undefined), not 0.
     const covered = new Set([
       "procedures",
@@ -196,6 +197,7 @@ describe("rollupHierarchy", () => {
       "civil-service",
       "public-finance",
       "digital-government",
+      "steering",
       "policy",
       "leadership",
       "importance",
@@ -226,7 +228,7 @@ describe("rollupHierarchy", () => {
     expect(province.children).toEqual({
       plans: 1,
       units: 1,
-      activities: 14,
+      activities: 18,
       expectedOutputs: 0,
       themeCoverage: TOP_THEMES.map((code) => one(code, covered.has(code))),
       channelCoverage: CHANNEL_FAMILIES.map((code) => one(code, code !== "outdoor-print")),
@@ -236,9 +238,12 @@ describe("rollupHierarchy", () => {
 
   it("a unit with its own plan and plans below counts its own once, apart from its children's", () => {
     // A made-up tree over the real plans, to exercise the semantics: 002 (tỉnh Tây Ninh) above 000, 001 and
-    // 003; 004 above nothing but under 001. Activities: 000 14, 001 17 (7 assignments, 10 appendix rows),
-    // 002 9, 003 17 (9 assignments, 8 appendix rows), 004 5. Outputs a year: 001 52 (001:156 weekly),
-    // 002 32 (12 + 4 + 4 + 12, 002:89-131), 003 12 (003:374 monthly), 000 and 004 none.
+    // 003; 004 above nothing but under 001. Tasks (planTasks: a block's sub-tasks in place of the block):
+    // 000 18 (14 activities, V.2 and V.5 of three tasks each), 001 23 (17 activities; IV.1, IV.2, IV.5 and
+    // appendix row 7 of 4, 2, 2 and 2), 002 23 (its 9 assignment blocks, 002:85-139), 003 26 (17 activities;
+    // VI.1-VI.4 and VI.8 of 14), 004 15 (IV.1-IV.4 of 14, and IV.5). Outputs a year: 001 52 (001:156
+    // weekly), 002 36 (V.1 b) 12 + V.1 c) 4 + V.6 4 + V.7 4 + V.8 a) 12, 002:89-131), 003 12 (003:374
+    // monthly), 000 and 004 none.
     const h = rollupHierarchy(all, {
       parentOf: (p) =>
         p === plan002 ? undefined : p === plan004 ? "tinh:bac giang/thanh-pho:bac giang" : "tinh:tay ninh",
@@ -249,16 +254,16 @@ describe("rollupHierarchy", () => {
     const top = node(h, "tinh:tay ninh");
     const counts = (a: RollupNode["own"]) => [a.plans, a.units, a.activities, a.expectedOutputs];
     expect([counts(top.own), counts(top.children), counts(top.total)]).toEqual([
-      [1, 1, 9, 32],
-      [4, 4, 14 + 17 + 17 + 5, 52 + 12],
-      [5, 5, 62, 96],
+      [1, 1, 23, 36],
+      [4, 4, 18 + 23 + 26 + 15, 52 + 12],
+      [5, 5, 105, 100],
     ]);
     // Thành phố Bắc Giang: its own 001, and 004 below it.
     const city = node(h, "tinh:bac giang/thanh-pho:bac giang");
     expect([counts(city.own), counts(city.children), counts(city.total)]).toEqual([
-      [1, 1, 17, 52],
-      [1, 1, 5, 0],
-      [2, 2, 22, 52],
+      [1, 1, 23, 52],
+      [1, 1, 15, 0],
+      [2, 2, 38, 52],
     ]);
     // Institutional reform: 001 (item 1.4.1, 001:45), 002 (item b, 002:49) and 003 (item b, 003:75) name it;
     // 000 and 004 do not. ISO 9001 only 003 (003:233). Investment climate: 002 (002:57, 002:123) and 003
@@ -285,7 +290,7 @@ describe("rollupHierarchy", () => {
       [plan000.id, "000-2025"],
       2,
       1,
-      28,
+      36,
     ]);
     const district = node(h, "tinh:quang ngai/huyen:son tay");
     expect([
@@ -396,8 +401,8 @@ describe("rollupHierarchy", () => {
       ["tinh:lao cai/thi-xa:sa pa/phuong:sa pa", "phường Sa Pa", ["a"], 1],
       ["tinh:lao cai/thi-xa:sa pa/phuong:sa pả", "phường Sa Pả", ["b", "c"], 1],
     ]);
-    // 000's 14 activities (000:41-54) per plan.
-    expect(node(h, "tinh:lao cai").total.activities).toBe(3 * plan000.activities.length);
+    // 000's 18 tasks (000:75-151) per plan.
+    expect(node(h, "tinh:lao cai").total.activities).toBe(3 * 18);
     // Without a second code, folding still joins the spellings (000:5 "Sơn Mầu", the lists' "Sơn Màu").
     expect(rollupHierarchy([saPa("a", "Sa Pa", "03001"), saPa("c", "Sa Pả")]).nodes).toHaveLength(3);
   });

@@ -12,10 +12,12 @@ describe("rules (the catalogue) against the seeds", () => {
     expect(cited.map((e) => e.code)).toEqual([
       "activity.timeframe-outside-period",
       "activity.no-lead",
+      "activity.requested-only",
       "header.number-not-stated",
       "header.issue-day-not-stated",
       "header.number-absent",
       "header.issue-date-absent",
+      "issuer.level-differs",
       "parent.level-not-higher",
       "parent.issued-after-child",
     ]);
