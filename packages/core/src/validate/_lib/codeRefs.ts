@@ -18,24 +18,33 @@ export interface CodeSite {
  */
 export function codeRefs(plan: Plan, list: CodeListName, keep?: (code: string) => boolean): CodeSite[] {
   const sites: CodeSite[] = [];
-  // The path of the holder is made only when one of its codes is kept.
-  const add = (base: () => string, codes: readonly string[] | undefined) => {
+  // Plain loops and no closure per holder: this runs three times on every plan validated. The
+  // holder's path is made only when one of its codes is kept.
+  const add = (codes: readonly string[] | undefined, base: string, i: number, j: number) => {
     if (!codes) return;
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i] as string;
-      if (!keep || keep(code)) sites.push({ path: `${base()}/${i}`, code });
+    for (let k = 0; k < codes.length; k++) {
+      const code = codes[k] as string;
+      if (keep && !keep(code)) continue;
+      const at = i < 0 ? base : j < 0 ? `${base}/${i}` : `${base}/${i}/subtasks/${j}`;
+      sites.push({ path: `${at}/${list}/${k}`, code });
     }
   };
-  const pick = (holder: Partial<Record<CodeListName, readonly string[]>>) => holder[list];
-  for (const [i, item] of plan.contentItems.entries()) add(() => `/contentItems/${i}/${list}`, pick(item));
-  for (const [i, item] of plan.formsItems.entries()) add(() => `/formsItems/${i}/${list}`, pick(item));
-  for (const [i, a] of plan.activities.entries()) {
-    add(() => `/activities/${i}/${list}`, pick(a));
-    if (!a.subtasks) continue;
-    for (const [j, s] of a.subtasks.entries()) add(() => `/activities/${i}/subtasks/${j}/${list}`, pick(s));
+  const items = plan.contentItems;
+  for (let i = 0; i < items.length; i++) add((items[i] as Holder)[list], "/contentItems", i, -1);
+  const forms = plan.formsItems;
+  for (let i = 0; i < forms.length; i++) add((forms[i] as Holder)[list], "/formsItems", i, -1);
+  const activities = plan.activities;
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i] as Plan["activities"][number];
+    add(a[list], "/activities", i, -1);
+    const subtasks = a.subtasks;
+    if (!subtasks) continue;
+    for (let j = 0; j < subtasks.length; j++) add((subtasks[j] as Holder)[list], "/activities", i, j);
   }
   const requirements = plan.childPlanRequirements;
-  if (requirements) add(() => `/childPlanRequirements/${list}`, pick(requirements));
-  add(() => `/${list}`, pick(plan));
+  if (requirements) add((requirements as Holder)[list], "/childPlanRequirements", -1, -1);
+  add(plan[list] as readonly string[] | undefined, "", -1, -1);
   return sites;
 }
+
+type Holder = Partial<Record<CodeListName, readonly string[]>>;

@@ -19,10 +19,55 @@ export interface InputSnapshot {
 }
 
 const TOO_LARGE = Symbol("too large");
+const BAIL = Symbol("bail");
+
+/**
+ * The copy of plain, well-formed data, the common case, with no path kept:
+ * throws BAIL at the first cycle, nesting beyond MAX_DEPTH or property that
+ * cannot be read, so that the careful copy runs and says where; throws
+ * TOO_LARGE past the node budget, as the careful copy does.
+ */
+function quickCopy(input: unknown): unknown {
+  const ancestors: object[] = [];
+  let nodes = 0;
+  const copy = (value: unknown, depth: number): unknown => {
+    if (++nodes > MAX_NODES) throw TOO_LARGE;
+    if (typeof value !== "object" || value === null) return value;
+    if (depth >= MAX_DEPTH || ancestors.includes(value)) throw BAIL;
+    ancestors.push(value);
+    try {
+      if (Array.isArray(value)) {
+        const length = value.length;
+        const out: unknown[] = [];
+        for (let i = 0; i < length; i++) out.push(copy(value[i], depth + 1));
+        return out;
+      }
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        const copied = copy((value as Record<string, unknown>)[key], depth + 1);
+        if (key === "__proto__") {
+          Object.defineProperty(out, key, {
+            value: copied,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        } else out[key] = copied;
+      }
+      return out;
+    } catch (error) {
+      throw error === TOO_LARGE ? error : BAIL;
+    } finally {
+      ancestors.pop();
+    }
+  };
+  return copy(input, 0);
+}
 
 /**
  * Copies arbitrary input into plain data that the schema can parse without
- * running any of the input's code again: getters are read once, and a getter
+ * running any of the input's code again: getters are read once (twice when
+ * some part of the input cannot be read, to say where), and a getter
  * or proxy that throws, a cycle, or nesting beyond {@link MAX_DEPTH} becomes
  * an issue and an absent value instead of an exception or a stack overflow.
  * Shared (acyclic) references are copied each time they are met, so the
@@ -101,6 +146,13 @@ export function snapshotInput(input: unknown): InputSnapshot {
   };
 
   try {
+    // Plain data copies in one quick pass; anything else, or a reading that throws, is copied again
+    // with the path kept, so that each issue says where (a getter may then run twice).
+    try {
+      return { value: quickCopy(input), issues, tooLarge: false };
+    } catch (error) {
+      if (error !== BAIL) throw error;
+    }
     return { value: copy(input), issues, tooLarge: false };
   } catch (error) {
     if (error !== TOO_LARGE) throw error;

@@ -18,6 +18,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * @param output - the parse's output
  */
 export function strippedKeys(input: unknown, output: unknown): ValidationIssue[] {
+  // Most plans have no unknown key: one quick walk with no path says so.
+  if (!anyStripped(input, output)) return [];
   const out: ValidationIssue[] = [];
   const path: PropertyKey[] = [];
   const walk = (a: unknown, b: unknown): void => {
@@ -41,4 +43,20 @@ export function strippedKeys(input: unknown, output: unknown): ValidationIssue[]
   };
   walk(input, output);
   return out;
+}
+
+/** Whether a successful parse left any key of `input` out of `output`: `strippedKeys` without the paths. */
+function anyStripped(a: unknown, b: unknown): boolean {
+  if (a === b || typeof a !== "object" || a === null || typeof b !== "object" || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return false;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) if (anyStripped(a[i], b[i])) return true;
+    return false;
+  }
+  if (!isRecord(b)) return false;
+  for (const key of Object.keys(a)) {
+    if (!Object.hasOwn(b, key) || anyStripped((a as Record<string, unknown>)[key], b[key])) return true;
+  }
+  return false;
 }

@@ -9,6 +9,32 @@ import type { ValidationIssue } from "../ValidationIssue";
 const day = (d: Date) => format(d, "yyyy-MM-dd");
 
 /**
+ * True when the timeframe lies, by its years alone, within a period of whole
+ * years: a year, its halves, quarters or months, a yearly date, several
+ * years, or continuously through the plan's period. The rule then needs no
+ * dates (most tasks of most plans are such); any other kind is resolved.
+ */
+function insideWholeYears(timeframe: Timeframe, first: number, last: number): boolean {
+  switch (timeframe.kind) {
+    case "year":
+    case "halves":
+    case "quarters":
+    case "months":
+      return timeframe.year >= first && timeframe.year <= last;
+    case "years":
+      return timeframe.start >= first && timeframe.end <= last;
+    case "yearlyDate":
+      return true;
+    case "continuous":
+      return timeframe.period === undefined;
+    default:
+      return false;
+  }
+}
+
+const WHOLE_YEAR = /^\d{4}$/;
+
+/**
  * activity.timeframe-outside-period: an activity whose timeframe, resolved to
  * dates, begins before or ends after the plan's period; a sub-task's own
  * timeframe is checked too, at `/activities/i/subtasks/j/timeframe` (one it
@@ -25,10 +51,14 @@ export const activityTimeframeOutsidePeriod: Rule = {
   code: "activity.timeframe-outside-period",
   check: (plan) => {
     const period = periodInterval(plan.period);
+    const wholeYears = WHOLE_YEAR.test(plan.period.start) && WHOLE_YEAR.test(plan.period.end);
+    const first = Number(plan.period.start);
+    const last = Number(plan.period.end);
     const issues: ValidationIssue[] = [];
     // j: the sub-task's index, or -1 for the activity itself.
     const check = (id: string, timeframe: Timeframe | undefined, i: number, j: number) => {
-      const own = timeframe && resolveTimeframe(timeframe, plan.period);
+      if (!timeframe || (wholeYears && insideWholeYears(timeframe, first, last))) return;
+      const own = resolveTimeframe(timeframe, plan.period);
       if (!own || (own.start >= period.start && own.end <= period.end)) return;
       const path = j < 0 ? `/activities/${i}/timeframe` : `/activities/${i}/subtasks/${j}/timeframe`;
       issues.push(
@@ -41,11 +71,17 @@ export const activityTimeframeOutsidePeriod: Rule = {
         }),
       );
     };
-    for (const [i, activity] of plan.activities.entries()) {
+    const activities = plan.activities;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i] as (typeof activities)[number];
       check(activity.id, activity.timeframe, i, -1);
-      if (!activity.subtasks) continue;
+      const subtasks = activity.subtasks;
+      if (!subtasks) continue;
       // A sub-task's own timeframe only: one it takes from its block was checked with the block.
-      for (const [j, s] of activity.subtasks.entries()) check(s.id, s.timeframe, i, j);
+      for (let j = 0; j < subtasks.length; j++) {
+        const s = subtasks[j] as (typeof subtasks)[number];
+        check(s.id, s.timeframe, i, j);
+      }
     }
     return issues;
   },
