@@ -11,7 +11,7 @@ const fixed = (x: number) => x.toFixed(2);
  * @param evaluation - from `evaluateExtraction`
  * @param variant - which variant; "clean" by default
  * @example
- * formatCounts(evaluation).includes("| Activity themes |") // true
+ * formatCounts(evaluation).includes("| Task themes |") // true
  */
 export function formatCounts(evaluation: Evaluation, variant = "clean"): string {
   const v = evaluation.variants.find((x) => x.variant === variant);

@@ -16,8 +16,8 @@ describe("formatTable", () => {
       "| Chỉ số (measure) | Mục tiêu (goal) | clean | crlf | nfd | hard-wrap | double-blank | page-furniture | all |",
     );
     expect(lines).toHaveLength(2 + MEASURES.length);
-    expect(lines.find((l) => l.startsWith("| Kênh của nhiệm vụ"))).toBe(
-      "| Kênh của nhiệm vụ (Activity channels) | F1 ≥ 0.9 | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ |",
+    expect(lines.find((l) => l.startsWith("| Kênh của công việc"))).toBe(
+      "| Kênh của công việc (Task channels) | F1 ≥ 0.9 | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ | 0.00 ✗ |",
     );
     expect(lines.find((l) => l.startsWith("| Bản nháp hợp lệ"))).toContain("1.00 ✓");
   });

@@ -1,16 +1,20 @@
-import type { Activity, Plan, Role } from "@parcomms/core";
+import { type Activity, type Plan, type PlanTask, planTasks, type Role } from "@parcomms/core";
 import { matchParties, partyOf, quoted } from "./_lib/parties";
 import { describeSetDiff, setTally } from "./_lib/sets";
 import { timeframeKey } from "./_lib/timeframeKey";
 import { type LineMapper, sameLines } from "./LineMapper";
 import type { Miss } from "./Miss";
 import { matchByOverlap } from "./matchByOverlap";
+import { matchTasks } from "./matchTasks";
 import { addTally, emptyTally, type Tally } from "./Tally";
 
 /** The tallies of {@link scoreActivities}. */
 export interface ActivityScores {
+  /** Activities (assignment blocks, appendix rows, forms items) matched. */
   readonly activities: Tally;
   readonly appendixRows: Tally;
+  /** Pieces of work (`planTasks`) matched. */
+  readonly tasks: Tally;
   readonly lead: Tally;
   readonly coordinating: Tally;
   readonly offices: Tally;
@@ -20,27 +24,40 @@ export interface ActivityScores {
   readonly misses: Miss[];
 }
 
-const ROLES: readonly Role[] = ["lead", "coordinating", "focal-point"];
+const ROLES: readonly Role[] = ["lead", "coordinating", "requested", "focal-point"];
 const activityText = (a: Activity) => `${a.title} ${a.description ?? ""}`;
 const where = (i: number, a: Activity) => `/activities/${i} (${a.origin.section} ${a.origin.ref})`;
 
+/** Where a task of the answer key is: a JSON Pointer to its activity or sub-task, with its origin. */
+function taskWhere(plan: Plan, t: PlanTask): string {
+  const i = plan.activities.findIndex((a) => a.id === t.activityId);
+  const k = t.subtask ? (plan.activities[i]?.subtasks ?? []).indexOf(t.subtask) : -1;
+  const mark = t.subtask ? ` ${t.subtask.ref ?? `#${k}`}` : "";
+  return `/activities/${i}${k >= 0 ? `/subtasks/${k}` : ""} (${t.origin.section} ${t.origin.ref}${mark})`;
+}
+
 /**
- * Compares activities. Answer-key activities are matched one to one to
- * extracted ones by {@link matchByOverlap} (title and description words,
- * origin lines in the clean text). Then, per matched pair:
+ * Compares activities and the pieces of work in them. Activities (assignment
+ * blocks, appendix rows, forms items) are matched one to one by
+ * {@link matchByOverlap} (title and description words, origin lines in the
+ * clean text): `activities`, and `appendixRows`, the recall of the answer
+ * key's appendix rows. Everything a task says is then compared on tasks:
+ * `planTasks` of both plans (an activity without sub-tasks, or each sub-task
+ * with what it leaves out taken from its block), matched by
+ * {@link matchTasks} (same block by origin ref, then sub-task letter, then
+ * position in the text): `tasks`. Per matched pair of tasks:
  *
  * - lead and coordinating offices: the assignees of each role, resolved to
  *   the plan's offices and groups, matched by a shared name or alias (after
- *   folding) or else by office kind; `offices` counts both roles and the
- *   focal point, a party in the wrong role counting as one miss and one
- *   false positive;
+ *   folding) or else by office kind; `offices` counts both roles, requested
+ *   bodies and the focal point, a party in the wrong role counting as one
+ *   miss and one false positive;
  * - timeframe: kind and dates equal (text ignored);
  * - themes and channels: code sets.
  *
  * All set measures are micro-averaged over the plan; an unmatched answer-key
- * activity counts all its offices, codes and timeframe as misses (recall), a
- * spurious extracted activity all its own as false positives (precision).
- * `appendixRows` is the recall of the answer key's appendix-row activities.
+ * task counts all its offices, codes and timeframe as misses (recall), a
+ * spurious extracted task all its own as false positives (precision).
  *
  * @param expected - the answer key
  * @param got - the extracted plan
@@ -56,9 +73,17 @@ export function scoreActivities(expected: Plan, got: Plan, mapLines: LineMapper 
     want.map((a) => ({ text: activityText(a), lines: a.origin.lines })),
     have.map((a) => ({ text: activityText(a), lines: mapLines(a.origin.lines) })),
   );
+  const wantTasks = planTasks(expected);
+  const haveTasks = planTasks(got);
+  const taskMatch = matchTasks(wantTasks, haveTasks, mapLines);
   const s = {
     activities: { tp: match.pairs.length, fp: match.unmatchedGot.length, fn: match.unmatchedExpected.length },
     appendixRows: emptyTally(),
+    tasks: {
+      tp: taskMatch.pairs.length,
+      fp: taskMatch.unmatchedGot.length,
+      fn: taskMatch.unmatchedExpected.length,
+    },
     lead: emptyTally(),
     coordinating: emptyTally(),
     offices: emptyTally(),
@@ -67,16 +92,15 @@ export function scoreActivities(expected: Plan, got: Plan, mapLines: LineMapper 
     channels: emptyTally(),
     misses: [] as Miss[],
   };
-  const partiesOf = (plan: Plan, a: Activity | undefined, role: Role) =>
-    (a?.assignees ?? []).filter((x) => x.role === role).map((x) => partyOf(plan, x));
+  const partiesOf = (plan: Plan, t: PlanTask | undefined, role: Role) =>
+    (t?.assignees ?? []).filter((x) => x.role === role).map((x) => partyOf(plan, x));
 
   const compare = (i: number | undefined, j: number | undefined) => {
-    const w = i === undefined ? undefined : want[i];
-    const h = j === undefined ? undefined : have[j];
-    const label =
-      w && i !== undefined
-        ? where(i, w)
-        : `extracted ${h?.origin.section} ${h?.origin.ref}: ${h?.title.slice(0, 60)}`;
+    const w = i === undefined ? undefined : wantTasks[i];
+    const h = j === undefined ? undefined : haveTasks[j];
+    const label = w
+      ? taskWhere(expected, w)
+      : `extracted ${h?.origin.section} ${h?.origin.ref}${h?.subtask ? ` ${h.subtask.ref ?? h.id}` : ""}: ${(h?.description ?? h?.title ?? "").slice(0, 60)}`;
     const misses: Miss[] = [];
     for (const role of ROLES) {
       const m = matchParties(partiesOf(expected, w, role), partiesOf(got, h, role));
@@ -101,8 +125,8 @@ export function scoreActivities(expected: Plan, got: Plan, mapLines: LineMapper 
         misses.push({ measure: "timeframe", where: label, expected: tw ?? "—", got: th ?? "—" });
     }
     for (const [measure, tally, codes] of [
-      ["activity-themes", s.themes, (a?: Activity) => a?.themes ?? []],
-      ["activity-channels", s.channels, (a?: Activity) => a?.channels ?? []],
+      ["activity-themes", s.themes, (t?: PlanTask) => t?.themes ?? []],
+      ["activity-channels", s.channels, (t?: PlanTask) => t?.channels ?? []],
     ] as const) {
       const diff = setTally(codes(w), codes(h));
       addTally(tally, diff);
@@ -117,9 +141,28 @@ export function scoreActivities(expected: Plan, got: Plan, mapLines: LineMapper 
     s.misses.push(...misses);
   };
 
-  for (const pair of match.pairs) compare(pair.expected, pair.got);
-  for (const i of match.unmatchedExpected) {
+  for (const pair of taskMatch.pairs) compare(pair.expected, pair.got);
+  for (const i of taskMatch.unmatchedExpected) {
     compare(i, undefined);
+    const w = wantTasks[i] as PlanTask;
+    s.misses.push({
+      measure: "tasks",
+      where: taskWhere(expected, w),
+      expected: (w.description ?? w.title).slice(0, 80),
+      got: "—",
+    });
+  }
+  for (const j of taskMatch.unmatchedGot) {
+    compare(undefined, j);
+    const h = haveTasks[j] as PlanTask;
+    s.misses.push({
+      measure: "tasks",
+      where: `extracted ${h.origin.section} ${h.origin.ref}${h.subtask ? ` ${h.subtask.ref ?? h.id}` : ""}`,
+      expected: "—",
+      got: (h.description ?? h.title).slice(0, 80),
+    });
+  }
+  for (const i of match.unmatchedExpected) {
     const w = want[i] as Activity;
     s.misses.push({
       measure: w.origin.section === "appendix-row" ? "appendix-rows" : "activities",
@@ -129,7 +172,6 @@ export function scoreActivities(expected: Plan, got: Plan, mapLines: LineMapper 
     });
   }
   for (const j of match.unmatchedGot) {
-    compare(undefined, j);
     const h = have[j] as Activity;
     s.misses.push({
       measure: "activities",

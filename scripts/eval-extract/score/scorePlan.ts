@@ -19,8 +19,8 @@ export interface PlanScore {
  * Scores one extracted plan against its answer key on every measure of
  * `MEASURES`: whether the draft parses with the zod `Plan` schema, header
  * fields, references, items per section, forms items, appendix rows,
- * activities with their offices, timeframes, themes and channels, and the
- * codes of content and forms items.
+ * activities, tasks (`planTasks`) with their offices, timeframes, themes and
+ * channels, and the codes of content and forms items.
  *
  * @param expected - the answer key (a hand-encoded plan)
  * @param got - the extracted draft (need not parse; it is scored as far as its shape allows)
@@ -47,6 +47,7 @@ export function scorePlan(expected: Plan, got: Plan, mapLines: LineMapper = same
       "forms-items": items.formsFound,
       "appendix-rows": activities.appendixRows,
       activities: activities.activities,
+      tasks: activities.tasks,
       lead: activities.lead,
       coordinating: activities.coordinating,
       offices: activities.offices,

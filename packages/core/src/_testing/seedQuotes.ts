@@ -65,12 +65,22 @@ export const SEED_QUOTES: Readonly<Record<string, string>> = {
     "Tuyên truyền nỗ lực của các cấp chính quyền trong triển khai các hoạt động nhằm đạt các mục tiêu, nhiệm vụ về xây dựng và phát triển chính quyền điện tử, chính quyền số đã đề ra trong Kế hoạch CCHC nhà nước thành phố Bắc Giang năm 2024. Tiếp tục tuyên truyền triển khai thực hiện 24 mô hình, nhiệm vụ liên quan đến 05 nhóm tiện ích của Đề án 06/CP “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 – 2025, tầm nhìn đến năm 2030” trên địa bàn thành phố",
   "001_ec564b67ad28c11a.txt:75":
     "- Tuyên truyền trên các phương tiện thông tin đại chúng về việc thực hiện công tác CCHC năm 2024 (phát thanh, truyền hình). Phổ biến, hướng dẫn cho công dân, tổ chức các thủ tục hành chính thuộc thẩm quyền tiếp nhận và giải quyết: niêm yết công khai tại trụ sở cơ quan, đơn vị thành phố và UBND phường, xã; đăng tải trên Trang thông tin điện tử của thành phố.",
+  "001_ec564b67ad28c11a.txt:97": "IV. TỔ CHỨC THỰC HIỆN",
+  "001_ec564b67ad28c11a.txt:99": "1. Phòng Văn hóa và Thông tin thành phố",
   "001_ec564b67ad28c11a.txt:101":
     "- Phối hợp với cơ quan, đơn vị thành phố thực hiện tuyên truyền CCHC bằng các hình thức như: Cổng thông tin điện tử thành phố, cổng chào và màn hình Led, thông qua nhóm Zalo, Facebook, mạng xã hội bản tin thành phố.",
+  "001_ec564b67ad28c11a.txt:103":
+    "- Đôn đốc, hướng dẫn các cơ quan đơn vị thành phố và UBND phường, xã đẩy mạnh tuyên truyền bằng pano, khẩu hiệu.",
   "001_ec564b67ad28c11a.txt:105":
     "- Tổng hợp công tác tuyên truyền về cải cách thủ tục hành chính, báo cáo Chủ tịch UBND thành phố, cấp trên theo quy định.",
+  "001_ec564b67ad28c11a.txt:107":
+    "- Lắp đặt pano tuyên truyền CCHC trên các giải phân cách đường Hùng Vương, đường Võ Nguyên Giáp, một số góc ngã ba, ngã tư khu vực trung tâm thành phố.",
   "001_ec564b67ad28c11a.txt:117":
     "4. Phòng Giáo dục và Đào tạo thành phố: Chỉ đạo các trường tổ chức cho học sinh bậc THCS định kỳ và thường xuyên đến tham quan và trải nghiệm làm thủ tục hành chính dịch vụ công mức độ 3 tại bộ phận một cửa của thành phố và phường, xã.",
+  "001_ec564b67ad28c11a.txt:125":
+    "6. Ủy ban Mặt trận Tổ quốc và các tổ chức CT-XH từ thành phố đến phường, xã: Đề nghị phối hợp chặt chẽ với các cơ quan của thành phố đẩy mạnh công tác tuyên truyền CCHC tới đoàn viên, hội viên và nhân dân biết, ứng dụng công nghệ thông tin trong thực hiện thủ tục hành chính. Đề nghị Thành",
+  "001_ec564b67ad28c11a.txt:127":
+    "đoàn nghiên cứu, tổ chức mô hình cán bộ đoàn trực tiếp hướng dẫn thủ tục hành chính tại bộ một của thành phố và các phường, xã.",
   "001_ec564b67ad28c11a.txt:149":
     "PHỤ LỤC**CÁC NỘI DUNG, NHIỆM VỤ CỤ THỂ VỀ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2024**",
   "001_ec564b67ad28c11a.txt:150": "",
@@ -132,6 +142,7 @@ export const SEED_QUOTES: Readonly<Record<string, string>> = {
   "002_9c9d59d1a9d0f229.txt:71":
     "e) Niêm yết công khai, minh bạch các TTHC theo đúng quy định tại Bộ phận Tiếp nhận và trả kết quả, tại nơi giải quyết TTHC bằng nhiều hình thức khác nhau như: niêm yết bằng văn bản giấy, trên Trang thông tin điện tử của cơ quan, đơn vị, địa phương,...",
   "002_9c9d59d1a9d0f229.txt:81": "Trong năm 2024 và hoàn thành các nội dung trước tháng 11 năm 2024.",
+  "002_9c9d59d1a9d0f229.txt:83": "### **V. TỔ CHỨC THỰC HIỆN**",
   "002_9c9d59d1a9d0f229.txt:85": "#### **1. Các Sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố**",
   "002_9c9d59d1a9d0f229.txt:87":
     "a) Căn cứ Kế hoạch này, xây dựng và tổ chức thực hiện kế hoạch thông tin, tuyên truyền CCHC năm 2024 của cơ quan, đơn vị, địa phương (có thể lồng ghép tại Kế hoạch CCHC năm 2024 của cơ quan, đơn vị, địa phương) đảm bảo cụ thể nội dung, nhiệm vụ, sản phẩm, thời gian thực hiện (có thể chia từng quý, từng tháng), trách nhiệm chủ trì, phối hợp; lựa chọn các nội dung và hình thức tuyên truyền phù hợp với cơ quan, đơn vị, địa phương. Thời gian hoàn thành xây dựng kế hoạch: Chậm nhất ngày **20/04/2024**",
@@ -153,8 +164,13 @@ export const SEED_QUOTES: Readonly<Record<string, string>> = {
     "Hàng quý, có ít nhất 01 tin/bài về hoạt động hỗ trợ, chính sách thu hút đầu tư, giải quyết các khó khăn, vướng mắc của nhà đầu tư, doanh nghiệp trên địa bàn tỉnh được đăng trên Cổng thông tin điện tử của tỉnh.",
   "002_9c9d59d1a9d0f229.txt:127":
     "Hàng quý, có ít nhất 01 tin/bài về nội dung, giải pháp cải cách TTHC lĩnh vực đất đai, công khai quy định về giá đất, quy định về chính sách bồi thường, tái định cư, quy trình, thủ tục hành chính lĩnh vực đất đai,...được đăng trên Cổng thông tin điện tử của tỉnh.",
+  "002_9c9d59d1a9d0f229.txt:129": "## 8. Báo Tây Ninh, Đài Phát thanh và Truyền hình Tây Ninh",
   "002_9c9d59d1a9d0f229.txt:131":
     "a) Mở chuyên mục phát sóng định kỳ về CCHC trên hệ phát thanh, truyền hình, đảm bảo 01 lần/1 tháng vào khung giờ có nhiều người theo dõi.",
+  "002_9c9d59d1a9d0f229.txt:133":
+    "b) Phối hợp với các cơ quan, đơn vị đẩy mạnh công tác tuyên truyền về CCHC, như: Đưa tin, bài, phóng sự về công tác CCHC của cơ quan, đơn vị.",
+  "002_9c9d59d1a9d0f229.txt:135":
+    "c) Cử phóng viên dự và đưa tin các Đoàn kiểm tra CCHC của tỉnh để thông tin, tuyên truyền kịp thời kết quả triển khai thực hiện CCHC của các cơ quan, đơn vị, địa phương hoặc các nội dung triển khai chưa hiệu quả, cần khắc phục ngay trong thời gian tới.",
   "002_9c9d59d1a9d0f229.txt:137":
     "## 9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
   "002_9c9d59d1a9d0f229.txt:139":
@@ -411,13 +427,30 @@ export const SEED_QUOTES: Readonly<Record<string, string>> = {
   "004_f3b844502d811123.txt:103": "",
   "004_f3b844502d811123.txt:104":
     "- Khuyến khích tuyên truyền qua mạng xã hội: Zalo, Facebook để thông tin đến kịp thời tới người dân, doanh nghiệp; tăng cường tiếp xúc với người dân, tổ chức thông qua các buổi đối thoại giữa chính quyền - người dân.",
+  "004_f3b844502d811123.txt:110": "IV. TỔ CHỨC THỰC HIỆN",
   "004_f3b844502d811123.txt:112": "1. Phòng Văn hóa - Xã hội",
+  "004_f3b844502d811123.txt:114":
+    "- Là cơ quan thường trực tổ chức tuyên truyền sâu rộng công tác CCHC tới các tầng lớp nhân dân.",
+  "004_f3b844502d811123.txt:116":
+    "- Tham mưu giải pháp nâng cao chất lượng thông tin, tuyên truyền về CCHC, chỉ đạo Trung tâm cung ứng dịch vụ công biên soạn tin bài về công tác",
+  "004_f3b844502d811123.txt:118":
+    "CCHC phát thanh trên hệ thống truyền thanh của phường và đăng tải lên Trang thông tin điện tử phường.",
   "004_f3b844502d811123.txt:120":
     "- Phối hợp với các phòng, ban chuyên môn tổ chức các hoạt động, sự kiện tuyên truyền về chuyển đổi số, xây dựng chính quyền điện tử nhân ngày Chuyển đổi số quốc gia 10-10.",
+  "004_f3b844502d811123.txt:122":
+    "- Thực hiện các hoạt động văn hoá, văn nghệ lồng ghép tuyên truyền công tác CCHC trên địa bàn phường phục vụ công tác tuyên truyền.",
+  "004_f3b844502d811123.txt:124":
+    "- Lồng ghép kiểm tra việc thực hiện thông tin, tuyên truyền CCHC trong Kế hoạch kiểm tra CCHC năm 2025.",
   "004_f3b844502d811123.txt:126":
     "- Theo dõi, kiểm tra, đôn đốc các phòng, ban chuyên môn, đơn vị trong xây dựng và tổ chức thực hiện Kế hoạch này. Định kỳ tổng hợp kết quả thực hiện công tác thông tin, tuyên truyền CCHC của đơn vị.",
+  "004_f3b844502d811123.txt:128":
+    "- Tham gia các lớp tập huấn về CCHC để nâng cao nhận thức của đội ngũ cán bộ, công chức, viên chức trong công tác CCHC.",
   "004_f3b844502d811123.txt:148":
     "- Chủ trì, phối hợp với các phòng, ban chuyên môn tổ chức các hoạt động, sự kiện tuyên truyền về chuyển đổi số, xây dựng chính quyền điện tử nhân ngày Chuyển đổi số quốc gia 10-10.",
+  "004_f3b844502d811123.txt:150": "5. Ủy ban Mặt trận Tổ quốc phường",
+  "004_f3b844502d811123.txt:152":
+    "Đề nghị MTTQ Việt Nam phường phối hợp, triển khai thực hiện Kế hoạch, giám sát thực hiện CCHC trên địa bàn phường và tuyên truyền, vận động nhân dân nâng cao đồng thuận xã hội trong thực hiện CCHC và các chủ trương,",
+  "004_f3b844502d811123.txt:154": "chính sách, pháp luật của Đảng, Nhà nước.",
   "004_f3b844502d811123.txt:156":
     "Trên đây là Kế hoạch tuyên truyền Cải cách hành chính nhà nước năm 2025 trên địa bàn phường Trúc Lâm. Yêu cầu các cơ quan, đơn vị trên địa bàn phường nghiêm túc triển khai thực hiện./.",
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { seedLines } from "../_testing/seedLines";
+import { planTasks } from "../model/planTasks";
 import { extractPlan } from "./extractPlan";
 
 /** A short plan in the standard layout of Nghị định 30/2020/NĐ-CP, written for these tests. */
@@ -102,5 +104,174 @@ describe("extractPlan: assignment blocks", () => {
     const front = plan.activities.find((a) => a.origin.ref === "II.2");
     expect(front?.assignees.map((a) => a.role)).toEqual(["requested"]);
     expect(issues.filter((i) => i.code === "extract.activity.no-lead")).toEqual([]);
+  });
+});
+
+/** Quoted seed lines as a body, one blank line between them as in the seeds. */
+const quoted = (prefix: string, lines: readonly number[]) =>
+  ["", ...lines.flatMap((n) => [seedLines(prefix, n), ""])] as string[];
+
+describe("extractPlan: each sub-task carries what its own words say", () => {
+  // 002 V.1 (002:85-95) and V.8 (002:129-135), quoted line for line.
+  const { plan } = extractPlan(
+    planText(
+      ["ỦY BAN NHÂN DÂN TỈNH TÂY NINH"],
+      "Thông tin, tuyên truyền cải cách hành chính năm 2024",
+      quoted("002", [83, 85, 87, 89, 91, 93, 95, 129, 131, 133, 135]),
+    ),
+  );
+  const tasks = planTasks(plan);
+  const task = (id: string) => tasks.find((t) => t.id === id);
+  const block = (ref: string) => plan.activities.find((a) => a.origin.ref === ref);
+
+  it("gives the 20/04/2024 deadline to 002 V.1 a) alone (002:87), the 12-a-year quota to b) (002:89), the quarterly one to c) (002:91)", () => {
+    expect(tasks.filter((t) => t.activityId === "a-assignment-V.1").map((t) => t.id)).toEqual(
+      ["a", "b", "c", "d", "e"].map((l) => `a-assignment-V.1.${l}`),
+    );
+    expect(task("a-assignment-V.1.a")?.timeframe).toMatchObject({
+      kind: "deadline",
+      by: { year: 2024, month: 4, day: 20 },
+    });
+    for (const l of ["b", "c", "d", "e"])
+      expect([l, task(`a-assignment-V.1.${l}`)?.timeframe]).toEqual([l, undefined]);
+    const quotas = (l: string) => task(`a-assignment-V.1.${l}`)?.quotas.map((q) => [q.count, q.per]);
+    expect(quotas("a")).toEqual([]);
+    expect(quotas("b")).toEqual([[12, "year"]]);
+    expect(quotas("c")).toEqual([[1, "quarter"]]);
+    expect(quotas("d")).toEqual([]);
+    expect(quotas("e")).toEqual([]);
+  });
+
+  it("gives the monthly broadcast '01 lần/1 tháng' to 002 V.8 a) alone (002:131), not to b) and c) (002:133-135)", () => {
+    expect(task("a-assignment-V.8.a")?.frequency).toMatchObject({ count: 1, per: "month" });
+    expect(task("a-assignment-V.8.b")?.frequency).toBeUndefined();
+    expect(task("a-assignment-V.8.c")?.frequency).toBeUndefined();
+  });
+
+  it("reads themes per sub-task: the inspection teams of 002 V.8 c) (002:135) are c)'s, not a)'s or b)'s", () => {
+    expect(task("a-assignment-V.8.c")?.themes).toContain("steering.inspection");
+    expect(task("a-assignment-V.8.a")?.themes).toEqual([]);
+    expect(task("a-assignment-V.8.b")?.themes).toEqual([]);
+    // "thanh toán trực tuyến" is b)'s (002:89); a) builds a plan (002:87) and names no theme the codelist has.
+    expect(task("a-assignment-V.1.b")?.themes).toContain("online-services.payment");
+    expect(task("a-assignment-V.1.a")?.themes).toEqual([]);
+  });
+
+  it("sets every field a sub-task's words can give, [] where they name none, so nothing is inherited by default", () => {
+    for (const s of block("V.1")?.subtasks ?? []) {
+      for (const field of ["themes", "channels", "audiences", "assignees", "quotas", "products"] as const)
+        expect([s.id, field, Array.isArray(s[field])]).toEqual([s.id, field, true]);
+    }
+  });
+
+  it("keeps on the block only what the words before the list say: nothing here (002:85, 002:129 are office names)", () => {
+    for (const ref of ["V.1", "V.8"]) {
+      const b = block(ref);
+      expect([ref, b?.themes, b?.channels, b?.audiences, b?.quotas, b?.frequency, b?.timeframe]).toEqual([
+        ref,
+        [],
+        [],
+        [],
+        [],
+        undefined,
+        undefined,
+      ]);
+    }
+  });
+
+  it("adds a sub-task's own 'phối hợp với …' office to it alone (002:133)", () => {
+    const coordinating = (l: string) =>
+      task(`a-assignment-V.8.${l}`)?.assignees.filter((a) => a.role === "coordinating").length;
+    expect(coordinating("b")).toBe(1);
+    expect(coordinating("a")).toBe(0);
+    expect(coordinating("c")).toBe(0);
+  });
+});
+
+describe("extractPlan: bulleted tasks and requests in the body", () => {
+  it("splits 004 IV.1 into its seven bullets (004:112-128), a bullet cut by a page break kept whole (004:116-118)", () => {
+    const { plan } = extractPlan(
+      planText(
+        ["ỦY BAN NHÂN DÂN PHƯỜNG TRÚC LÂM"],
+        "Tuyên truyền cải cách hành chính nhà nước năm 2025",
+        quoted("004", [110, 112, 114, 116, 118, 120, 122, 124, 126, 128]),
+      ),
+    );
+    const block = plan.activities.find((a) => a.origin.ref === "IV.1");
+    // Lines are the test text's; each bullet is one line but the second, which goes on two lines on.
+    const spans = block?.subtasks?.map((s) => [s.id, s.ref, (s.lines?.end ?? 0) - (s.lines?.start ?? 0)]);
+    expect(spans).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [`a-assignment-IV.1.${n}`, "-", n === 2 ? 2 : 0]));
+    expect(block?.subtasks?.[1]?.text).toBe(`${seedLines("004", 116).slice(2)} ${seedLines("004", 118)}`);
+    // The Ngày Chuyển đổi số quốc gia 10-10 binds the events bullet (004:120) only.
+    expect(block?.subtasks?.map((s) => s.timeframe?.kind ?? null)).toEqual([
+      null,
+      null,
+      "yearlyDate",
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(block?.timeframe).toBeUndefined();
+  });
+
+  it("makes the body requested when the block's body opens with 'Đề nghị' (004:150-152; 001:125)", () => {
+    const ward = extractPlan(
+      planText(
+        ["ỦY BAN NHÂN DÂN PHƯỜNG TRÚC LÂM"],
+        "Tuyên truyền cải cách hành chính nhà nước năm 2025",
+        quoted("004", [110, 150, 152, 154]),
+      ),
+    );
+    expect(ward.plan.activities.find((a) => a.origin.ref === "IV.5")?.assignees.map((a) => a.role)).toEqual([
+      "requested",
+    ]);
+    expect(ward.issues.filter((i) => i.code === "extract.activity.no-lead")).toEqual([]);
+    const city = extractPlan(
+      planText(
+        ["ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC GIANG"],
+        "Tuyên truyền cải cách hành chính nhà nước thành phố Bắc Giang năm 2024",
+        quoted("001", [97, 125, 127]),
+      ),
+    );
+    const front = city.plan.activities.find((a) => a.origin.ref === "IV.6");
+    expect(front?.assignees.filter((a) => a.role !== "coordinating").map((a) => a.role)).toEqual([
+      "requested",
+      "requested",
+    ]);
+  });
+
+  it("takes words after the office's colon as a first task (suffix 0), or as what holds for all when they end in a colon", () => {
+    const body = [
+      "",
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Văn phòng Bộ: Chủ trì xây dựng chuyên mục cải cách hành chính trên Cổng thông tin điện tử.",
+      "- Đăng tải tin, bài về cải cách hành chính trên Cổng thông tin điện tử của Bộ.",
+      "- Tổ chức tập huấn về cải cách hành chính cho công chức.",
+      "2. Vụ Cải cách hành chính: thường xuyên thực hiện các nhiệm vụ sau:",
+      "- Đăng tải tin, bài về cải cách hành chính trên Cổng thông tin điện tử của Bộ.",
+      "- Tổ chức tập huấn về cải cách hành chính cho công chức.",
+      "3. Văn phòng Bộ: tuyên truyền bằng các hình thức như:",
+      "- Cổng thông tin điện tử của Bộ;",
+      "- Bản tin cải cách hành chính.",
+    ];
+    const { plan } = extractPlan(planText(["BỘ NỘI VỤ"], "Tuyên truyền cải cách hành chính năm 2024", body));
+    const block = (ref: string) => plan.activities.find((a) => a.origin.ref === ref);
+    expect(block("II.1")?.subtasks?.map((s) => s.id)).toEqual([
+      "a-assignment-II.1.0",
+      "a-assignment-II.1.1",
+      "a-assignment-II.1.2",
+    ]);
+    expect(block("II.1")?.channels).toEqual([]);
+    expect(block("II.2")?.subtasks?.map((s) => s.id)).toEqual(["a-assignment-II.2.1", "a-assignment-II.2.2"]);
+    // "thường xuyên" is said once for all: the block's, and so each task's.
+    expect(block("II.2")?.timeframe?.kind).toBe("continuous");
+    expect(
+      planTasks(plan)
+        .filter((t) => t.activityId === "a-assignment-II.2")
+        .map((t) => t.timeframe?.kind),
+    ).toEqual(["continuous", "continuous"]);
+    // Bullets after "… như:" list media, not tasks: one activity.
+    expect(block("II.3")?.subtasks).toBeUndefined();
   });
 });

@@ -104,10 +104,58 @@ function quotasOf(text: string): { quotas: Quota[]; frequency?: Activity["freque
   return { quotas, ...(frequency ? { frequency } : {}) };
 }
 
+/** The fields a passage's own words give: codes, time, how often, quotas, condition. */
+interface WordFields {
+  themes: string[];
+  channels: string[];
+  audiences: string[];
+  timeframe?: Timeframe;
+  frequency?: Activity["frequency"];
+  quotas: Quota[];
+  condition?: string;
+}
+
+/**
+ * Reads `text` for the fields of a task. `leads` are the wordings of the task's lead offices that are
+ * themselves a medium ("Đài truyền thanh xã", "Báo Tây Ninh"): the task goes out on their channel.
+ * Products say what the task makes ("Niêm yết công khai TTHC"), so they count for themes and channels.
+ */
+function fieldsOf(
+  text: string,
+  leads: readonly string[],
+  time: ReturnType<typeof readTime>,
+  products: readonly string[] = [],
+): WordFields {
+  const subject = [text, ...products].join("\n");
+  const condition = CONDITION.exec(text)?.[1];
+  const found = quotasOf(text);
+  const frequency = time.frequency ?? found.frequency;
+  return {
+    themes: readThemes(subject),
+    channels: dropCoveredParents(matchChannels([subject, ...leads].join("\n"))),
+    audiences: matchAudiences(text),
+    ...(time.timeframe ? { timeframe: time.timeframe } : {}),
+    ...(frequency ? { frequency } : {}),
+    quotas: [...found.quotas, ...(time.quota ? [time.quota] : [])],
+    ...(condition ? { condition } : {}),
+  };
+}
+
+/** Wordings of the leads that are themselves a medium (office kinds in {@link MEDIA_KINDS}). */
+function mediaLeads(assignees: readonly Assignee[], kindOf: OfficeResolver["kindOf"]): string[] {
+  return assignees
+    .filter((a) => a.role === "lead" && a.wording && MEDIA_KINDS.has(kindOf(a.ref)))
+    .map((a) => a.wording ?? "");
+}
+
 function makeActivity(
   base: {
     id: string;
     description: string;
+    /** The words the fields are read from; the description by default. */
+    words?: string;
+    /** False for a block split into sub-tasks: a medium that leads carries each sub-task, not the block. */
+    mediaLeads?: boolean;
     origin: Activity["origin"];
     assignees: Assignee[];
     kindOf: OfficeResolver["kindOf"];
@@ -115,30 +163,26 @@ function makeActivity(
   time: ReturnType<typeof readTime>,
   extra: Partial<Activity> = {},
 ): Activity {
-  const subject = [base.description, ...(extra.products ?? [])].join("\n");
-  // A lead that is itself a medium ("Đài truyền thanh xã", "Báo Tây Ninh") carries the task on its own channel.
-  const leads = base.assignees
-    .filter((a) => a.role === "lead" && a.wording && MEDIA_KINDS.has(base.kindOf(a.ref)))
-    .map((a) => a.wording ?? "");
-  const condition = CONDITION.exec(base.description)?.[1];
-  const found = quotasOf(base.description);
-  const quotas = [...found.quotas, ...(time.quota ? [time.quota] : [])];
-  const frequency = time.frequency ?? found.frequency;
+  const fields = fieldsOf(
+    base.words ?? base.description,
+    base.mediaLeads === false ? [] : mediaLeads(base.assignees, base.kindOf),
+    time,
+    extra.products,
+  );
   return {
     id: base.id,
     title: titleOf(base.description),
     description: base.description,
-    // Products say what the task makes ("Niêm yết công khai TTHC"), so they count for themes and channels.
-    themes: readThemes(subject),
-    channels: dropCoveredParents(matchChannels([subject, ...leads].join("\n"))),
-    audiences: matchAudiences(base.description),
+    themes: fields.themes,
+    channels: fields.channels,
+    audiences: fields.audiences,
     assignees: base.assignees,
-    ...(time.timeframe ? { timeframe: time.timeframe } : {}),
-    ...(frequency ? { frequency } : {}),
-    quotas,
+    ...(fields.timeframe ? { timeframe: fields.timeframe } : {}),
+    ...(fields.frequency ? { frequency: fields.frequency } : {}),
+    quotas: fields.quotas,
     products: [],
     targets: [],
-    ...(condition ? { condition } : {}),
+    ...(fields.condition ? { condition: fields.condition } : {}),
     origin: base.origin,
     ...extra,
   };
@@ -186,6 +230,114 @@ const REQUEST = /^(?:Đề nghị|Kính đề nghị|Đề xuất)\s+/u;
 const OFFICE_END = /^(.{2,140}?)\s*:\s*(.*)$/su;
 const VERB_SPLIT =
   /^(.{2,100}?)\s+(?=(?:chủ trì|có trách nhiệm|phối hợp|tham mưu|hướng dẫn|thực hiện)\b)(.*)$/su;
+
+/** A body that opens with a request ("Đề nghị phối hợp …", 001:125). */
+const BODY_REQUEST = /^(?:Kính\s+)?Đề nghị\s+/u;
+/** An introduction to a list of things, not of tasks ("… bằng các hình thức như:"). */
+const LISTING_INTRO = /(?:như|gồm|bao gồm)\s*:\s*$/u;
+/** Fewest words of a bullet that is a task of its own (a verb and what it acts on). */
+const MIN_TASK_WORDS = 4;
+
+/** One task of a split block: its id suffix, printed mark, words and lines. */
+interface TaskPiece {
+  suffix: string;
+  ref?: string;
+  text: string;
+  lines: LineRange;
+}
+
+/**
+ * The tasks of an office block when it is a list of them: its children all lettered (a), b) …) or all
+ * bullets of at least {@link MIN_TASK_WORDS} words that do not follow "… như:", two or more. Words
+ * after the office's colon are a task of their own (suffix "0", 000:137) unless they end in a colon,
+ * which makes them an introduction whose words hold for every task (`intro`). Undefined for a block
+ * that is one task.
+ */
+function tasksOf(
+  rest: string,
+  blocks: readonly Block[],
+  headLines: LineRange,
+): { intro: string; items: TaskPiece[] } | undefined {
+  const children = joinWrappedItems(blocks);
+  const kind = children[0]?.marker.kind;
+  if (children.length < 2 || (kind !== "letter" && kind !== "bullet")) return undefined;
+  if (!children.every((c) => c.marker.kind === kind)) return undefined;
+  const leadIn = rest.trim();
+  if (kind === "bullet") {
+    if (LISTING_INTRO.test(leadIn)) return undefined;
+    if (!children.every((c) => c.text.split(/\s+/).filter(Boolean).length >= MIN_TASK_WORDS))
+      return undefined;
+  }
+  const leadInIsTask = leadIn !== "" && !/:\s*$/.test(leadIn);
+  const items: TaskPiece[] = children.map((c, i) =>
+    kind === "letter"
+      ? {
+          suffix: c.marker.ref ?? String(i + 1),
+          ...(c.marker.ref ? { ref: c.marker.ref } : {}),
+          text: c.text,
+          lines: c.lines,
+        }
+      : { suffix: String(i + 1), ref: "-", text: c.text, lines: c.lines },
+  );
+  return {
+    intro: leadInIsTask ? "" : leadIn,
+    items: leadInIsTask ? [{ suffix: "0", text: leadIn, lines: headLines }, ...items] : items,
+  };
+}
+
+/** A sentence that ends: the next paragraph does not continue it. */
+const ENDED = /[.;:!?…)"”]\s*$/u;
+
+/**
+ * An unmarked paragraph right after an item whose sentence is cut off ("… biên soạn tin bài về công
+ * tác" / "CCHC phát thanh …", 004:116–118, a page break) is the rest of that item.
+ */
+function joinWrappedItems(
+  blocks: readonly Block[],
+): { marker: Block["marker"]; text: string; lines: LineRange }[] {
+  const out: { marker: Block["marker"]; text: string; lines: LineRange }[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (last && block.marker.kind === "plain" && last.marker.kind !== "plain" && !ENDED.test(last.text)) {
+      last.text = `${last.text} ${block.text}`;
+      last.lines = { start: last.lines.start, end: block.lines.end };
+    } else out.push({ marker: block.marker, text: block.text, lines: block.lines });
+  }
+  return out;
+}
+
+/**
+ * A sub-task with every field its words can give set explicitly, an empty list where they name none,
+ * so that it takes nothing from its block but what the block says for all (its timeframe, frequency
+ * and condition, when the sub-task states none): the block's offices and the sub-task's own
+ * "phối hợp với …" offices, its own codes, time, frequency and quotas.
+ */
+function subTaskOf(id: string, task: TaskPiece, block: readonly Assignee[], inputs: ActivityInputs): SubTask {
+  const assignees = [...block];
+  for (const a of assigneesOf([], coordinatingMentions(task.text), inputs.resolver)) {
+    if (!assignees.some((b) => b.ref === a.ref)) assignees.push(a);
+  }
+  const own = fieldsOf(
+    task.text,
+    mediaLeads(assignees, inputs.resolver.kindOf),
+    timeOf(readRunningTime(task.text, inputs.year)),
+  );
+  return {
+    id,
+    ...(task.ref ? { ref: task.ref } : {}),
+    text: task.text,
+    lines: task.lines,
+    themes: own.themes,
+    channels: own.channels,
+    audiences: own.audiences,
+    assignees,
+    ...(own.timeframe ? { timeframe: own.timeframe } : {}),
+    ...(own.frequency ? { frequency: own.frequency } : {}),
+    quotas: own.quotas,
+    products: [],
+    ...(own.condition ? { condition: own.condition } : {}),
+  };
+}
 
 /** The assignments under "Tổ chức thực hiện": one activity per office block, with reporting and focal point. */
 export function assignmentActivities(
@@ -235,51 +387,37 @@ export function assignmentActivities(
         .filter((s) => s.trim() !== "")
         .join("\n");
       // "Đề nghị Ủy ban MTTQ …": a body outside the issuer's authority is asked (requested), not
-      // assigned; the request's verb is not part of the name.
-      const requested = REQUEST.test(office);
+      // assigned; the request's verb is not part of the name. The request may open the heading
+      // (003:261) or the body ("…: Đề nghị phối hợp …", 001:125; "Đề nghị MTTQ Việt Nam phường …", 004:152).
+      const requested = REQUEST.test(office) || BODY_REQUEST.test(description);
       office = office.replace(REQUEST, "");
       const ref = [section.romanRef, head.marker.ref].filter(Boolean).join(".");
       const lines = {
         start: head.lines.start,
         end: (group.children[group.children.length - 1] ?? head).lines.end,
       };
-      // Lettered tasks a), b) … directly under the block are its sub-tasks: each keeps its own
-      // date and coordinating offices; the block keeps what its own words state.
-      const letters = group.children.filter((c) => c.marker.kind === "letter");
-      const split = letters.length >= 2 && letters.length === group.children.length;
       const id = `a-assignment-${ref}`;
-      const assignees = assigneesOf(
-        [office],
-        coordinatingMentions(split ? rest : description),
-        inputs.resolver,
-        requested ? "requested" : "lead",
-      );
+      const text = description || office;
+      // A block whose items are all tasks (lettered a), b) …, or bullets that are tasks) is split into
+      // sub-tasks; each carries what its own words say, the block only what is said once for all.
+      const tasks = tasksOf(rest, group.children, head.lines);
+      const blockWords = tasks ? tasks.intro : text;
+      const role = requested ? "requested" : "lead";
+      const assignees = assigneesOf([office], coordinatingMentions(blockWords), inputs.resolver, role);
       if (!requested && !assignees.some((a) => a.role === "lead"))
         inputs.ctx.issue("extract.activity.no-lead", { ref }, lines);
-      const text = description || office;
-      const subtasks = split
-        ? letters.map((c): SubTask => {
-            const timeframe = readRunningTime(c.text, inputs.year);
-            const coordinating = assigneesOf([], coordinatingMentions(c.text), inputs.resolver);
-            return {
-              id: `${id}.${c.marker.ref}`,
-              ...(c.marker.ref ? { ref: c.marker.ref } : {}),
-              text: c.text,
-              lines: c.lines,
-              ...(timeframe ? { timeframe } : {}),
-              ...(coordinating.length > 0 ? { assignees: [...assignees, ...coordinating] } : {}),
-            };
-          })
-        : undefined;
+      const subtasks = tasks?.items.map((task) => subTaskOf(`${id}.${task.suffix}`, task, assignees, inputs));
       const activity = makeActivity(
         {
           id,
           description: text,
+          words: blockWords,
+          mediaLeads: tasks === undefined,
           origin: { section: "assignment", ref, lines },
           assignees,
           kindOf: inputs.resolver.kindOf,
         },
-        timeOf(readRunningTime(split ? rest : text, inputs.year)),
+        timeOf(readRunningTime(blockWords, inputs.year)),
       );
       activities.push(subtasks ? { ...activity, subtasks } : activity);
       const lead = assignees.find((a) => a.role === "lead");

@@ -1,4 +1,4 @@
-import { Plan } from "@parcomms/core";
+import { Plan, planTasks } from "@parcomms/core";
 import { extractPlan } from "@parcomms/core/extract";
 import { seedText } from "@parcomms/sample-data";
 import fc from "fast-check";
@@ -157,5 +157,74 @@ describe("extractPlan", () => {
       ),
       { seed: 20240101, numRuns: 150 },
     );
+  });
+});
+
+describe("extractPlan: sub-tasks of the real plans", () => {
+  const extracted = (file: (typeof SEEDS)[number]) => extractPlan(seedText(file), { sourceName: file }).plan;
+  const tasksOf = (plan: Plan, block: string) =>
+    planTasks(plan).filter((t) => t.activityId === `a-assignment-${block}`);
+
+  it("binds each of 002 V.1's time, quotas and codes to its own letter (002:85-95)", () => {
+    const tasks = tasksOf(extracted(SEEDS[2]), "V.1");
+    expect(
+      tasks.map((t) => [
+        t.subtask?.ref,
+        t.timeframe?.kind ?? null,
+        t.quotas.map((q) => `${q.count}/${q.per}`),
+      ]),
+    ).toEqual([
+      ["a", "deadline", []], // "Chậm nhất ngày 20/04/2024" (002:87)
+      ["b", null, ["12/year"]], // "tối thiểu 12 tin/bài trong năm" (002:89)
+      ["c", null, ["1/quarter"]], // "Hàng quý, … ít nhất 01 tin/bài" (002:91)
+      ["d", null, []],
+      ["e", null, []],
+    ]);
+    // a) builds a plan (002:87): it names no theme or channel of the codelists.
+    expect([tasks[0]?.themes, tasks[0]?.channels]).toEqual([[], []]);
+    expect(tasks[1]?.channels).toContain("online.web-portal");
+    expect(tasks[4]?.themes).toContain("one-stop-shop"); // "tại bộ phận một cửa cấp huyện, cấp xã" (002:95)
+  });
+
+  it("gives 002 V.8's monthly '01 lần/1 tháng' to a) alone (002:131-135)", () => {
+    const tasks = tasksOf(extracted(SEEDS[2]), "V.8");
+    expect(tasks.map((t) => [t.subtask?.ref, t.frequency?.raw ?? null])).toEqual([
+      ["a", "01 lần/1 tháng"],
+      ["b", null],
+      ["c", null],
+    ]);
+    expect(tasks.map((t) => t.themes.includes("steering.inspection"))).toEqual([false, false, true]);
+  });
+
+  it("splits the bulleted office blocks of 003 (003:176-259) and 004 (004:112-148) into one sub-task per bullet", () => {
+    const count = (plan: Plan) =>
+      Object.fromEntries(
+        plan.activities.filter((a) => a.subtasks).map((a) => [a.origin.ref, a.subtasks?.length]),
+      );
+    expect(count(extracted(SEEDS[3]))).toEqual({ "VI.1": 2, "VI.2": 4, "VI.3": 2, "VI.4": 2, "VI.8": 4 });
+    expect(count(extracted(SEEDS[4]))).toEqual({ "IV.1": 7, "IV.2": 3, "IV.3": 2, "IV.4": 2 });
+    // 000 V.2: the words after the office's colon are a task, before the two bullets (000:137-141).
+    expect(
+      extracted(SEEDS[0])
+        .activities.find((a) => a.origin.ref === "V.2")
+        ?.subtasks?.map((s) => s.id),
+    ).toEqual(["a-assignment-V.2.0", "a-assignment-V.2.1", "a-assignment-V.2.2"]);
+  });
+
+  it("makes a body requested when 'Đề nghị' opens the block's body (001:125, 004:152)", () => {
+    const roles = (plan: Plan, ref: string) =>
+      plan.activities
+        .find((a) => a.origin.ref === ref)
+        ?.assignees.filter((a) => a.role !== "coordinating")
+        .map((a) => a.role);
+    expect(roles(extracted(SEEDS[1]), "IV.6")).toEqual(["requested", "requested"]);
+    expect(roles(extracted(SEEDS[4]), "IV.5")).toEqual(["requested"]);
+  });
+
+  it("finds the same tasks on damaged text", () => {
+    for (const file of SEEDS) {
+      const ids = (text: string) => planTasks(extractPlan(text).plan).map((t) => t.id);
+      expect(ids(damage(seedText(file)))).toEqual(ids(seedText(file)));
+    }
   });
 });
