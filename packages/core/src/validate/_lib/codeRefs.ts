@@ -43,7 +43,7 @@ export function codeRefs(plan: Plan, list: CodeListName, keep?: (code: string) =
   }
   const requirements = plan.childPlanRequirements;
   if (requirements) add((requirements as Holder)[list], "/childPlanRequirements", -1, -1);
-  add(plan[list] as readonly string[] | undefined, "", -1, -1);
+  add((plan as Holder)[list], "", -1, -1);
   return sites;
 }
 
