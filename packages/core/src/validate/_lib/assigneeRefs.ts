@@ -18,37 +18,54 @@ export function assigneeRefs(plan: Plan, keep?: (ref: string) => boolean): Assig
   const push = (path: string, ref: string) => {
     if (!keep || keep(ref)) sites.push({ path, ref });
   };
-  // The path of the holder is made only when one of its refs is kept.
-  const add = (base: () => string, list: readonly { ref: string }[] | undefined) => {
+  // No closure per holder: the holder's path is made from its parts only when one of its refs is kept.
+  const add = (
+    list: readonly { ref: string }[] | undefined,
+    base: string,
+    i = -1,
+    tail = "",
+    j = -1,
+    end = "",
+  ) => {
     if (!list) return;
-    for (let i = 0; i < list.length; i++) {
-      const ref = (list[i] as { ref: string }).ref;
-      if (!keep || keep(ref)) sites.push({ path: `${base()}/${i}/ref`, ref });
+    for (let k = 0; k < list.length; k++) {
+      const ref = (list[k] as { ref: string }).ref;
+      if (keep && !keep(ref)) continue;
+      const at = i < 0 ? base : j < 0 ? `${base}/${i}${tail}` : `${base}/${i}${tail}/${j}${end}`;
+      sites.push({ path: `${at}/${k}/ref`, ref });
     }
   };
-  for (const [i, a] of plan.activities.entries()) {
-    add(() => `/activities/${i}/assignees`, a.assignees);
-    for (const [j, t] of a.targets.entries())
-      add(() => `/activities/${i}/targets/${j}/appliesTo`, t.appliesTo);
-    if (!a.subtasks) continue;
-    for (const [j, s] of a.subtasks.entries()) {
-      add(() => `/activities/${i}/subtasks/${j}/assignees`, s.assignees);
-      for (const [k, t] of (s.targets ?? []).entries())
-        add(() => `/activities/${i}/subtasks/${j}/targets/${k}/appliesTo`, t.appliesTo);
+  const activities = plan.activities;
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i] as Plan["activities"][number];
+    add(a.assignees, "/activities", i, "/assignees");
+    for (let j = 0; j < a.targets.length; j++)
+      add(a.targets[j]?.appliesTo, "/activities", i, "/targets", j, "/appliesTo");
+    const subtasks = a.subtasks;
+    if (!subtasks) continue;
+    for (let j = 0; j < subtasks.length; j++) {
+      const s = subtasks[j] as NonNullable<typeof subtasks>[number];
+      add(s.assignees, `/activities/${i}/subtasks`, j, "/assignees");
+      const targets = s.targets ?? [];
+      for (let k = 0; k < targets.length; k++)
+        add(targets[k]?.appliesTo, `/activities/${i}/subtasks`, j, "/targets", k, "/appliesTo");
     }
   }
   if (plan.focalPoint) push("/focalPoint/ref", plan.focalPoint.ref);
-  add(() => "/budget/estimateBy", plan.budget?.estimateBy);
-  add(() => "/budget/submittedTo", plan.budget?.submittedTo);
-  for (const [i, r] of plan.reporting.entries()) {
-    add(() => `/reporting/${i}/reporters`, r.reporters);
+  add(plan.budget?.estimateBy, "/budget/estimateBy");
+  add(plan.budget?.submittedTo, "/budget/submittedTo");
+  for (let i = 0; i < plan.reporting.length; i++) {
+    const r = plan.reporting[i] as Plan["reporting"][number];
+    add(r.reporters, "/reporting", i, "/reporters");
     if (r.via) push(`/reporting/${i}/via/ref`, r.via.ref);
   }
-  for (const [i, e] of (plan.escalation ?? []).entries()) {
-    add(() => `/escalation/${i}/reporters`, e.reporters);
-    add(() => `/escalation/${i}/via`, e.via);
+  const escalation = plan.escalation ?? [];
+  for (let i = 0; i < escalation.length; i++) {
+    const e = escalation[i] as NonNullable<Plan["escalation"]>[number];
+    add(e.reporters, "/escalation", i, "/reporters");
+    add(e.via, "/escalation", i, "/via");
   }
-  for (const [i, t] of plan.targets.entries()) add(() => `/targets/${i}/appliesTo`, t.appliesTo);
-  add(() => "/childPlanRequirements/appliesTo", plan.childPlanRequirements?.appliesTo);
+  for (let i = 0; i < plan.targets.length; i++) add(plan.targets[i]?.appliesTo, "/targets", i, "/appliesTo");
+  add(plan.childPlanRequirements?.appliesTo, "/childPlanRequirements/appliesTo");
   return sites;
 }
