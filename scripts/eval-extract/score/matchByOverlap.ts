@@ -68,9 +68,23 @@ export function matchByOverlap(expected: readonly Matchable[], got: readonly Mat
       }
     });
   });
-  candidates.sort((a, b) => b.score - a.score || a.expected - b.expected || a.got - b.got);
   const usedExpected = new Set<number>();
   const usedGot = new Set<number>();
+  const pairs = pickPairs(candidates, usedExpected, usedGot);
+  pairs.sort((a, b) => a.expected - b.expected);
+  return matchResult(pairs, expected.length, got.length, usedExpected, usedGot);
+}
+
+/**
+ * The greedy one-to-one pairing: candidates best score first (ties by index),
+ * each taken when neither side is used yet; marks the sides it takes as used.
+ */
+export function pickPairs(
+  candidates: MatchPair[],
+  usedExpected: Set<number>,
+  usedGot: Set<number>,
+): MatchPair[] {
+  candidates.sort((a, b) => b.score - a.score || a.expected - b.expected || a.got - b.got);
   const pairs: MatchPair[] = [];
   for (const c of candidates) {
     if (usedExpected.has(c.expected) || usedGot.has(c.got)) continue;
@@ -78,10 +92,22 @@ export function matchByOverlap(expected: readonly Matchable[], got: readonly Mat
     usedGot.add(c.got);
     pairs.push(c);
   }
-  pairs.sort((a, b) => a.expected - b.expected);
+  return pairs;
+}
+
+/** A match result from its pairs and the indices each side used. */
+export function matchResult(
+  pairs: MatchPair[],
+  expectedCount: number,
+  gotCount: number,
+  usedExpected: ReadonlySet<number>,
+  usedGot: ReadonlySet<number>,
+): MatchResult {
+  const unused = (count: number, used: ReadonlySet<number>) =>
+    Array.from({ length: count }, (_, i) => i).filter((i) => !used.has(i));
   return {
     pairs,
-    unmatchedExpected: expected.map((_, i) => i).filter((i) => !usedExpected.has(i)),
-    unmatchedGot: got.map((_, j) => j).filter((j) => !usedGot.has(j)),
+    unmatchedExpected: unused(expectedCount, usedExpected),
+    unmatchedGot: unused(gotCount, usedGot),
   };
 }

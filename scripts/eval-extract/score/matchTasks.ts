@@ -1,7 +1,7 @@
 import type { PlanTask } from "@parcomms/core";
 import { lineJaccard } from "./_lib/lines";
 import { type LineMapper, sameLines } from "./LineMapper";
-import type { MatchPair, MatchResult } from "./matchByOverlap";
+import { type MatchPair, type MatchResult, matchResult, pickPairs } from "./matchByOverlap";
 
 /** The block a task belongs to, as printed: origin section and ref ("assignment V.1", "appendix-row row 3"). */
 export const blockKey = (task: PlanTask) => `${task.origin.section} ${task.origin.ref}`;
@@ -64,18 +64,8 @@ export function matchTasks(
         if (score > 0) candidates.push({ expected: i, got: j, score });
       });
     });
-    candidates.sort((x, y) => y.score - x.score || x.expected - y.expected || x.got - y.got);
-    for (const c of candidates) {
-      if (usedExpected.has(c.expected) || usedGot.has(c.got)) continue;
-      usedExpected.add(c.expected);
-      usedGot.add(c.got);
-      pairs.push(c);
-    }
+    pairs.push(...pickPairs(candidates, usedExpected, usedGot));
   }
   pairs.sort((a, b) => a.expected - b.expected);
-  return {
-    pairs,
-    unmatchedExpected: expected.map((_, i) => i).filter((i) => !usedExpected.has(i)),
-    unmatchedGot: got.map((_, j) => j).filter((j) => !usedGot.has(j)),
-  };
+  return matchResult(pairs, expected.length, got.length, usedExpected, usedGot);
 }

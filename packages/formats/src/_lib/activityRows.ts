@@ -25,40 +25,32 @@ export function addActivities(rows: PlanRows, plan: Plan): void {
     }
     ids.add(id);
   };
+  // The key cells every row of an activity's or a sub-task's list starts with.
+  const keys = (activity_id: string, subtask_id: string | null, position: number) => ({
+    plan_id,
+    activity_id,
+    subtask_id,
+    position,
+  });
   const lists = (activity_id: string, subtask_id: string | null, owner: Partial<Lists>) => {
     owner.themes?.forEach((theme_code, i) => {
-      push(rows.activity_themes, specs.activity_themes, {
-        plan_id,
-        activity_id,
-        subtask_id,
-        position: i,
-        theme_code,
-      });
+      push(rows.activity_themes, specs.activity_themes, { ...keys(activity_id, subtask_id, i), theme_code });
     });
     owner.channels?.forEach((channel_code, i) => {
       push(rows.activity_channels, specs.activity_channels, {
-        plan_id,
-        activity_id,
-        subtask_id,
-        position: i,
+        ...keys(activity_id, subtask_id, i),
         channel_code,
       });
     });
     owner.audiences?.forEach((audience_code, i) => {
       push(rows.activity_audiences, specs.activity_audiences, {
-        plan_id,
-        activity_id,
-        subtask_id,
-        position: i,
+        ...keys(activity_id, subtask_id, i),
         audience_code,
       });
     });
     owner.assignees?.forEach((assignee, i) => {
       push(rows.activity_offices, specs.activity_offices, {
-        plan_id,
-        activity_id,
-        subtask_id,
-        position: i,
+        ...keys(activity_id, subtask_id, i),
         assignee_ref: assignee.ref,
         assignee_type: officeIds.has(assignee.ref) ? "office" : groupIds.has(assignee.ref) ? "group" : null,
         role: assignee.role,

@@ -13,18 +13,23 @@ import {
 } from "@parcomms/core";
 import { added, defineTable, nullable, required } from "./defineTable";
 
-const planId = required("plan_id", "string", "Id of the plan the row belongs to (plans.plan_id).");
-const position = required(
+/** The columns every table of a plan's parts shares: its plan, its place in its list, its lines. */
+export const planId = required("plan_id", "string", "Id of the plan the row belongs to (plans.plan_id).");
+export const position = required(
   "position",
   "integer",
   "Index of the row in its list, 0-based; sort by it to keep the order.",
 );
-const lineStart = nullable(
+export const lineStart = nullable(
   "line_start",
   "integer",
   `${LineRange.shape.start.description} Null when not recorded.`,
 );
-const lineEnd = nullable("line_end", "integer", `${LineRange.shape.end.description} Null when not recorded.`);
+export const lineEnd = nullable(
+  "line_end",
+  "integer",
+  `${LineRange.shape.end.description} Null when not recorded.`,
+);
 const activityId = required("activity_id", "string", "Id of the activity (activities.activity_id).");
 /** The sub-task a row of an activity's list belongs to; null for the block's own list. */
 export const subtaskIdColumn = added(

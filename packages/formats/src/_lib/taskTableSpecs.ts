@@ -1,18 +1,7 @@
-import { Escalation, LineRange, SubTask } from "@parcomms/core";
+import { Escalation, SubTask } from "@parcomms/core";
 import { defineTable, nullable, required } from "./defineTable";
+import { lineEnd, lineStart, planId, position } from "./partTableSpecs";
 
-const planId = required("plan_id", "string", "Id of the plan the row belongs to (plans.plan_id).");
-const position = required(
-  "position",
-  "integer",
-  "Index of the row in its list, 0-based; sort by it to keep the order.",
-);
-const lineStart = nullable(
-  "line_start",
-  "integer",
-  `${LineRange.shape.start.description} Null when not recorded.`,
-);
-const lineEnd = nullable("line_end", "integer", `${LineRange.shape.end.description} Null when not recorded.`);
 const subtask = SubTask.shape;
 const given = (list: string, table: string) =>
   required(

@@ -19,6 +19,13 @@ export interface InputSnapshot {
 }
 
 const TOO_LARGE = Symbol("too large");
+
+/** Sets a key of a copy; "__proto__" by defineProperty, so that it stays data and never sets a prototype. */
+function setData(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") {
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  } else out[key] = value;
+}
 const BAIL = Symbol("bail");
 
 /**
@@ -44,15 +51,7 @@ function quickCopy(input: unknown): unknown {
       }
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
-        const copied = copy((value as Record<string, unknown>)[key], depth + 1);
-        if (key === "__proto__") {
-          Object.defineProperty(out, key, {
-            value: copied,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-        } else out[key] = copied;
+        setData(out, key, copy((value as Record<string, unknown>)[key], depth + 1));
       }
       return out;
     } catch (error) {
@@ -124,15 +123,7 @@ export function snapshotInput(input: unknown): InputSnapshot {
         path.push(key);
         const copied = copy(item);
         path.pop();
-        // defineProperty for "__proto__", so that it stays data and never sets a prototype.
-        if (key === "__proto__") {
-          Object.defineProperty(out, key, {
-            value: copied,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-        } else out[key] = copied;
+        setData(out, key, copied);
       }
       return out;
     } catch (error) {
