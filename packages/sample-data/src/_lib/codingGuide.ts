@@ -1,5 +1,6 @@
 import { channels, type Plan, themes } from "@parcomms/core";
 import type { PlanProblem } from "./planChecks";
+import { verbatimKey } from "./verbatim";
 
 /** A passage that carries theme or channel codes, with the words they were coded from. */
 export interface CodedPassage {
@@ -17,11 +18,6 @@ export interface CodedPassage {
   readonly note: string;
 }
 
-/** Lower case, NFC, one space between words, no emphasis marks: how wordings are compared. */
-export function normaliseWords(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/[*_]/g, "").replace(/\s+/g, " ").trim();
-}
-
 /**
  * Every passage of a plan that carries codes: content and forms items,
  * activities (a block's own codes) and sub-tasks.
@@ -30,7 +26,9 @@ export function normaliseWords(text: string): string {
  * codedPassages(plan002).filter((p) => p.kind === "subtask").length > 0 // true
  */
 export function codedPassages(plan: Plan): CodedPassage[] {
-  const words = (...parts: (string | undefined)[]) => normaliseWords(parts.filter(Boolean).join(" "));
+  // Compared as the quote checks compare (verbatimKey: NFC, no emphasis marks, spaces collapsed), in lower case.
+  const words = (...parts: (string | undefined)[]) =>
+    verbatimKey(parts.filter(Boolean).join(" ")).toLowerCase();
   return [
     ...plan.contentItems.map(
       (c, i): CodedPassage => ({
