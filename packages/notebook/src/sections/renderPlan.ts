@@ -69,6 +69,17 @@ function fieldTree(value: unknown, pointer: string, label: string, open: boolean
  */
 export async function renderPlan(language: Language, plan: Plan): Promise<HTMLElement> {
   const source = await sourceView(language, plan);
+
+  /** A button that shows the given lines in the source text, when there are both. */
+  function sourceButton(lines: LineRange | undefined) {
+    if (!lines || !source) return null;
+    return h(
+      "button",
+      { type: "button", class: "link", onclick: () => source.highlight(lines) },
+      t(language, "plan.goToSource", { lines: `${lines.start}–${lines.end}` }),
+    );
+  }
+
   const tree = h("div", { class: "field-tree" }, fieldTree(plan, "", plan.id, true));
   const goToField = (pointer: string) => {
     const target = tree.querySelector<HTMLElement>(`#${CSS.escape(fieldId(pointer))}`);
@@ -103,13 +114,7 @@ export async function renderPlan(language: Language, plan: Plan): Promise<HTMLEl
             { type: "button", class: "link", onclick: () => goToField(issue.path) },
             t(language, "plan.goToField", { path: issue.path || "/" }),
           ),
-          lines && source
-            ? h(
-                "button",
-                { type: "button", class: "link", onclick: () => source.highlight(lines) },
-                t(language, "plan.goToSource", { lines: `${lines.start}–${lines.end}` }),
-              )
-            : null,
+          sourceButton(lines),
         ),
       );
     }),
@@ -197,18 +202,7 @@ export async function renderPlan(language: Language, plan: Plan): Promise<HTMLEl
           { class: "plan-escalation" },
           escalation.map((item) => {
             const lines = item.lines;
-            return h(
-              "li",
-              {},
-              h("span", { class: "msg" }, item.sentence),
-              lines && source
-                ? h(
-                    "button",
-                    { type: "button", class: "link", onclick: () => source.highlight(lines) },
-                    t(language, "plan.goToSource", { lines: `${lines.start}–${lines.end}` }),
-                  )
-                : null,
-            );
+            return h("li", {}, h("span", { class: "msg" }, item.sentence), sourceButton(lines));
           }),
         );
 
