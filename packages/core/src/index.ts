@@ -59,6 +59,7 @@ export { PeriodId, PlanPeriod } from "./model/PeriodId";
 export { PLAN_SCHEMA_VERSION, Plan } from "./model/Plan";
 export { Provenance } from "./model/Provenance";
 export { type PlanTask, planTasks, resolveSubTask } from "./model/planTasks";
+export { planEra, planLevel } from "./model/planTier";
 export { Reporting, ReportingCadence } from "./model/Reporting";
 export { Role } from "./model/Role";
 export { Recipient, Signatory } from "./model/Signatory";

@@ -4,6 +4,8 @@ import {
   type LocalizedText,
   officeWorkload,
   type Plan,
+  planEra,
+  planLevel,
   planTasks,
   reportingCadences,
   vocabulary,
@@ -12,8 +14,6 @@ import type { ComparisonCell, ComparisonRowKind } from "../compare/UnitCompariso
 import type { CoveredSets } from "./coveredSets";
 import { ERA_LABELS, VALUE_WORDS } from "./displayLabels";
 import { formatNumber } from "./formatNumber";
-import { planEra } from "./planEra";
-import { planLevel } from "./planLevel";
 
 /** What a measure reads besides the plan. */
 export interface MeasureContext {

@@ -4,14 +4,14 @@ import {
   type GsoCode,
   type Language,
   type Plan,
+  planEra,
+  planLevel,
   themes as themeCodelist,
   type UnitSuccessor,
 } from "@parcomms/core";
 import { codesAt, type LevelCode } from "../_lib/codesAt";
 import { COMPARISON_MEASURES } from "../_lib/comparisonMeasures";
 import { type CoveredSets, coveredSets } from "../_lib/coveredSets";
-import { planEra } from "../_lib/planEra";
-import { planLevel } from "../_lib/planLevel";
 import { unitLabels } from "../labels/unitLabels";
 import type { CodePresence, ComparisonColumn, SuccessorPair, UnitComparison } from "./UnitComparison";
 

@@ -5,13 +5,13 @@ import {
   type Era,
   type LocalizedText,
   type Plan,
+  planEra,
+  planLevel,
   themes as themeCodelist,
 } from "@parcomms/core";
 import { applicability } from "../_lib/applicability";
 import { codesAt, type LevelCode } from "../_lib/codesAt";
 import { coveredSets } from "../_lib/coveredSets";
-import { planEra } from "../_lib/planEra";
-import { planLevel } from "../_lib/planLevel";
 import { unitLabels } from "../labels/unitLabels";
 import { type CodeScope, codeScopes } from "./codeScopes";
 import type { GapState } from "./GapState";

@@ -7,6 +7,7 @@ import {
   type Language,
   type LocalizedText,
   type Plan,
+  planLevel,
   planTasks,
   themes,
   vocabulary,
@@ -98,7 +99,7 @@ export function describeDraft(
   out.push(formatMessage(draftMessages, "cli.draft.heading", { id: plan.id }, language));
   field(W.title, plan.title);
   // A central body's plan (Bộ Nội vụ) has no unit: "Trung ương", at its issuer's level.
-  const level = plan.unit?.level ?? plan.issuer.level;
+  const level = planLevel(plan);
   field(W.unit, `${unitLabels(plan, language).unit} (${say(vocabulary.levels[level].long)})`);
   field(W.issuer, plan.issuer.wording ?? plan.issuer.body);
   field(W.number, numberOf(plan, language));

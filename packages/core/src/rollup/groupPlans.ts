@@ -1,5 +1,6 @@
 import { LEVEL_RANK } from "../model/LEVEL_RANK";
 import type { Plan } from "../model/Plan";
+import { planLevel } from "../model/planTier";
 import { NONE } from "./_lib/NONE";
 import { type UnitIds, unitIds } from "./_lib/unitIds";
 import { unitlessNode } from "./_lib/unitlessNode";
@@ -66,7 +67,7 @@ export function groupPlans(plans: readonly Plan[], by: GroupPlansBy): PlanGroup[
 function keyOf(plan: Plan, by: GroupPlansBy, ids: UnitIds | undefined): { key: string; label: string } {
   switch (by) {
     case "level": {
-      const level = plan.unit?.level ?? plan.issuer.level;
+      const level = planLevel(plan);
       return { key: level, label: level };
     }
     case "era":

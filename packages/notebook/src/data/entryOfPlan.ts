@@ -1,4 +1,4 @@
-import { eraOn, foldVietnamese, groupPlans, type Plan, vocabulary } from "@parcomms/core";
+import { foldVietnamese, groupPlans, type Plan, planEra, planLevel, vocabulary } from "@parcomms/core";
 import type { PlanEntry, PlanOrigin } from "./PlanEntry";
 
 /** The picker's unit of a plan with no unit (a central body's). */
@@ -30,8 +30,8 @@ export function entryOfPlan(plan: Plan, origin: PlanOrigin, file?: string): Plan
     unitKey: unit?.key ?? plan.id,
     provinceKey: province?.key ?? "(none)",
     province: provinceLabel,
-    level: plan.unit?.level ?? plan.issuer.level,
-    era: plan.unit?.era ?? eraOn(`${plan.period.start.slice(0, 4)}-01-01`),
+    level: planLevel(plan),
+    era: planEra(plan),
     year: Number.parseInt(plan.period.start.slice(0, 4), 10),
     ...(plan.unit?.code ? { code: plan.unit.code.code } : {}),
     search: foldVietnamese(

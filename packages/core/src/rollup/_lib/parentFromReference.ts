@@ -2,6 +2,7 @@ import { fold, foldText } from "../../_lib/fold";
 import { unitKinds } from "../../codelists/unitKinds";
 import { LEVEL_RANK } from "../../model/LEVEL_RANK";
 import type { Plan } from "../../model/Plan";
+import { planLevel } from "../../model/planTier";
 import type { PathStep } from "./unitPath";
 
 /** Dots read as spaces ("TP. Bắc Giang"), one character for one, so offsets still point into the original. */
@@ -30,7 +31,7 @@ export function parentFromReference(plan: Plan): PathStep | undefined {
     const at = text.indexOf(` ${phrase} `);
     if (at < 0 || at + phrase.length + 1 >= folded.text.length) continue;
     // Prefer the earliest word, then the longest, then the level just above the plan's own.
-    const rank = Math.abs(LEVEL_RANK[kind.level] - LEVEL_RANK[plan.unit?.level ?? plan.issuer.level] - 1);
+    const rank = Math.abs(LEVEL_RANK[kind.level] - LEVEL_RANK[planLevel(plan)] - 1);
     const better =
       !best ||
       at < best.at ||

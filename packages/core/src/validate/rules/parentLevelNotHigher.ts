@@ -1,4 +1,5 @@
 import { LEVEL_RANK } from "../../model/LEVEL_RANK";
+import { planLevel } from "../../model/planTier";
 import { levelFromIssuer } from "../_lib/levelFromIssuer";
 import { makeIssue } from "../_lib/makeIssue";
 import type { Rule } from "../_lib/Rule";
@@ -20,7 +21,7 @@ import type { Rule } from "../_lib/Rule";
 export const parentLevelNotHigher: Rule = {
   code: "parent.level-not-higher",
   check: (plan, { parent }) => {
-    const level = plan.unit?.level ?? plan.issuer.level;
+    const level = planLevel(plan);
     const sameTierAllowed = plan.issuer.body === "department" || plan.issuer.body === "office";
     const higher = (other: keyof typeof LEVEL_RANK) =>
       sameTierAllowed ? LEVEL_RANK[other] >= LEVEL_RANK[level] : LEVEL_RANK[other] > LEVEL_RANK[level];

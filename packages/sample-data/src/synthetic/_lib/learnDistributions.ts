@@ -1,4 +1,4 @@
-import { type Plan, planTasks } from "@parcomms/core";
+import { type Plan, planLevel, planTasks } from "@parcomms/core";
 import type { Counts, LearnedDistributions, LevelDistribution } from "./LevelDistribution";
 
 type Level = keyof LearnedDistributions["levels"];
@@ -106,7 +106,7 @@ function learnLeadKindsByChannel(plans: readonly Plan[]): Record<string, Counts>
  */
 export function learnDistributions(plans: readonly Plan[]): LearnedDistributions {
   // A plan's level is its unit's, else its issuer's; a central plan (no unit) has no table of its own.
-  const levelOf = (p: Plan) => p.unit?.level ?? p.issuer.level;
+  const levelOf = planLevel;
   const at = (level: Level) => learnLevel(plans.filter((p) => levelOf(p) === level));
   const [province, district, commune] = LEVELS.map(at) as [
     LevelDistribution,
