@@ -56,6 +56,7 @@ export { Office } from "./model/Office";
 export { OfficeKind } from "./model/OfficeKind";
 export { PartialDate } from "./model/PartialDate";
 export { PeriodId, PlanPeriod } from "./model/PeriodId";
+export { DocumentKind, IssuingDecision, PlanMention } from "./model/PlanMention";
 export { PLAN_SCHEMA_VERSION, Plan } from "./model/Plan";
 export { Provenance } from "./model/Provenance";
 export { type PlanTask, planTasks, resolveSubTask } from "./model/planTasks";

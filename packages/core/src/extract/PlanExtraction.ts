@@ -1,5 +1,6 @@
 import type { LineRange } from "../model/LineRange";
 import type { Plan } from "../model/Plan";
+import type { DocumentKind, IssuingDecision, PlanMention } from "../model/PlanMention";
 
 /**
  * Where one extracted element came from: a JSON Pointer into the plan, the
@@ -43,7 +44,14 @@ export interface ExtractionIssue {
  * const { plan, elements, issues } = extractPlan(text);
  */
 export interface PlanExtraction {
+  /** What the text is: a plan, a decision issuing one, a text about one, or other (see `DocumentKind`). */
+  documentKind: DocumentKind;
+  /** The draft plan: the plan's own text, or the one a decision issues; for `about-plan` and `other`, what the text gives of its own header. */
   plan: Plan;
+  /** For `decision-with-plan`: the decision's own number, symbol, date and summary. */
+  decision?: IssuingDecision;
+  /** Plans the text names without being them (for `about-plan` above all); empty when none. */
+  mentions: PlanMention[];
   elements: ExtractedElement[];
   issues: ExtractionIssue[];
 }

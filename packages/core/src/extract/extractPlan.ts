@@ -67,7 +67,7 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Pla
   const ctx = createContext();
   if (typeof text !== "string" || text.trim() === "") {
     ctx.issue("extract.input.empty");
-    return { plan: minimalPlan(sourceName), elements: [], issues: ctx.issues };
+    return { documentKind: "other", plan: minimalPlan(sourceName), mentions: [], elements: [], issues: ctx.issues };
   }
   let plan: Plan;
   try {
@@ -77,7 +77,7 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Pla
       step: "buildPlan",
       detail: String((error as Error)?.message ?? error).slice(0, 200),
     });
-    return { plan: minimalPlan(sourceName), elements: [], issues: ctx.issues };
+    return { documentKind: "other", plan: minimalPlan(sourceName), mentions: [], elements: [], issues: ctx.issues };
   }
   const checked = Plan.safeParse(plan);
   if (!checked.success) {
@@ -87,10 +87,12 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Pla
     });
     const fallback = minimalPlan(sourceName);
     return {
+      documentKind: "other",
       plan: { ...fallback, title: plan.title || fallback.title },
+      mentions: [],
       elements: ctx.elements.filter((e) => e.path === "/title"),
       issues: ctx.issues,
     };
   }
-  return { plan: checked.data, elements: ctx.elements, issues: ctx.issues };
+  return { documentKind: "plan", plan: checked.data, mentions: [], elements: ctx.elements, issues: ctx.issues };
 }
