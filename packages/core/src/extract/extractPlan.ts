@@ -67,7 +67,13 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Pla
   const ctx = createContext();
   if (typeof text !== "string" || text.trim() === "") {
     ctx.issue("extract.input.empty");
-    return { documentKind: "other", plan: minimalPlan(sourceName), mentions: [], elements: [], issues: ctx.issues };
+    return {
+      documentKind: "other",
+      plan: minimalPlan(sourceName),
+      mentions: [],
+      elements: [],
+      issues: ctx.issues,
+    };
   }
   let plan: Plan;
   try {
@@ -77,7 +83,13 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Pla
       step: "buildPlan",
       detail: String((error as Error)?.message ?? error).slice(0, 200),
     });
-    return { documentKind: "other", plan: minimalPlan(sourceName), mentions: [], elements: [], issues: ctx.issues };
+    return {
+      documentKind: "other",
+      plan: minimalPlan(sourceName),
+      mentions: [],
+      elements: [],
+      issues: ctx.issues,
+    };
   }
   const checked = Plan.safeParse(plan);
   if (!checked.success) {
@@ -94,5 +106,11 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Pla
       issues: ctx.issues,
     };
   }
-  return { documentKind: "plan", plan: checked.data, mentions: [], elements: ctx.elements, issues: ctx.issues };
+  return {
+    documentKind: "plan",
+    plan: checked.data,
+    mentions: [],
+    elements: ctx.elements,
+    issues: ctx.issues,
+  };
 }

@@ -26,7 +26,11 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
  */
 export const IssuingDecision = z
   .object({
-    number: z.string().min(1).optional().describe('Number as written ("123"); absent when the slot is blank.'),
+    number: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Number as written ("123"); absent when the slot is blank.'),
     symbol: z.string().min(1).optional().describe('Symbol ("QĐ-UBND").'),
     issueDate: PartialDate.optional(),
     title: z.string().min(1).optional().describe('Summary as written ("Về việc ban hành Kế hoạch …").'),
