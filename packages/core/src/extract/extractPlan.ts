@@ -1,5 +1,5 @@
 import { PLAN_SCHEMA_VERSION, Plan } from "../model/Plan";
-import { buildPlan } from "./_lib/buildPlan";
+import { type BuiltPlan, buildPlan } from "./_lib/buildPlan";
 import { createContext } from "./_lib/context";
 import type { PlanExtraction } from "./PlanExtraction";
 
@@ -9,22 +9,12 @@ export interface ExtractPlanOptions {
   sourceName?: string;
 }
 
+/** A draft with nothing read: no title, unit, issuer or period is invented for it. */
 function minimalPlan(sourceName: string): Plan {
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
     id: sourceName.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]+$/i, "") || "extracted",
-    title: "(không có tiêu đề)",
     documentType: "plan",
-    unit: {
-      name: "không xác định",
-      kind: "xa",
-      level: "commune",
-      era: "three-tier",
-      parents: [],
-      match: "not-checked",
-    },
-    issuer: { body: "people-committee", level: "commune" },
-    period: { start: "2000", end: "2000" },
     status: "issued",
     references: [],
     purposes: [],
@@ -75,9 +65,9 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Pla
       issues: ctx.issues,
     };
   }
-  let plan: Plan;
+  let built: BuiltPlan;
   try {
-    plan = buildPlan(text, sourceName, ctx);
+    built = buildPlan(text, sourceName, ctx);
   } catch (error) {
     ctx.issue("extract.internal-error", {
       step: "buildPlan",
@@ -91,7 +81,7 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Pla
       issues: ctx.issues,
     };
   }
-  const checked = Plan.safeParse(plan);
+  const checked = Plan.safeParse(built.plan);
   if (!checked.success) {
     const first = checked.error.issues[0];
     ctx.issue("extract.schema.invalid", {
@@ -99,17 +89,18 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Pla
     });
     const fallback = minimalPlan(sourceName);
     return {
-      documentKind: "other",
-      plan: { ...fallback, title: plan.title || fallback.title },
+      documentKind: built.documentKind,
+      plan: { ...fallback, ...(built.plan.title ? { title: built.plan.title } : {}) },
       mentions: [],
       elements: ctx.elements.filter((e) => e.path === "/title"),
       issues: ctx.issues,
     };
   }
   return {
-    documentKind: "plan",
+    documentKind: built.documentKind,
     plan: checked.data,
-    mentions: [],
+    ...(built.decision ? { decision: built.decision } : {}),
+    mentions: built.mentions,
     elements: ctx.elements,
     issues: ctx.issues,
   };

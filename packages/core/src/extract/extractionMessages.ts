@@ -40,14 +40,39 @@ export const extractionMessages = {
     en: "The text has no place and date line.",
   },
   "extract.header.unit-missing": {
-    severity: "error",
-    vi: "Không xác định được đơn vị ban hành.",
-    en: "The issuing unit could not be found.",
+    severity: "warning",
+    vi: "Không xác định được đơn vị hành chính của cơ quan ban hành; để trống.",
+    en: "The issuer's administrative unit could not be found; it is left blank.",
+  },
+  "extract.header.issuer-missing": {
+    severity: "warning",
+    vi: "Văn bản không nêu cơ quan ban hành (không có tên cơ quan ở đầu văn bản); để trống.",
+    en: "The text names no issuing body (no organisation at its top); it is left blank.",
+  },
+  "extract.header.issuer-inferred": {
+    severity: "info",
+    vi: "Văn bản chỉ nêu địa bàn; cơ quan ban hành được suy ra là Ủy ban nhân dân cấp {level}, cần kiểm tra.",
+    en: "The text names only the area; the issuer is inferred to be its People's Committee ({level}); check it.",
+  },
+  "extract.header.level-missing": {
+    severity: "warning",
+    vi: "Không xác định được cấp của cơ quan ban hành; để trống.",
+    en: "The issuer's tier could not be found; it is left blank.",
   },
   "extract.header.period-missing": {
     severity: "warning",
-    vi: "Không xác định được năm của kế hoạch; dùng năm {year}.",
-    en: "The plan's year could not be found; {year} is used.",
+    vi: "Văn bản không nêu năm của kế hoạch (không có trong trích yếu, câu ban hành hay ngày ban hành); để trống.",
+    en: "The text states no year for the plan (not in its title, its issuing sentence or its date); it is left blank.",
+  },
+  "extract.header.period-inferred": {
+    severity: "info",
+    vi: "Năm của kế hoạch ({year}) được suy ra từ ngày ban hành, không đọc được từ trích yếu; cần kiểm tra.",
+    en: "The plan's year ({year}) is inferred from its date of issue, not read from its title; check it.",
+  },
+  "extract.header.title-from-decision": {
+    severity: "info",
+    vi: "Văn bản không kèm toàn văn kế hoạch; tên kế hoạch lấy từ trích yếu của quyết định: “{title}”.",
+    en: "The plan's text is not attached; its title is taken from the decision's summary: “{title}”.",
   },
   "extract.references.none": {
     severity: "info",

@@ -4,11 +4,14 @@ import type { Budget } from "../../model/Budget";
 import { eraOn } from "../../model/Era";
 import type { LegalReference } from "../../model/LegalReference";
 import { PLAN_SCHEMA_VERSION, type Plan } from "../../model/Plan";
+import type { DocumentKind, IssuingDecision, PlanMention } from "../../model/PlanMention";
 import { parseLegalReferences } from "../../parse/parseLegalReferences";
 import { parseTimeframe } from "../../parse/parseTimeframe";
 import { parseVietnameseDate } from "../../parse/parseVietnameseDate";
 import { assignmentActivities, formsActivities, tableActivities } from "./buildActivities";
 import { buildContentItems, buildFormsItems, buildTextItems } from "./buildItems";
+import { canonicalSymbol } from "./canonicalSymbol";
+import { classifyDocument } from "./classifyDocument";
 import type { ExtractionContext } from "./context";
 import { joinLines } from "./joinLines";
 import { prepareLines, type SourceLine } from "./prepareLines";
@@ -17,6 +20,9 @@ import { readAppendixTable } from "./readAppendixTable";
 import { readClosing } from "./readClosing";
 import { readHeader } from "./readHeader";
 import { readUnit } from "./readUnit";
+import { findAttachedPlan } from "./findAttachedPlan";
+import { readMentions } from "./readMentions";
+import { periodIn } from "./readPeriod";
 import { createOfficeResolver } from "./resolveOffices";
 import { type Section, splitSections, type Topic } from "./splitSections";
 
@@ -25,30 +31,6 @@ const APPENDIX = /^phu luc\b/;
 const MAY_CITE = /\d\s*[/-]\s*\p{Lu}|Đề án|năm \d{4}|giai đoạn/iu;
 const KEM_THEO =
   /Kèm theo\s+(?:Kế hoạch|Quyết định)\s+số\s*(\d*)\s*\/\s*([\p{Lu}Đ-]+)\s*,?\s*(ngày[^)]*?)(?:\s+của\s+([^)]*))?\)?$/u;
-
-function yearOf(text: string | undefined): number | undefined {
-  const m = text ? /(?:năm|giai đoạn)\s+(\d{4})/iu.exec(text) : null;
-  return m?.[1] ? Number(m[1]) : undefined;
-}
-
-/** "giai đoạn 2022 - 2025", "năm 2019 – 2020", any dash, with "định hướng đến năm 2030" as the horizon. */
-const YEARS_IN_TITLE =
-  /(?:giai đoạn|năm)\s+(\d{4})\s*[-\u2010-\u2015\u2212]\s*(\d{4})(?:\s*[,;]?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(\d{4}))?/iu;
-
-function periodOf(title: string | undefined): Plan["period"] | undefined {
-  const range = title ? YEARS_IN_TITLE.exec(title.normalize("NFC")) : null;
-  // A range whose end is before its start is not read: the period falls back as when none is named.
-  if (range?.[1] && range[2] && Number(range[2]) >= Number(range[1])) {
-    const horizon = range[3] ? Number(range[3]) : undefined;
-    return {
-      start: range[1],
-      end: range[2],
-      ...(horizon !== undefined && horizon > Number(range[2]) ? { horizon } : {}),
-    };
-  }
-  const year = yearOf(title);
-  return year ? { start: String(year), end: String(year) } : undefined;
-}
 
 function mostFrequentYear(lines: readonly SourceLine[]): number | undefined {
   const counts = new Map<number, number>();
@@ -86,24 +68,56 @@ function budgetOf(sections: readonly Section[]): Budget | undefined {
   return { sources, estimateBy: [], submittedTo: [], text, lines: { start, end: last?.lines.end ?? start } };
 }
 
+/** What {@link buildPlan} reads: the draft and what kind of document it came from. */
+export interface BuiltPlan {
+  readonly plan: Plan;
+  readonly documentKind: DocumentKind;
+  readonly decision?: IssuingDecision;
+  readonly mentions: PlanMention[];
+}
+
+/** "(Ban hành kèm theo Quyết định số 123/QĐ-UBND ngày 05/01/2025 của …)": the decision a plan is attached to. */
+const ATTACHED_TO = /^\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|QĐ)\b/iu;
+
 /**
- * Reads a whole plan. May throw on a bug; {@link extractPlan} wraps it.
+ * Reads a whole document. May throw on a bug; {@link extractPlan} wraps it.
  *
  * @param text - the document text
  * @param sourceName - the document's name, for provenance
  * @param ctx - collects elements and issues
  */
-export function buildPlan(text: string, sourceName: string, ctx: ExtractionContext): Plan {
+export function buildPlan(text: string, sourceName: string, ctx: ExtractionContext): BuiltPlan {
   const lines = prepareLines(text);
   const header = readHeader(lines);
+  // A decision that issues a plan: the plan's text follows the decision's articles, with its own header.
+  const attachedAt = header.type === "quyet-dinh" ? findAttachedPlan(lines, header.bodyStart) : undefined;
+  const planHeader = attachedAt !== undefined ? readHeader(lines, attachedAt) : header;
+  const decisionHeader = header.type === "quyet-dinh" ? header : undefined;
+  // The plan's line "(Ban hành kèm theo Quyết định số …)" under its title names the decision.
+  const attachedLine = (() => {
+    for (let i = planHeader.bodyStart, seen = 0; i < lines.length && seen < 3; i++) {
+      const line = lines[i] as SourceLine;
+      if (line.blank || line.furniture) continue;
+      seen++;
+      if (ATTACHED_TO.test(line.text.trim())) return line;
+    }
+    return undefined;
+  })();
+  const attachedTo = attachedLine
+    ? (() => {
+        const parsed = parseLegalReferences(attachedLine.text, { role: "basis" });
+        return parsed.ok ? parsed.value.find((r) => r.type === "quyet-dinh" && r.number) : undefined;
+      })()
+    : undefined;
+  const bodyFrom = planHeader.bodyStart;
   const appendixIndex = (() => {
-    for (let i = header.bodyStart; i < lines.length; i++) {
+    for (let i = bodyFrom; i < lines.length; i++) {
       const line = lines[i] as SourceLine;
       if (!line.blank && APPENDIX.test(line.foldedHead) && line.text.length < 200) return i;
     }
     return lines.length;
   })();
-  const closing = readClosing(lines, header.bodyStart, appendixIndex);
+  const closing = readClosing(lines, bodyFrom, appendixIndex);
   const closingIndex =
     closing.recipientsHeading !== undefined
       ? lines.findIndex((l) => l.n === closing.recipientsHeading)
@@ -113,19 +127,58 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   const appendixLines = lines.slice(appendixIndex);
   const kemTheo = appendixLines.map((l) => KEM_THEO.exec(l.text.replace(/^\(/, "").trim())).find(Boolean);
 
-  const title = header.title?.text;
-  const period =
-    periodOf(title) ??
-    (header.issueDate
-      ? { start: String(header.issueDate.date.year), end: String(header.issueDate.date.year) }
-      : undefined);
-  const fallbackYear = mostFrequentYear(lines) ?? 2000;
-  if (!period) ctx.issue("extract.header.period-missing", { year: fallbackYear });
-  const planPeriod = period ?? { start: String(fallbackYear), end: String(fallbackYear) };
-  const year = Number(planPeriod.end.slice(0, 4));
+  const bodyLines = lines.slice(bodyFrom, closingIndex >= 0 ? closingIndex : appendixIndex);
+  // A decision's own preamble and articles, before the plan it issues: read for references only.
+  const decisionLines = attachedAt !== undefined ? lines.slice(header.bodyStart, attachedAt) : [];
+  const readYear = mostFrequentYear(lines);
+  const documentKind = classifyDocument({
+    header,
+    attached: attachedAt !== undefined,
+    sections: splitSections(joinLines(bodyLines)),
+    body: lines
+      .slice(header.bodyStart)
+      .filter((l) => !l.furniture && !/^can cu\b/.test(l.foldedHead))
+      .map((l) => l.text)
+      .join("\n"),
+  });
+  const isPlan = documentKind === "plan" || documentKind === "decision-with-plan";
+
+  // The plan's title: its own summary; a decision issuing a plan without its text names it in its summary.
+  let titleRead = planHeader !== header || header.type !== "quyet-dinh" ? planHeader.title : undefined;
+  let titleFromDecision: string | undefined;
+  if (!titleRead && documentKind === "decision-with-plan" && header.title) {
+    const named = /ban hành\s+(?:kèm theo[^,]*,\s*)?Kế hoạch\s+(.+)$/iu.exec(header.title.text)?.[1]?.trim();
+    if (named) titleFromDecision = named.charAt(0).toLocaleUpperCase("vi") + named.slice(1);
+  }
+  const title = titleRead?.text ?? titleFromDecision;
+
+  // The plan's years: read from its title, else from the sentence that issues it; inferred from its date.
+  const issuing = (() => {
+    for (const line of bodyLines.slice(0, 40)) {
+      const m = /\b(?:ban hành|xây dựng)\s+Kế hoạch\b[^.;:]{0,200}/iu.exec(line.text);
+      if (m) return { text: m[0], lines: { start: line.n, end: line.n } };
+    }
+    return undefined;
+  })();
+  const fromTitle = isPlan ? periodIn(title) : undefined;
+  const fromSentence = isPlan && !fromTitle ? periodIn(issuing?.text) : undefined;
+  const dateForPeriod = planHeader.issueDate?.date ?? decisionHeader?.issueDate?.date ?? attachedTo?.date;
+  const fromDate =
+    isPlan && !fromTitle && !fromSentence && dateForPeriod
+      ? { start: String(dateForPeriod.year), end: String(dateForPeriod.year) }
+      : undefined;
+  const period = fromTitle ?? fromSentence ?? fromDate;
+  if (fromTitle && titleRead) ctx.element("/period", titleRead.lines, 0.9);
+  else if (fromTitle) ctx.element("/period", header.title?.lines, 0.6);
+  else if (fromSentence) ctx.element("/period", issuing?.lines, 0.8);
+  else if (fromDate) {
+    ctx.element("/period", planHeader.issueDate?.lines ?? decisionHeader?.issueDate?.lines, 0.5);
+    ctx.issue("extract.header.period-inferred", { year: fromDate.start });
+  } else if (isPlan) ctx.issue("extract.header.period-missing");
+  // The year dates without one are read in: the plan's, else the text's most frequent (for reading only).
+  const year = Number((period?.end ?? String(dateForPeriod?.year ?? readYear ?? new Date().getUTCFullYear())).slice(0, 4));
 
   const table = readAppendixTable(lines, year);
-  const bodyLines = lines.slice(header.bodyStart, closingIndex >= 0 ? closingIndex : appendixIndex);
   const blocks = joinLines(bodyLines, table?.consumed);
   const sections = splitSections(blocks);
   const preamble = (sections[0]?.items ?? []).map((b) => b.text).join(" ");
@@ -134,37 +187,71 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     ?.items.map((b) => b.text)
     .join(" ");
 
+  const organisationLines = header.organisationLines.length > 0 ? header.organisationLines : planHeader.organisationLines;
+  const issuerLine = header.issuerLine ?? planHeader.issuerLine;
   const reading = readUnit(
     {
-      organisationLines: header.organisationLines.map((l) => l.text),
-      ...(header.issuerLine ? { issuerLine: header.issuerLine.text } : {}),
-      preamble,
-      ...(title ? { title } : {}),
+      organisationLines: organisationLines.map((l) => l.text),
+      ...(issuerLine ? { issuerLine: issuerLine.text } : {}),
+      preamble: isPlan ? preamble : "",
+      ...(title && isPlan ? { title } : {}),
       ...(kemTheo?.[4] ? { appendix: kemTheo[4] } : {}),
-      ...(closingText ? { closing: closingText } : {}),
+      ...(closingText && isPlan ? { closing: closingText } : {}),
     },
     year,
   );
-  let issueDate = header.issueDate?.date;
+  let issueDate = planHeader.issueDate?.date;
   if (!issueDate && kemTheo?.[3]) {
     const parsed = parseVietnameseDate(kemTheo[3]);
     if (parsed.ok && parsed.value.kind === "date") issueDate = parsed.value.date;
   }
-  const eraDate = issueDate
-    ? `${issueDate.year}-${String(issueDate.month ?? 1).padStart(2, "0")}-${String(issueDate.day ?? 1).padStart(2, "0")}`
-    : `${year}-01-01`;
-  const era = eraOn(eraDate);
-  // A central body (a ministry) has no unit; any other unread unit is a placeholder, with an issue.
+  const eraDate = issueDate ?? dateForPeriod;
+  const era = eraOn(
+    eraDate
+      ? `${eraDate.year}-${String(eraDate.month ?? 1).padStart(2, "0")}-${String(eraDate.day ?? 1).padStart(2, "0")}`
+      : `${year}-01-01`,
+  );
+  // A central body (a ministry) has no unit; any other unread unit is left out, with an issue.
   if (!reading.unit && !reading.central) ctx.issue("extract.header.unit-missing");
-  const unit: Plan["unit"] = reading.unit
-    ? { ...reading.unit, era, match: "not-checked" }
-    : reading.central
-      ? undefined
-      : { name: "không xác định", kind: "xa", level: "commune", era, parents: [], match: "not-checked" };
+  const unit: Plan["unit"] = reading.unit ? { ...reading.unit, era, match: "not-checked" } : undefined;
+  const organisationRange =
+    organisationLines.length > 0
+      ? {
+          start: (organisationLines[0] as (typeof organisationLines)[number]).lines.start,
+          end: (organisationLines[organisationLines.length - 1] as (typeof organisationLines)[number]).lines.end,
+        }
+      : issuerLine?.lines;
+  const sourceRange = (source: string | undefined) =>
+    source === "header"
+      ? organisationRange
+      : source === "sentence"
+        ? sections[0]?.items[0]?.lines
+        : source === "title"
+          ? titleRead?.lines
+          : source === "closing"
+            ? sections.find((s) => s.topic === "closing")?.items[0]?.lines
+            : undefined;
+  const UNIT_CONFIDENCE: Record<string, number> = { header: 0.9, sentence: 0.8, title: 0.7, appendix: 0.6, closing: 0.6 };
+  if (unit) ctx.element("/unit", sourceRange(reading.unitSource) ?? organisationRange, UNIT_CONFIDENCE[reading.unitSource ?? ""] ?? 0.5);
+  if (reading.issuer) {
+    if (reading.issuerSource === "inferred") {
+      ctx.element("/issuer", sourceRange(reading.unitSource), 0.5);
+      ctx.issue("extract.header.issuer-inferred", { level: reading.issuer.level ?? "" });
+    } else ctx.element("/issuer", sourceRange(reading.issuerSource), reading.issuerSource === "header" ? 0.9 : 0.8);
+    if (reading.issuer.level === undefined) ctx.issue("extract.header.level-missing");
+  } else ctx.issue("extract.header.issuer-missing");
 
   // References: basis from the preamble, cited ones from the rest of the text and its footnotes.
   const references: LegalReference[] = [];
-  const seen = new Set<string>();
+  // The document itself, the decision that issues it and the plan it issues are never its references.
+  const own = [
+    planHeader.number,
+    decisionHeader?.number,
+    attachedTo ? { value: attachedTo.number, symbol: attachedTo.symbol?.replace(/^[^/-]*[/-]/, "") } : undefined,
+  ]
+    .filter((n) => n !== undefined && typeof n.value === "string" && n.symbol)
+    .map((n) => `${n?.value as string}/${canonicalSymbol(n?.symbol ?? "")}`);
+  const seen = new Set<string>(own);
   const addReferences = (
     source: string,
     role: LegalReference["role"],
@@ -175,13 +262,16 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     const parsed = parseLegalReferences(source, { role, unnumbered: true });
     if (!parsed.ok) return;
     for (const reference of parsed.value) {
-      const key = reference.symbol ?? foldText(reference.raw ?? "");
+      const key = reference.symbol
+        ? `${reference.number ?? ""}/${canonicalSymbol(reference.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`
+        : foldText(reference.raw ?? "");
       if (!key || seen.has(key)) continue;
       if (reference.symbol && !reference.number) continue;
       seen.add(key);
       references.push({ ...reference, lines: range });
     }
   };
+  for (const block of joinLines(decisionLines)) addReferences(block.text, "basis", block.lines);
   for (const block of sections[0]?.items ?? []) addReferences(block.text, "basis", block.lines);
   for (const section of sections.slice(1)) {
     if (section.topic === "closing") continue;
@@ -195,21 +285,38 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
       parts.push((lines[i] as SourceLine).text);
     addReferences(parts.join(" "), "cited", { start, end: start + parts.length - 1 });
   }
-  const kept = pruneUnnamedReferences(references, title ?? "", unit?.name ?? "");
+  // A text about a plan names it: a mention, not a reference.
+  const mentions =
+    documentKind === "about-plan"
+      ? readMentions(
+          [
+            ...(header.title ? [{ text: header.title.text, lines: header.title.lines }] : []),
+            ...joinLines(lines.slice(header.bodyStart)),
+          ],
+          year,
+        )
+      : [];
+  const mentioned = new Set(mentions.map((m) => `${m.number ?? ""}/${m.symbol ?? ""}`));
+  const kept = pruneUnnamedReferences(references, title ?? "", unit?.name ?? "").filter(
+    (r) =>
+      !(r.type === "ke-hoach" && r.symbol && mentioned.has(`${r.number ?? ""}/${canonicalSymbol(r.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`)),
+  );
   references.splice(0, references.length, ...kept);
+  for (const [i, m] of mentions.entries()) ctx.element(`/mentions/${i}`, m.lines, m.number ? 0.8 : 0.6);
   for (const [i, r] of references.entries())
     ctx.element(`/references/${i}`, r.lines, r.role === "basis" ? 0.85 : r.number === undefined ? 0.6 : 0.7);
   // A parent plan is cited by its number: a plan named without one is too vague to be the parent.
   const parent = references.find(
     (r) =>
+      isPlan &&
       r.role === "basis" &&
       r.number !== undefined &&
       (r.type === "ke-hoach" || r.type === "quyet-dinh") &&
       /tuyen truyen/.test(foldText(`${r.title ?? ""} ${r.raw ?? ""}`)),
   );
   if (parent) parent.role = "parent-plan";
-  if (references.length === 0) ctx.issue("extract.references.none");
-  else if (!parent) ctx.issue("extract.references.no-parent");
+  if (references.length === 0 && isPlan) ctx.issue("extract.references.none");
+  else if (!parent && isPlan) ctx.issue("extract.references.no-parent");
 
   const purposes = buildTextItems(of(sections, "purposes"), "p", "/purposes", ctx);
   const requirements = buildTextItems(of(sections, "requirements"), "r", "/requirements", ctx);
@@ -275,37 +382,60 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   if (budget) ctx.element("/budget", budget.lines, 0.7);
 
   if (!title) ctx.issue("extract.header.title-missing");
-  if (!header.number && !kemTheo) ctx.issue("extract.header.number-missing");
-  if (!header.issueDate && !kemTheo) ctx.issue("extract.header.date-missing");
-  if (!closing.signatory) ctx.issue("extract.signatory.missing");
-  if (closing.recipients.length === 0) ctx.issue("extract.recipients.missing");
+  else if (titleFromDecision) {
+    ctx.element("/title", header.title?.lines, 0.6);
+    ctx.issue("extract.header.title-from-decision", { title: titleFromDecision.slice(0, 80) });
+  } else if (titleRead) ctx.element("/title", titleRead.lines, 0.9);
 
+  // The plan's number and date: its own header's; else, for a plan a decision issues, the decision's
+  // (the plan is known by it: "Kế hoạch ban hành kèm theo Quyết định số 123/QĐ-UBND"); else its appendix's.
+  const decisionNumber = decisionHeader?.number ?? (attachedTo?.number
+    ? { value: attachedTo.number, symbol: attachedTo.symbol?.replace(/^\d+[a-z]?[/-]/iu, ""), lines: attachedLine ? { start: attachedLine.n, end: attachedLine.n } : undefined }
+    : undefined);
+  const decisionDate = decisionHeader?.issueDate ?? (attachedTo?.date && attachedLine ? { date: attachedTo.date, lines: { start: attachedLine.n, end: attachedLine.n } } : undefined);
+  const number = planHeader.number ?? (documentKind === "decision-with-plan" ? decisionNumber : undefined);
+  const dated = planHeader.issueDate ?? (documentKind === "decision-with-plan" ? decisionDate : undefined);
   const numberValue =
-    header.number?.value ??
-    (kemTheo ? kemTheo[1] || { notStated: true as const, raw: `Số /${kemTheo[2]}` } : undefined);
-  const symbol = header.number?.symbol ?? kemTheo?.[2];
-  const date = issueDate;
-  if (header.title) ctx.element("/title", header.title.lines, 0.9);
-  if (header.number) ctx.element("/number", header.number.lines, 0.95);
-  if (header.issueDate) ctx.element("/issueDate", header.issueDate.lines, 0.9);
-  if (header.place) ctx.element("/place", header.place.lines, 0.85);
+    number?.value ??
+    (kemTheo && isPlan ? kemTheo[1] || { notStated: true as const, raw: `Số /${kemTheo[2]}` } : undefined);
+  const symbol = number?.symbol ?? (isPlan ? kemTheo?.[2] : undefined);
+  const date = dated?.date ?? (isPlan ? issueDate : undefined);
+  if (!number && !(kemTheo && isPlan)) ctx.issue("extract.header.number-missing");
+  if (!dated && !(kemTheo && isPlan)) ctx.issue("extract.header.date-missing");
+  const kemTheoLine = kemTheo ? appendixLines.find((l) => KEM_THEO.test(l.text.replace(/^\(/, "").trim())) : undefined;
+  const kemTheoRange = kemTheoLine ? { start: kemTheoLine.n, end: kemTheoLine.n } : undefined;
+  if (number?.lines) ctx.element("/number", number.lines, 0.95);
+  else if (numberValue !== undefined) ctx.element("/number", kemTheoRange, 0.8);
+  if (dated?.lines) ctx.element("/issueDate", dated.lines, 0.9);
+  else if (date) ctx.element("/issueDate", kemTheoRange, 0.8);
+  if (planHeader.place) ctx.element("/place", planHeader.place.lines, 0.85);
   if (closing.signatory?.lines) ctx.element("/signatory", closing.signatory.lines, 0.85);
   for (const [i, r] of closing.recipients.entries()) ctx.element(`/recipients/${i}`, r.lines, 0.9);
+  const decision: IssuingDecision | undefined =
+    documentKind === "decision-with-plan"
+      ? {
+          ...(typeof decisionNumber?.value === "string" ? { number: decisionNumber.value } : {}),
+          ...(decisionNumber?.symbol ? { symbol: decisionNumber.symbol } : {}),
+          ...(decisionDate ? { issueDate: decisionDate.date } : {}),
+          ...(decisionHeader?.title ? { title: decisionHeader.title.text } : {}),
+          ...(decisionHeader?.lines ? { lines: decisionHeader.lines } : {}),
+        }
+      : undefined;
 
   const id = (sourceName.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]+$/i, "") || "extracted").trim();
-  return {
+  const plan: Plan = {
     schemaVersion: PLAN_SCHEMA_VERSION,
     id,
-    title: title ?? "(không có tiêu đề)",
-    documentType: header.documentType,
+    ...(title ? { title } : {}),
+    documentType: documentKind === "decision-with-plan" ? "decision" : "plan",
     ...(unit ? { unit } : {}),
-    issuer: reading.issuer,
-    period: planPeriod,
+    ...(reading.issuer ? { issuer: reading.issuer } : {}),
+    ...(period ? { period } : {}),
     ...(numberValue !== undefined ? { number: numberValue } : {}),
     ...(symbol ? { symbol } : {}),
     ...(date ? { issueDate: date } : {}),
-    ...(header.place ? { place: header.place.text } : {}),
-    status: header.draft ? "draft" : "issued",
+    ...(planHeader.place ? { place: planHeader.place.text } : {}),
+    status: header.draft || planHeader.draft ? "draft" : "issued",
     references,
     purposes,
     requirements,
@@ -330,4 +460,5 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
       synthetic: false,
     },
   };
+  return { plan, documentKind, ...(decision ? { decision } : {}), mentions };
 }

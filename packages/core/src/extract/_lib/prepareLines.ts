@@ -1,4 +1,5 @@
 import { foldText } from "../../_lib/fold";
+import { markWebChrome } from "./markWebChrome";
 
 /** One line of the input, as given and cleaned of markup. */
 export interface SourceLine {
@@ -64,8 +65,9 @@ export function cleanLine(raw: string): string {
 /**
  * Prepares the lines of a document: cleans each one and marks page
  * furniture — rules, page numbers ("- 3 -", "Trang 3"), lone numbers outside
- * tables, and running headers (short lines, not list items, repeated three
- * times or more).
+ * tables, running headers (short lines, not list items, repeated three
+ * times or more), and a web page's chrome (menus, breadcrumbs, print and
+ * posting stamps, counters, share buttons: `markWebChrome`).
  *
  * @param text - the document as given
  * @returns one entry per input line
@@ -104,6 +106,7 @@ export function prepareLines(text: string): SourceLine[] {
       line.furniture = true;
     }
   }
+  markWebChrome(lines, foldText);
   return lines;
 }
 

@@ -3,123 +3,364 @@ import type { LineRange } from "../../model/LineRange";
 import type { NotStated } from "../../model/NotStated";
 import type { PartialDate } from "../../model/PartialDate";
 import { parseVietnameseDate } from "../../parse/parseVietnameseDate";
-import type { SourceLine } from "./prepareLines";
+import { canonicalSymbol } from "./canonicalSymbol";
+import { cleanLine, type SourceLine } from "./prepareLines";
 
-/** What the top of a document says: title, number and symbol, place and date. */
+/** The document type a header's type line names (tên loại văn bản), or a letter's "V/v" (cong-van). */
+export type HeaderType =
+  | "ke-hoach"
+  | "quyet-dinh"
+  | "bao-cao"
+  | "thong-bao"
+  | "to-trinh"
+  | "huong-dan"
+  | "chuong-trinh"
+  | "cong-van"
+  | "nghi-quyet"
+  | "chi-thi"
+  | "de-an"
+  | "ket-luan"
+  | "quy-dinh";
+
+/** What the top of a document says: organisation, number and symbol, place and date, type and summary. */
 export interface HeaderFields {
   documentType: "plan" | "decision";
+  /** The type line's document type; absent when the text has none (a news item, a header lost). */
+  type?: HeaderType;
   draft: boolean;
   title?: { text: string; lines: LineRange };
   number?: { value: string | NotStated; symbol?: string; lines: LineRange };
   issueDate?: { date: PartialDate; lines: LineRange };
   place?: { text: string; lines: LineRange };
-  /** The committee named at the top ("ỦY BAN NHÂN DÂN XÃ SƠN MẦU"), when the text keeps it. */
+  /** The People's Committee named at the top ("ỦY BAN NHÂN DÂN XÃ SƠN MẦU"), when the text keeps it. */
   issuerLine?: { text: string; lines: LineRange };
   /**
    * Every line of the organisation block at the top (tên cơ quan), in order: the superior body, then
-   * the issuing one ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH", "SỞ NỘI VỤ"; "BỘ NỘI VỤ"; "HUYỆN ỦY SƠN TÂY").
+   * the issuing one ("ỦY BAN NHÂN DÂN", "TỈNH TÂY NINH"; "UBND TỈNH X", "SỞ NỘI VỤ"; "BỘ NỘI VỤ").
    */
   organisationLines: { text: string; lines: LineRange }[];
   /** Index (0-based) in the lines of the first line after the header. */
   bodyStart: number;
+  /** The lines the header was read from (first to last), when it has any. */
+  lines?: LineRange;
 }
 
-const NUMBER_LINE = /^Số\s*:?\s*(\d*)\s*\/\s*([\p{Lu}Đ][\p{L}\-–\s]*?)\s*\.?$/u;
-const DATE_LINE = /^(.{1,60}?),\s*(ngày\b.*)$/iu;
-const DOC_TYPE = /^(ke hoach|quyet dinh)\b\s*(.*)$/;
-const BODY_OPENER = /^(?:can cu|thuc hien|theo|trien khai|[ivx]+[.)]\s)/;
-const ISSUER_LINE =
-  /^(?:uy ban nhan dan|ubnd|chu tich uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
-/** The first word of an organisation's name in the header (Bộ, Sở, Phòng, a Party committee, the Front). */
+const TYPES: readonly (readonly [string, HeaderType])[] = [
+  ["ke hoach", "ke-hoach"],
+  ["quyet dinh", "quyet-dinh"],
+  ["bao cao", "bao-cao"],
+  ["thong bao", "thong-bao"],
+  ["to trinh", "to-trinh"],
+  ["huong dan", "huong-dan"],
+  ["chuong trinh", "chuong-trinh"],
+  ["cong van", "cong-van"],
+  ["nghi quyet", "nghi-quyet"],
+  ["chi thi", "chi-thi"],
+  ["de an", "de-an"],
+  ["ket luan", "ket-luan"],
+  ["quy dinh", "quy-dinh"],
+];
+const TYPE_LINE = new RegExp(`^(${TYPES.map(([w]) => w).join("|")})\\b\\s*(.*)$`);
+
+/** "Số: 15/KH-UBND", "Số:   /KH-UBND", "Số 07/KH-UBND", "số: 31/kh-ubnd", Party style "Số 25-KH/HU". */
+const NUMBER =
+  /^Số\s*[:.]?\s*(\d{0,5}[a-zA-Z]?)\s*([/-])\s*((?:\d{4}\/)?[\p{L}&]+(?:[ \t]*[-–/][ \t]*[\p{L}\d&.]+)*)\s*\.?\s*(.*)$/iu;
+/** A letter's summary under its number: "V/v triển khai Kế hoạch …". */
+const LETTER_SUMMARY = /^V\s*\/\s*v\s*[:.]?\s*(.+)$/iu;
+/** A place and date: "TP. Bắc Giang, ngày 05 tháng 02 năm 2024", "Hà Nội, ngày 22/01/2024", or "ngày …" alone. */
+const PLACE_DATE = /^(?:([^,\d][^,]{0,58}?)\s*,\s*)?(ngày\b.*)$/iu;
+const PLACE_DATE_NO_COMMA = /^(\p{Lu}[^,\d]{0,58}?)\s+(ngày\b.*)$/u;
+/** A date line cut by the column's width ("Hà Nội, ngày 22 /", then "tháng 01 năm 2024"). */
+const DATE_UNFINISHED = /ngày(?:\s*\d{0,2}\s*\/?)?(?:\s*tháng\s*\d{0,2}\s*\/?)?\s*$/iu;
+const DATE_CONTINUES = /^(?:tháng|năm)\b/iu;
+/** Lines of the national motto and slogan, the Party's motto, and rules under them. */
+const MOTTO = /^(?:cong hoa xa hoi chu nghia|doc lap\s*[-–—]?\s*tu do|dang cong san viet nam|[-_=*.~]{3,}$)/;
+/** Where a motto starts inside a fragment that a flattened line joined to the organisation's name. */
+const MOTTO_INSIDE = /\s+(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–—]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
+/** The first words of an organisation's name (tên cơ quan, tổ chức ban hành văn bản). */
 const ORGANISATION =
-  /^(?:bo|so|phong|ban|uy ban|ubnd|chu tich|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu|ubmttq|mttq|mat tran)\b/;
-const NATIONAL = /^(?:cong hoa xa hoi|doc lap|so:?\s*\d*\s*\/|-{3,})/;
+  /^(?:uy ban nhan dan|uy ban mat tran|uy ban mttq|ubnd|ubmttq|mttq|mat tran to quoc|hoi dong nhan dan|hdnd|chu tich|bo\b|so\b|phong\b|ban\b|van phong|cuc\b|tong cuc|chi cuc|trung tam|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu|ban chap hanh|doan\b|hoi\b|lien doan|lien hiep)/;
+/** A unit's name on the organisation's second line ("TỈNH TUYÊN QUANG", "XÃ SƠN MẦU"). */
+const UNIT_LINE = /^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
+/** Lines that open a document's body: its preamble, a decision's authority, a numbered part. */
+const BODY_OPENER =
+  /^(?:can cu|thuc hien|theo\b|trien khai|xet\b|kinh gui|dieu \d|phan\s+[ivx\d]+|[ivx]{1,5}\s*[.)]\s|\d{1,2}\s*[.)]\s|nham\b|de\b)/;
+const ATTACHED = /^\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|ke hoach|cong van|van ban)/;
+const DRAFT = /^du thao\b/;
+
+/** One piece of a header line: a column of a flattened line, or the whole line. */
+interface Fragment {
+  readonly text: string;
+  readonly folded: string;
+  readonly index: number;
+  readonly line: SourceLine;
+}
+
+/** Cuts a line into its columns: "|", tabs, runs of three spaces, and a motto that follows a name. */
+function fragmentsOf(line: SourceLine, index: number): Fragment[] {
+  const parts = line.raw
+    .split(/\s*\|\s*|\t+| {3,}/)
+    .flatMap((part) => cleanLine(part).split(MOTTO_INSIDE))
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !/^[|:]+$/.test(part));
+  return parts.map((text) => ({ text, folded: foldText(text), index, line }));
+}
+
+function isUpper(text: string): boolean {
+  return text === text.toLocaleUpperCase("vi") && /\p{Lu}/u.test(text);
+}
+
+function typeOf(fragment: Fragment): { type: HeaderType; rest: string } | undefined {
+  if (fragment.text.length > 160 || /:\s*$/.test(fragment.text)) return undefined;
+  const m = TYPE_LINE.exec(fragment.folded);
+  if (!m?.[1]) return undefined;
+  const type = TYPES.find(([w]) => w === m[1])?.[1];
+  if (!type) return undefined;
+  const rest = m[2] ?? "";
+  const words = fragment.text.split(/\s+/);
+  const n = m[1].split(" ").length;
+  // "Kế hoạch" alone (title case), or the type in capitals: "KẾ HOẠCH", "KẾ HOẠCH TUYÊN TRUYỀN … NĂM 2023".
+  if (rest === "") return { type, rest: "" };
+  if (!isUpper(words.slice(0, n).join(" ")) || /^so\b/.test(rest)) return undefined;
+  return { type, rest: words.slice(n).join(" ") };
+}
+
+/** A place and date in one fragment, or in two when the column's width cut it. */
+function placeDateOf(
+  fragments: Fragment[],
+  k: number,
+): { date: PartialDate; place?: string; end: Fragment } | undefined {
+  const first = fragments[k] as Fragment;
+  if (!/ngay\b/.test(first.folded) || first.text.length > 90) return undefined;
+  let text = first.text;
+  let continued: Fragment | undefined;
+  if (DATE_UNFINISHED.test(text)) {
+    // Its second half is the next fragment of the same column: in interleaved text, one or two later.
+    for (let j = k + 1; j <= k + 3 && j < fragments.length; j++) {
+      const next = fragments[j] as Fragment;
+      if (!DATE_CONTINUES.test(next.text)) continue;
+      text = `${text} ${next.text}`;
+      continued = next;
+      fragments.splice(j, 1);
+      break;
+    }
+  }
+  const m = PLACE_DATE.exec(text) ?? PLACE_DATE_NO_COMMA.exec(text);
+  if (!m?.[2]) return undefined;
+  // "ngày 22 / tháng 01": the slash a column's rule left between day and month.
+  const dateText = m[2].replace(/(\d{1,2}|ngày)\s*\/\s*(?=tháng)/iu, "$1 ").replace(/tháng\s*\/\s*/iu, "tháng ");
+  const parsed = parseVietnameseDate(dateText);
+  if (!parsed.ok || parsed.value.kind !== "date") return undefined;
+  const place = m[1]?.trim();
+  return { date: parsed.value.date, ...(place ? { place } : {}), end: continued ?? first };
+}
 
 /**
  * Reads the header of a Vietnamese administrative document (thể thức văn
- * bản, Nghị định 30/2020/NĐ-CP): the committee line, "Số: 13/KH-UBND" (the
- * number may be blank: "Số: /KH-UBND" gives NotStated), the place and date
- * line ("TP. Bắc Giang, ngày tháng 01 năm 2024"), the document type
- * ("KẾ HOẠCH") and the title lines under it (trích yếu), up to a blank line
- * or the first "Căn cứ"/"Thực hiện" line.
+ * bản, Nghị định 30/2020/NĐ-CP, Phụ lục I) as a block, whatever shape text
+ * extraction gave it: the two columns (organisation and number on the left,
+ * motto and place-date on the right) flattened on one line with "|", tabs or
+ * runs of spaces, or each column's lines in turn, or interleaved; the
+ * organisation on one line or two; the date line wrapped. Then the type line
+ * ("KẾ HOẠCH", "Quyết định", "BÁO CÁO", or a letter's "V/v …" summary) and
+ * the summary (trích yếu) under it, whatever its first word and its case, up
+ * to the body: a blank line, the preamble ("Căn cứ", "Thực hiện"), a
+ * decision's authority line, or "(Ban hành kèm theo …)".
  *
  * @param lines - prepared lines
+ * @param from - index of the first line to read (an attached plan's header starts mid-document)
  * @returns the fields found and where the body starts
+ * @example
+ * readHeader(prepareLines("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ SƠN MẦU\nSố: 15/KH-UBND | Sơn Mầu, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024")).number?.value; // "15"
  */
-export function readHeader(lines: readonly SourceLine[]): HeaderFields {
-  const out: HeaderFields = { documentType: "plan", draft: false, bodyStart: 0, organisationLines: [] };
-  const limit = Math.min(lines.length, 60);
-  let i = 0;
-  for (; i < limit; i++) {
+export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields {
+  const out: HeaderFields = { documentType: "plan", draft: false, bodyStart: from, organisationLines: [] };
+  const fragments: Fragment[] = [];
+  let seen = 0;
+  // A header is short lines: the first sentence of running text ends the search (a news item has none).
+  for (let i = from; i < lines.length && seen < 40; i++) {
     const line = lines[i] as SourceLine;
     if (line.blank || line.furniture) continue;
-    const text = line.text.replace(/\t/g, " ").trim();
-    const folded = line.foldedHead;
-    const range = { start: line.n, end: line.n };
-    if (/^du thao\b/.test(folded)) {
+    if (isProse(line.text.trim())) break;
+    seen++;
+    fragments.push(...fragmentsOf(line, i));
+  }
+  let first: number | undefined;
+  let last: number | undefined;
+  const use = (f: Fragment) => {
+    first = first === undefined ? f.line.n : Math.min(first, f.line.n);
+    last = last === undefined ? f.line.n : Math.max(last, f.line.n);
+  };
+  for (let k = 0; k < fragments.length; k++) {
+    const f = fragments[k] as Fragment;
+    const range = { start: f.line.n, end: f.line.n };
+    if (DRAFT.test(f.folded)) {
       out.draft = true;
+      use(f);
       continue;
     }
-    const number = NUMBER_LINE.exec(text);
-    if (number && !out.number) {
+    if (MOTTO.test(f.folded)) {
+      use(f);
+      continue;
+    }
+    const number = out.number ? null : NUMBER.exec(f.text);
+    if (number && /^so\b/.test(f.folded)) {
       const value: string | NotStated = number[1]
         ? number[1]
-        : { notStated: true, raw: text.replace(/\.$/, "") };
-      out.number = { value, ...(number[2] ? { symbol: number[2].replace(/\s+/g, "") } : {}), lines: range };
+        : { notStated: true, raw: f.text.slice(0, f.text.length - (number[4] ?? "").length).trim().replace(/\.$/, "") };
+      const symbol = canonicalSymbol((number[3] ?? "").replace(/\s+/g, ""));
+      out.number = { value, ...(symbol ? { symbol } : {}), lines: range };
+      use(f);
+      const rest = number[4]?.trim();
+      if (rest) fragments.splice(k + 1, 0, { ...f, text: rest, folded: foldText(rest) });
       continue;
     }
-    const dateLine = DATE_LINE.exec(text);
-    if (dateLine?.[1] && dateLine[2] && !out.issueDate) {
-      const parsed = parseVietnameseDate(dateLine[2]);
-      if (parsed.ok && parsed.value.kind === "date") {
-        out.issueDate = { date: parsed.value.date, lines: range };
-        out.place = { text: dateLine[1].trim(), lines: range };
-        continue;
+    const letter = LETTER_SUMMARY.exec(f.text);
+    if (letter?.[1] && !out.title && !out.type) {
+      const parts = [letter[1].trim()];
+      let end = f.line.n;
+      // The summary wraps under the number, in the left column: lower-case lines that follow it.
+      for (let j = k + 1; j < fragments.length; j++) {
+        const g = fragments[j] as Fragment;
+        if (!/^\p{Ll}/u.test(g.text) || g.text.length > 90) break;
+        parts.push(g.text);
+        end = g.line.n;
+        fragments.splice(j, 1);
+        j--;
       }
-    }
-    const upper = text === text.toUpperCase() && /\p{Lu}/u.test(text);
-    if (ISSUER_LINE.test(folded) && upper && !out.issuerLine) {
-      out.issuerLine = { text, lines: range };
-      out.organisationLines.push({ text, lines: range });
+      out.type = "cong-van";
+      out.title = { text: parts.join(" "), lines: { start: f.line.n, end } };
+      use(f);
+      out.bodyStart = Math.max(out.bodyStart, lineIndexAfter(lines, end));
       continue;
     }
-    if (NATIONAL.test(folded)) continue;
-    const type = DOC_TYPE.exec(folded);
-    if (!type && upper && ORGANISATION.test(folded) && !out.number && !out.issueDate) {
-      out.organisationLines.push({ text: text.replace(/^\*+|\*+$/g, "").trim(), lines: range });
+    const date = out.issueDate ? undefined : placeDateOf(fragments, k);
+    if (date) {
+      const lines = { start: f.line.n, end: Math.max(f.line.n, date.end.line.n) };
+      out.issueDate = { date: date.date, lines };
+      if (date.place) out.place = { text: date.place, lines };
+      use(f);
+      use(date.end);
       continue;
     }
-    if (type && text.length <= 120 && /^\p{Lu}{2}/u.test(text)) {
-      if (type[1] === "quyet dinh") out.documentType = "decision";
-      const titleParts: string[] = [];
-      let start = 0;
-      let end = 0;
-      const rest = text.slice(text.length - (type[2] ?? "").length).trim();
-      if (rest) {
-        titleParts.push(rest);
-        start = end = line.n;
-      }
-      let j = i + 1;
-      for (; j < lines.length; j++) {
-        const next = lines[j] as SourceLine;
-        if (next.furniture) continue;
-        if (next.blank) {
-          if (titleParts.length > 0) break;
-          continue;
-        }
-        const nextText = next.text.replace(/\t/g, " ").trim();
-        if (BODY_OPENER.test(foldText(nextText)) || titleParts.length >= 4) break;
-        titleParts.push(nextText);
-        if (start === 0) start = next.n;
-        end = next.n;
-      }
-      if (titleParts.length > 0)
-        out.title = { text: titleParts.join(" ").replace(/\s+/g, " "), lines: { start, end } };
-      out.bodyStart = j;
+    const type = typeOf(f);
+    if (type) {
+      use(f);
+      out.type = type.type;
+      if (type.type === "quyet-dinh") out.documentType = "decision";
+      const summary = readSummary(lines, f.index + 1, type.rest ? { text: type.rest, n: f.line.n } : undefined);
+      if (summary.title) out.title = summary.title;
+      out.bodyStart = summary.next;
+      out.lines = { start: first ?? f.line.n, end: Math.max(last ?? f.line.n, summary.title?.lines.end ?? f.line.n) };
       return out;
     }
-    if (BODY_OPENER.test(folded)) break;
+    if (isOrganisation(f, out)) {
+      const text = f.text.replace(/^\*+|\*+$/g, "").trim();
+      out.organisationLines.push({ text, lines: range });
+      if (!out.issuerLine && /^(?:uy ban nhan dan|ubnd|chu tich uy ban nhan dan)\s+\S/.test(f.folded) && UNIT_IN.test(f.folded))
+        out.issuerLine = { text, lines: range };
+      use(f);
+      continue;
+    }
+    // Anything else ends the header: the body has started.
+    break;
   }
-  out.bodyStart = 0;
+  // No type line: the header ends after the last line it used (or nothing was a header).
+  if (last !== undefined) {
+    out.bodyStart = Math.max(out.bodyStart, lineIndexAfter(lines, last));
+    out.lines = { start: first ?? last, end: last };
+  }
+  // The committee's two lines ("ỦY BAN NHÂN DÂN" / "XÃ SƠN MẦU") name the issuer together.
+  if (!out.issuerLine) {
+    const joined = joinedCommittee(out.organisationLines);
+    if (joined) out.issuerLine = joined;
+  }
   return out;
+}
+
+const UNIT_IN = /\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
+
+/** A fragment of the organisation block: before the number, date and type; a name, or a unit's name under one. */
+function isOrganisation(f: Fragment, out: HeaderFields): boolean {
+  if (out.type || f.text.length > 90) return false;
+  if (/^(?:tm|kt|tl|tuq|q)\s*\./.test(f.folded)) return false;
+  if (!isUpper(f.text)) return false;
+  if (ORGANISATION.test(f.folded)) return true;
+  // The second line of a name ("TỈNH TUYÊN QUANG", "SƠN TÂY"): capitals under an organisation line.
+  return out.organisationLines.length > 0 && (UNIT_LINE.test(f.folded) || f.text.length <= 40);
+}
+
+/** "ỦY BAN NHÂN DÂN" then "XÃ SƠN MẦU": the committee's name over two lines, joined. */
+function joinedCommittee(
+  organisation: readonly { text: string; lines: LineRange }[],
+): { text: string; lines: LineRange } | undefined {
+  for (let i = 0; i + 1 < organisation.length; i++) {
+    const a = organisation[i] as { text: string; lines: LineRange };
+    const b = organisation[i + 1] as { text: string; lines: LineRange };
+    if (/^(?:uy ban nhan dan|ubnd)$/.test(foldText(a.text)) && UNIT_LINE.test(foldText(b.text)))
+      return { text: `${a.text} ${b.text}`, lines: { start: a.lines.start, end: b.lines.end } };
+  }
+  return undefined;
+}
+
+/** A sentence of running text: long, or ending like a sentence after many words. */
+function isProse(text: string): boolean {
+  return text.length > 140 || (text.length > 70 && /[.;:]$/.test(text) && !/^số\b/iu.test(text));
+}
+
+function lineIndexAfter(lines: readonly SourceLine[], n: number): number {
+  const i = lines.findIndex((l) => l.n === n);
+  return i < 0 ? 0 : i + 1;
+}
+
+/** Words a wrapped summary's next line often starts with, in lower case or not. */
+const CONTINUATION = /^(?:\p{Ll}|(?:năm|giai đoạn|trên địa bàn|của|và|về|đến)\b)/iu;
+
+/**
+ * The summary under a type line: its first line whatever its first word, then
+ * the lines that continue it, up to a blank line (crossed once when the next
+ * line continues in lower case, as a Word file's paragraphs come apart), the
+ * body's first line, an authority line in capitals, a line ending in ";" or
+ * ":", or "(Ban hành kèm theo …)".
+ */
+function readSummary(
+  lines: readonly SourceLine[],
+  from: number,
+  onTypeLine: { text: string; n: number } | undefined,
+): { title?: { text: string; lines: LineRange }; next: number } {
+  const parts: string[] = onTypeLine ? [onTypeLine.text] : [];
+  let start = onTypeLine?.n ?? 0;
+  let end = onTypeLine?.n ?? 0;
+  let j = from;
+  let blanks = 0;
+  for (; j < lines.length && parts.length < 5; j++) {
+    const line = lines[j] as SourceLine;
+    if (line.furniture) continue;
+    if (line.blank) {
+      blanks++;
+      continue;
+    }
+    const text = line.text.replace(/\t/g, " ").trim();
+    const folded = line.foldedHead;
+    if (/[;:]$/.test(text)) break;
+    if (parts.length === 0) {
+      if (/^(?:can cu|dieu \d|kinh gui)/.test(folded)) break;
+      if (ATTACHED.test(folded) || MOTTO.test(folded) || text.length > 200) break;
+    } else {
+      if (blanks > 0 && !(CONTINUATION.test(text) && !/[;:]$/.test(text) && text.length <= 120)) break;
+      if (/^\p{Lu}/u.test(text) && BODY_OPENER.test(folded)) break;
+      if (ATTACHED.test(folded) || text.length > 160) break;
+      if (isUpper(text) && ORGANISATION.test(folded) && !/^(?:ve|cua|cho)\b/.test(folded)) break;
+      if (/^[-+•]/.test(text)) break;
+    }
+    parts.push(text);
+    if (start === 0) start = line.n;
+    end = line.n;
+    blanks = 0;
+  }
+  // The next body line starts after the last summary line (or the type line when there is none).
+  let next = from;
+  if (end > 0) next = lineIndexAfter(lines, end);
+  if (parts.length === 0) return { next };
+  return { title: { text: parts.join(" ").replace(/\s+/g, " ").trim(), lines: { start, end } }, next };
 }

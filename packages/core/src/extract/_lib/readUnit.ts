@@ -11,12 +11,20 @@ const ISSUER = new RegExp(
 );
 const UNIT = new RegExp(`(?<![\\p{L}])(${KIND})\\s+(${NAME})`, "gu");
 
+/** Where the unit or the issuer was read, most trusted first. */
+export type UnitSource = "header" | "sentence" | "title" | "appendix" | "closing";
+
 /** The issuing unit and body as read from the text. */
 export interface UnitReading {
   /** True when the issuer is a central body (a ministry): the plan has no unit, and none is missing. */
   central?: true;
   unit?: Pick<UnitRef, "name" | "kind" | "level" | "parents">;
-  issuer: Plan["issuer"];
+  /** Where the unit was read. */
+  unitSource?: UnitSource;
+  /** The issuer; absent when the text names none (no organisation block, no issuing sentence) and no unit. */
+  issuer?: Plan["issuer"];
+  /** Where the issuer's body was read; `inferred` when only its unit was read and a People's Committee is assumed. */
+  issuerSource?: "header" | "sentence" | "inferred";
 }
 
 function titleCase(text: string): string {
@@ -76,11 +84,17 @@ export function readUnit(
     ? organisationIssuer(sources.organisationLines, year)
     : undefined;
   if (organisation?.body === "ministry")
-    return { central: true, issuer: { body: "ministry", level: "central", wording: organisation.wording } };
+    return {
+      central: true,
+      issuer: { body: "ministry", level: "central", wording: organisation.wording },
+      issuerSource: "header",
+    };
   if (organisation?.unit)
     return {
       unit: organisation.unit,
+      unitSource: "header",
       issuer: { body: organisation.body, level: organisation.unit.level, wording: organisation.wording },
+      issuerSource: "header",
     };
   const issuerAll = new RegExp(ISSUER.source, "gu");
   let wording: string | undefined;
@@ -91,32 +105,43 @@ export function readUnit(
     break;
   }
   // A body the header names whose unit it does not: its unit is read from the text as for a committee.
-  const issuer: Omit<Plan["issuer"], "level"> = organisation
+  const chairLine = sources.issuerLine !== undefined && /^chu tich\b/.test(foldText(sources.issuerLine));
+  const issuer: Omit<Plan["issuer"], "level"> | undefined = organisation
     ? { body: organisation.body, wording: organisation.wording }
-    : {
-        body: wording && /^chủ tịch/iu.test(wording) ? "chair" : "people-committee",
-        ...(wording ? { wording } : sources.issuerLine ? { wording: titleCase(sources.issuerLine) } : {}),
-      };
-  const candidates = [
-    sources.issuerLine
-      ? titleCase(sources.issuerLine).replace(
-          /^(?:Ủy Ban Nhân Dân|Ubnd)\s+(\S+(?:\s+Phố|\s+Xã|\s+Trấn|\s+Khu)?)/u,
-          (_, k: string) => `UBND ${k.toLocaleLowerCase("vi")}`,
-        )
-      : undefined,
-    wording,
-    sources.title,
-    sources.appendix,
-    sources.closing,
+    : wording
+      ? { body: /^chủ tịch/iu.test(wording) ? "chair" : "people-committee", wording }
+      : sources.issuerLine
+        ? { body: chairLine ? "chair" : "people-committee", wording: titleCase(sources.issuerLine) }
+        : undefined;
+  const issuerSource = organisation || (!wording && sources.issuerLine) ? "header" : wording ? "sentence" : undefined;
+  const candidates: [string | undefined, UnitSource][] = [
+    [
+      sources.issuerLine
+        ? titleCase(sources.issuerLine)
+            .replace(/^Chủ Tịch\s+/u, "")
+            .replace(
+              /^(?:Ủy Ban Nhân Dân|Ubnd)\s+(\S+(?:\s+Phố|\s+Xã|\s+Trấn|\s+Khu)?)/u,
+              (_, k: string) => `UBND ${k.toLocaleLowerCase("vi")}`,
+            )
+        : undefined,
+      "header",
+    ],
+    [wording, "sentence"],
+    [sources.title, "title"],
+    [sources.appendix, "appendix"],
+    [sources.closing, "closing"],
   ];
-  for (const text of candidates) {
+  for (const [text, unitSource] of candidates) {
     if (!text) continue;
     const unit = unitIn(text, year);
-    if (unit) return { unit, issuer: { ...issuer, level: unit.level } };
+    if (!unit) continue;
+    // Only a unit was read: the usual issuer of a plan, its People's Committee, is inferred.
+    if (!issuer)
+      return { unit, unitSource, issuer: { body: "people-committee", level: unit.level }, issuerSource: "inferred" };
+    return { unit, unitSource, issuer: { ...issuer, level: unit.level }, ...(issuerSource ? { issuerSource } : {}) };
   }
-  void foldText;
-  // Unread: the tier of the placeholder unit buildPlan stores with extract.header.unit-missing.
-  return { issuer: { ...issuer, level: "commune" } };
+  // No unit: the body, when one was named, with its tier unknown.
+  return issuer ? { issuer: issuer as Plan["issuer"], ...(issuerSource ? { issuerSource } : {}) } : {};
 }
 
 /** A unit named in an upper-case header line ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH", "HUYỆN ỦY SƠN TÂY"). */

@@ -1,0 +1,86 @@
+import { foldText } from "../../_lib/fold";
+import type { LegalReference } from "../../model/LegalReference";
+import type { IssuerBody } from "../../model/Issuer";
+import type { PlanMention } from "../../model/PlanMention";
+import { parseLegalReferences } from "../../parse/parseLegalReferences";
+import { parseUnitName } from "../../parse/parseUnitName";
+import { periodIn } from "./readPeriod";
+
+/** The kind of body an issuer's name says, from its first words. */
+function bodyOf(issuer: string): IssuerBody | undefined {
+  const f = foldText(issuer);
+  if (/^chu tich\b/.test(f)) return "chair";
+  if (/^(?:uy ban nhan dan|ubnd)\b/.test(f)) return "people-committee";
+  if (/^bo\b/.test(f)) return "ministry";
+  if (/^so\b/.test(f)) return "department";
+  if (/^phong\b/.test(f)) return "office";
+  if (/^(?:dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu)\b/.test(f)) return "party";
+  if (/^(?:uy ban mat tran|ubmttq|mttq|mat tran)\b/.test(f)) return "front";
+  return undefined;
+}
+
+/** The tier of a named issuer: its unit's ("UBND huyện Tân Phú": district), central for a ministry. */
+function levelOf(issuer: string, body: IssuerBody | undefined, year: number): PlanMention["level"] {
+  if (body === "ministry") return "central";
+  const unit = /(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\p{Lu}.*$/u.exec(issuer)?.[0];
+  if (!unit) return undefined;
+  const parsed = parseUnitName(unit, { year });
+  return parsed.ok ? parsed.value.level : undefined;
+}
+
+/**
+ * The plans a text names without being them (a news item's "UBND huyện X ban
+ * hành Kế hoạch số 45/KH-UBND ngày 10/02/2025 về tuyên truyền CCHC năm
+ * 2025"): every plan cited by number, with its date, issuer and its tier,
+ * the years its title names, and its title; a plan named without a number
+ * only when none is cited by number.
+ *
+ * @param blocks - the text's passages after its header, with their lines
+ * @param year - a year to read unit names by (the text's own, or its most frequent)
+ * @returns the mentions, first-seen order, each plan once
+ * @example
+ * readMentions([{ text: "UBND huyện Tân Phú ban hành Kế hoạch số 45/KH-UBND ngày 10/02/2025 về tuyên truyền CCHC năm 2025.", lines: { start: 3, end: 3 } }], 2025)[0]?.number; // "45"
+ */
+export function readMentions(
+  blocks: readonly { readonly text: string; readonly lines: { start: number; end: number } }[],
+  year: number,
+): PlanMention[] {
+  const numbered: PlanMention[] = [];
+  const named: PlanMention[] = [];
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    if (!/kế hoạch/iu.test(block.text)) continue;
+    const parsed = parseLegalReferences(block.text, { role: "cited", unnumbered: true });
+    if (!parsed.ok) continue;
+    for (const reference of parsed.value) {
+      if (reference.type !== "ke-hoach") continue;
+      const mention = mentionOf(reference, block.lines, year);
+      const key = mention.symbol ? `${mention.number ?? ""}/${mention.symbol}` : foldText(mention.raw);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      (mention.number ? numbered : named).push(mention);
+    }
+  }
+  return numbered.length > 0 ? numbered : named;
+}
+
+function mentionOf(reference: LegalReference, lines: { start: number; end: number }, year: number): PlanMention {
+  const body = reference.issuer ? bodyOf(reference.issuer) : undefined;
+  const level = reference.issuer ? levelOf(reference.issuer, body, year) : undefined;
+  const title = reference.title?.replace(/^(?:về việc|về)\s+/iu, "");
+  const period = periodIn(reference.title ?? reference.raw);
+  // As a plan's own symbol: what follows the number ("45/KH-UBND" → "KH-UBND", "25-KH/HU" → "KH/HU").
+  const symbol = reference.symbol?.replace(/^\d+[a-z]?[-/]/iu, "").replace(/^\//, "");
+  return {
+    ...(reference.number ? { number: reference.number } : {}),
+    ...(symbol ? { symbol } : {}),
+    ...(reference.date ? { issueDate: reference.date } : {}),
+    ...(reference.issuer ? { issuer: reference.issuer } : {}),
+    ...(body ? { issuerBody: body } : {}),
+    ...(level ? { level } : {}),
+    ...(period ? { period } : {}),
+    ...(title ? { title } : {}),
+    raw: reference.raw ?? reference.title ?? "Kế hoạch",
+    lines,
+  };
+}
