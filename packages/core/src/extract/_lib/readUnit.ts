@@ -16,7 +16,7 @@ export interface UnitReading {
   /** True when the issuer is a central body (a ministry): the plan has no unit, and none is missing. */
   central?: true;
   unit?: Pick<UnitRef, "name" | "kind" | "level" | "parents">;
-  issuer: Plan["issuer"];
+  issuer: NonNullable<Plan["issuer"]>;
 }
 
 function titleCase(text: string): string {
@@ -91,7 +91,7 @@ export function readUnit(
     break;
   }
   // A body the header names whose unit it does not: its unit is read from the text as for a committee.
-  const issuer: Omit<Plan["issuer"], "level"> = organisation
+  const issuer: Omit<NonNullable<Plan["issuer"]>, "level"> = organisation
     ? { body: organisation.body, wording: organisation.wording }
     : {
         body: wording && /^chủ tịch/iu.test(wording) ? "chair" : "people-committee",
@@ -135,7 +135,7 @@ const FRONT = /^(?:uy ban mat tran|uy ban mttq|ubmttq|mttq|mat tran)\b/;
 
 /** What an organisation block says of a body that is not a People's Committee. */
 interface OrganisationReading {
-  readonly body: Exclude<Plan["issuer"]["body"], "people-committee" | "chair">;
+  readonly body: Exclude<NonNullable<Plan["issuer"]>["body"], "people-committee" | "chair">;
   readonly wording: string;
   /** The unit the header names, when it names one. */
   readonly unit?: UnitReading["unit"];
