@@ -150,6 +150,7 @@ export { type ResolveTimeframeOptions, resolveTimeframe } from "./time/resolveTi
 export { formatIssue } from "./validate/formatIssue";
 export { groupIssues, type IssueGroup } from "./validate/groupIssues";
 export { type MigrationResult, migratePlan } from "./validate/migratePlan";
+export { READABLE_SCHEMA_VERSIONS } from "./validate/READABLE_SCHEMA_VERSIONS";
 export type { ParamKind, RuleDescription } from "./validate/RuleDescription";
 export { type IssueParams, type RuleCode, rules } from "./validate/rules";
 export { IssueParam, IssueSeverity, ValidationIssue } from "./validate/ValidationIssue";

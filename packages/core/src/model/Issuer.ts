@@ -17,8 +17,8 @@ export type IssuerBody = z.infer<typeof IssuerBody>;
 export const Issuer = z
   .object({
     body: IssuerBody,
-    level: AdministrativeLevel.describe(
-      "Tier the issuer sits at: central for a ministry; else the tier of the unit it governs or belongs to.",
+    level: AdministrativeLevel.optional().describe(
+      'Tier the issuer sits at: central for a ministry; else the tier of the unit it governs or belongs to; absent when the document does not state it (a draft read from text: "ỦY BAN NHÂN DÂN" over an unreadable unit).',
     ),
     wording: z
       .string()

@@ -1,8 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type { Activity } from "./Activity";
+import type { Issuer } from "./Issuer";
 import type { NotStated } from "./NotStated";
 import type { PartialDate } from "./PartialDate";
+import type { PlanPeriod } from "./PeriodId";
 import type { Plan } from "./Plan";
 import type { PlanTask } from "./planTasks";
 import type { Timeframe, TimeframeKind } from "./Timeframe";
@@ -39,9 +41,14 @@ describe("inferred model types", () => {
       "lead" | "coordinating" | "focal-point" | "requested"
     >();
   });
-  it("makes the unit optional (a central body's plan has none) and the issuer's level required", () => {
+  it("makes the unit optional (a central body's plan has none), and the title, period, issuer and the issuer's level (a draft may leave them blank)", () => {
     expectTypeOf<Plan["unit"]>().toEqualTypeOf<UnitRef | undefined>();
-    expectTypeOf<Plan["issuer"]["level"]>().toEqualTypeOf<"central" | "province" | "district" | "commune">();
+    expectTypeOf<Plan["title"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Plan["period"]>().toEqualTypeOf<PlanPeriod | undefined>();
+    expectTypeOf<Plan["issuer"]>().toEqualTypeOf<Issuer | undefined>();
+    expectTypeOf<Issuer["level"]>().toEqualTypeOf<
+      "central" | "province" | "district" | "commune" | undefined
+    >();
   });
   it("resolves a sub-task to a task that has every field of an activity but its sub-tasks", () => {
     expectTypeOf<PlanTask["timeframe"]>().toEqualTypeOf<Activity["timeframe"]>();

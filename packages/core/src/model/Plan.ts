@@ -23,9 +23,12 @@ import { UnitRef } from "./UnitRef";
  * The version of the plan schema; bumped on any change. 1.1 added sub-tasks,
  * the requested role, headings, the as-regulated cadence, channels on
  * content items, escalation, issuers that are organisations with a level,
- * and several-year periods (docs/model.md); `migratePlan` reads 1.0.
+ * and several-year periods; 1.2 lets a draft leave its title, period, issuer
+ * or the issuer's level blank when the text does not state them, and adds
+ * the document types Tờ trình and Báo cáo (docs/model.md). `migratePlan`
+ * reads 1.0 and 1.1.
  */
-export const PLAN_SCHEMA_VERSION = "1.1";
+export const PLAN_SCHEMA_VERSION = "1.2";
 
 /**
  * A local government's plan for communicating administrative reform (Kế
@@ -36,15 +39,23 @@ export const Plan = z
   .object({
     schemaVersion: z.literal(PLAN_SCHEMA_VERSION).describe("Version of this schema."),
     id: z.string().min(1).describe("Identifier of the plan, unique in a dataset."),
-    title: z.string().min(1).describe("Title as written."),
+    title: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Title as written; absent when the document does not state it (a draft read from text)."),
     documentType: z
       .enum(["plan", "decision"])
       .describe("plan: issued as a Kế hoạch; decision: adopted by a Quyết định that attaches the plan."),
     unit: UnitRef.optional().describe(
       "The administrative unit the issuer governs or belongs to; absent for a central body (a ministry's plan).",
     ),
-    issuer: Issuer,
-    period: PlanPeriod,
+    issuer: Issuer.optional().describe(
+      "The organisation that issues the plan; absent when the document does not state it (a draft read from text).",
+    ),
+    period: PlanPeriod.optional().describe(
+      "The period the plan covers; absent when the document does not state it (a draft read from text).",
+    ),
     number: z
       .union([z.string().min(1), NotStated])
       .optional()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blockPlan002 } from "../_testing/blockPlan002";
 import { centralPlan } from "../_testing/centralPlan";
+import { draftPlan } from "../_testing/draftPlan";
 import { groupPlans } from "./groupPlans";
 
 describe("groupPlans", () => {
@@ -23,6 +24,26 @@ describe("groupPlans", () => {
     expect(keys("era")).toEqual([
       ["three-tier", ["002-tay-ninh-2024"]],
       ["(none)", ["bnv-2024"]],
+    ]);
+  });
+
+  it("groups a draft with no unit and no tier (issuer 'Ủy ban nhân dân', its level unread) under '(none)' by every key, last", () => {
+    const plans = [draftPlan(), blockPlan002(), draftPlan({ issuer: false }), centralPlan()];
+    const keys = (by: Parameters<typeof groupPlans>[1]) =>
+      groupPlans(plans, by).map((g) => [g.key, g.label, g.plans.length]);
+    expect(keys("level")).toEqual([
+      ["central", "central", 1],
+      ["province", "province", 1],
+      ["(none)", "(none)", 2],
+    ]);
+    expect(keys("unit")).toEqual([
+      ["central", "trung ương", 1],
+      ["tinh:tay ninh", "tỉnh Tây Ninh", 1],
+      ["(none)", "(none)", 2],
+    ]);
+    expect(keys("era")).toEqual([
+      ["three-tier", "three-tier", 1],
+      ["(none)", "(none)", 3],
     ]);
   });
 });

@@ -43,7 +43,9 @@ export interface PlanGroup {
  * issuer level "central") groups under "central" by level and under the
  * "central" unit ("trung ương"); by province and by era it is "(none)". Any
  * other plan without a unit (flagged by issuer.unit-missing) groups by its
- * issuer's level, and under "(none)" otherwise.
+ * issuer's level, and under "(none)" otherwise. A draft whose tier the text
+ * does not state (no unit, and no issuer or an issuer without a level:
+ * issuer.level-missing) groups under "(none)" by level too, last.
  *
  * @param plans - the plans
  * @param by - "unit", "level", "province" or "era"
@@ -67,7 +69,7 @@ export function groupPlans(plans: readonly Plan[], by: GroupPlansBy): PlanGroup[
 function keyOf(plan: Plan, by: GroupPlansBy, ids: UnitIds | undefined): { key: string; label: string } {
   switch (by) {
     case "level": {
-      const level = planLevel(plan);
+      const level = planLevel(plan) ?? NONE;
       return { key: level, label: level };
     }
     case "era":

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blockPlan002 } from "../_testing/blockPlan002";
 import { centralPlan } from "../_testing/centralPlan";
+import { draftPlan } from "../_testing/draftPlan";
 import type { AdminUnit } from "../model/AdminUnit";
 import { planCompleteness } from "./planCompleteness";
 
@@ -27,5 +28,16 @@ describe("planCompleteness", () => {
     expect(planCompleteness(parent, units, [province, centralPlan()], "2024").units).toMatchObject([
       { status: "has-plan", plans: ["002-tay-ninh-2024"] },
     ]);
+  });
+
+  it("counts a child's plan without a period for no unit, and lists it", () => {
+    const parent = { era: "three-tier", code: "0" } as const;
+    const undated = { ...draftPlan(), unit: { ...blockPlan002().unit, code: taynh } };
+    expect(planCompleteness(parent, units, [undated, centralPlan()], "2024")).toMatchObject({
+      hasPlan: 0,
+      missing: 1,
+      units: [{ status: "missing", plans: [] }],
+      withoutPeriod: ["draft-ubnd"],
+    });
   });
 });

@@ -31,6 +31,11 @@ export interface PlanCompleteness {
   readonly notExpected: number;
   /** hasPlan / expected; `undefined` when no unit was expected (blank, not 0). */
   readonly rate: number | undefined;
+  /**
+   * Ids of plans of the child units that have no period (plan.period-missing),
+   * in input order: they cannot be said to cover the period and count for no unit.
+   */
+  readonly withoutPeriod: string[];
 }
 
 /**
@@ -44,7 +49,9 @@ export interface PlanCompleteness {
  * period. A plan belongs to a unit when its UnitRef.code equals the unit's
  * code in the same era, and counts when its period overlaps the period.
  * Plans whose unit has no code, and plans with no unit (a central body's),
- * cannot be matched and count for no unit.
+ * cannot be matched and count for no unit. A plan of a child unit without a
+ * period (a draft whose text states none) counts for no unit either, and is
+ * listed in `withoutPeriod`.
  *
  * @param parentUnitCode - the parent unit (huyện Sơn Tây: `{ era: "three-tier", code: "530" }`)
  * @param childUnits - candidate units, e.g. `childrenOf(parent)` or `adminUnits(era)` from @parcomms/sample-data; only those whose parent is `parentUnitCode` count
@@ -64,25 +71,31 @@ export function planCompleteness(
 ): PlanCompleteness {
   const span = periodInterval(period);
   const overlaps = (start: Date, end: Date) => start <= span.end && end >= span.start;
-  const units = childUnits
-    .filter((u) => u.parent !== undefined && sameCode(u.parent, parentUnitCode))
-    .map((unit): PlanCompletenessUnit => {
-      const from = unit.validFrom ? localDay(unit.validFrom) : new Date(-8.64e15);
-      const to = unit.validTo ? localDayEnd(unit.validTo) : new Date(8.64e15);
-      const matching = plans.filter((p) => {
-        if (!p.unit?.code || !sameCode(p.unit.code, unit.code)) return false;
-        const own = periodInterval(p.period);
-        return overlaps(own.start, own.end);
-      });
-      const status = !overlaps(from, to) ? "not-expected" : matching.length > 0 ? "has-plan" : "missing";
-      return {
-        code: unit.code,
-        name: unit.name,
-        kind: unit.kind,
-        status,
-        plans: matching.map((p) => p.id),
-      };
+  const children = childUnits.filter((u) => u.parent !== undefined && sameCode(u.parent, parentUnitCode));
+  const withoutPeriod = plans
+    .filter((p) => {
+      const code = p.unit?.code;
+      return p.period === undefined && code !== undefined && children.some((u) => sameCode(u.code, code));
+    })
+    .map((p) => p.id);
+  const units = children.map((unit): PlanCompletenessUnit => {
+    const from = unit.validFrom ? localDay(unit.validFrom) : new Date(-8.64e15);
+    const to = unit.validTo ? localDayEnd(unit.validTo) : new Date(8.64e15);
+    const matching = plans.filter((p) => {
+      if (!p.unit?.code || !sameCode(p.unit.code, unit.code)) return false;
+      if (!p.period) return false;
+      const own = periodInterval(p.period);
+      return overlaps(own.start, own.end);
     });
+    const status = !overlaps(from, to) ? "not-expected" : matching.length > 0 ? "has-plan" : "missing";
+    return {
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+      status,
+      plans: matching.map((p) => p.id),
+    };
+  });
   const count = (s: PlanCompletenessStatus) => units.filter((u) => u.status === s).length;
   const hasPlan = count("has-plan");
   const missing = count("missing");
@@ -96,6 +109,7 @@ export function planCompleteness(
     missing,
     notExpected: count("not-expected"),
     rate: expected > 0 ? hasPlan / expected : undefined,
+    withoutPeriod,
   };
 }
 

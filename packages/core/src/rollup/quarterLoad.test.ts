@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blockPlan002 } from "../_testing/blockPlan002";
+import { draftPlan } from "../_testing/draftPlan";
 import { quarterLoad } from "./quarterLoad";
 
 describe("quarterLoad", () => {
@@ -44,5 +45,16 @@ describe("quarterLoad", () => {
       [2022, 2023, 2024, 2025].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`)),
     );
     expect(load.quarters.every((q) => q.activities.join() === "a-assignment-V.9")).toBe(true);
+  });
+
+  it("places none of a draft's tasks when it has no period: no quarter is guessed, every task listed as without a period", () => {
+    const load = quarterLoad(draftPlan());
+    expect(load).toEqual({
+      quarters: [],
+      unscheduled: [],
+      outsidePeriod: [],
+      withoutPeriod: [...["a", "b", "c", "d", "e"].map((l) => `a-assignment-V.1.${l}`), "a-assignment-V.9"],
+    });
+    expect(quarterLoad(blockPlan002()).withoutPeriod).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { PlanPeriod } from "../model/PeriodId";
 import type { Plan } from "../model/Plan";
 import { type PlanTask, planTasks } from "../model/planTasks";
 import { expandFrequency } from "../time/expandFrequency";
@@ -25,6 +26,8 @@ export interface QuarterLoad {
   readonly unscheduled: string[];
   /** Activities dated wholly outside the plan's period (003:430 "Quý IV/2023" in a 2024 plan). */
   readonly outsidePeriod: string[];
+  /** Every task of a plan without a period (plan.period-missing), which has no quarters to spread them over; else empty. */
+  readonly withoutPeriod: string[];
 }
 
 /**
@@ -43,6 +46,8 @@ export interface QuarterLoad {
  * rate being its schedule (001:156 "Mỗi tuần/1 lần" stands in the time column).
  * Triggers, and activities with neither a timeframe nor a rate, are
  * `unscheduled`; those dated wholly outside the period are `outsidePeriod`.
+ * A plan without a period (a draft whose text states none) has no quarters:
+ * every task is listed in `withoutPeriod`, none is placed by a guessed year.
  * Nothing is dropped.
  *
  * Expected outputs follow the same rule as {@link themeChannelMatrix}: a
@@ -57,12 +62,21 @@ export interface QuarterLoad {
  * quarterLoad(plan003).quarters.map((q) => q.expectedOutputs) // [3, 3, 3, 3]
  */
 export function quarterLoad(plan: Plan): QuarterLoad {
-  const quarters = quartersOf(plan.period);
+  const period = plan.period;
+  if (!period) {
+    return {
+      quarters: [],
+      unscheduled: [],
+      outsidePeriod: [],
+      withoutPeriod: planTasks(plan).map((t) => t.id),
+    };
+  }
+  const quarters = quartersOf(period);
   const rows = quarters.map((q) => ({ quarter: q.id, activities: [] as string[], expectedOutputs: 0 }));
   const unscheduled: string[] = [];
   const outsidePeriod: string[] = [];
   for (const activity of planTasks(plan)) {
-    const span = activeSpan(activity, plan);
+    const span = activeSpan(activity, period);
     if (span === "unscheduled") {
       unscheduled.push(activity.id);
       continue;
@@ -82,16 +96,16 @@ export function quarterLoad(plan: Plan): QuarterLoad {
         : slots.filter((s) => s.quarter === q.id).reduce((sum, s) => sum + s.count, 0);
     });
   }
-  return { quarters: rows, unscheduled, outsidePeriod };
+  return { quarters: rows, unscheduled, outsidePeriod, withoutPeriod: [] };
 }
 
 /** The part of the plan's period an activity runs in, or why it has none. */
-function activeSpan(activity: PlanTask, plan: Plan): Interval | "unscheduled" | "outside" {
+function activeSpan(activity: PlanTask, period: PlanPeriod): Interval | "unscheduled" | "outside" {
   if (!activity.timeframe) {
     const hasRate = activity.frequency !== undefined || activity.quotas.length > 0;
-    return hasRate ? periodInterval(plan.period) : "unscheduled";
+    return hasRate ? periodInterval(period) : "unscheduled";
   }
-  const own = resolveTimeframe(activity.timeframe, plan.period);
+  const own = resolveTimeframe(activity.timeframe, period);
   if (!own) return "unscheduled";
-  return resolveTimeframe(activity.timeframe, plan.period, { clip: true }) ?? "outside";
+  return resolveTimeframe(activity.timeframe, period, { clip: true }) ?? "outside";
 }

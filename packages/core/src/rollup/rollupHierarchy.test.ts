@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blockPlan002 } from "../_testing/blockPlan002";
 import { centralPlan } from "../_testing/centralPlan";
+import { draftPlan } from "../_testing/draftPlan";
 import { rollupHierarchy } from "./rollupHierarchy";
 
 describe("rollupHierarchy", () => {
@@ -25,5 +26,17 @@ describe("rollupHierarchy", () => {
     expect(rollupHierarchy([plan]).nodes.map((n) => [n.id, n.level, n.own.plans])).toEqual([
       ["(none)", undefined, 1],
     ]);
+  });
+
+  it("places a draft with no unit and no tier at the root '(none)', counts its tasks, and lists it as without a period", () => {
+    const { roots, nodes, withoutPeriod } = rollupHierarchy([blockPlan002(), draftPlan()]);
+    expect(roots).toEqual(["(none)", "tinh:tay ninh"]);
+    expect(nodes.map((n) => [n.id, n.level, n.planIds, n.own.activities, n.own.expectedOutputs])).toEqual([
+      ["(none)", undefined, ["draft-ubnd"], 6, 0],
+      ["tinh:tay ninh", "province", ["002-tay-ninh-2024"], 6, 16],
+    ]);
+    // With no period the draft has no length in years: its 16 outputs a year are not counted, and it says so.
+    expect(withoutPeriod).toEqual(["draft-ubnd"]);
+    expect(rollupHierarchy([blockPlan002()]).withoutPeriod).toEqual([]);
   });
 });

@@ -96,6 +96,12 @@ export interface RollupHierarchy {
   readonly roots: string[];
   /** Every node, depth first from the roots, children in id order. */
   readonly nodes: RollupNode[];
+  /**
+   * Ids of the plans without a period (plan.period-missing), in input order:
+   * they count in plans, activities and coverage, but add nothing to
+   * expectedOutputs, which needs the plan's length in years.
+   */
+  readonly withoutPeriod: string[];
 }
 
 /**
@@ -116,7 +122,10 @@ export interface RollupHierarchy {
  * issuer level "central") stands at a root node "central" ("trung ương",
  * level central), which the provinces do not hang under (a ministry's plan
  * is not the parent plan of a province's); any other plan without a unit
- * stands at a root node "(none)" with no level.
+ * stands at a root node "(none)" with no level, as does a draft whose
+ * issuer or tier the text does not state. A plan without a period counts in
+ * plans, activities and coverage but not in expectedOutputs (it has no length
+ * in years); its id is listed in `withoutPeriod`.
  * The result shares values (a leaf's `total` is its `own`, every empty
  * aggregate is one frozen value): treat it as read-only.
  *
@@ -279,7 +288,8 @@ export function rollupHierarchy(
     return total;
   };
   for (const root of roots) visit(root);
-  return { roots, nodes: nodes as RollupNode[] };
+  const withoutPeriod = plans.filter((plan) => plan.period === undefined).map((plan) => plan.id);
+  return { roots, nodes: nodes as RollupNode[], withoutPeriod };
 }
 
 /** Units, and per reported code the units covering it, over a set of units. */
@@ -318,7 +328,10 @@ function planValues(plan: Plan): { activities: number; expected: number } {
     const tasks = planTasks(plan);
     values = {
       activities: tasks.length,
-      expected: tasks.reduce((s, a) => s + expectedPerYear(a), 0) * periodYears(plan.period),
+      // No period, no length in years: the plan is listed in withoutPeriod instead.
+      expected: plan.period
+        ? tasks.reduce((s, a) => s + expectedPerYear(a), 0) * periodYears(plan.period)
+        : 0,
     };
     VALUES.set(plan, values);
   }

@@ -69,6 +69,7 @@ function corpus(): [unknown, ValidatePlanOptions?][] {
   };
   const { number: _, issueDate: __, ...bare } = minimalPlan();
   const { unit: ___, ...unitless } = minimalPlan();
+  const { title: _t, period: _p, issuer: _i, ...draft } = minimalPlan();
   const parent = {
     unit: { level: "commune" },
     issueDate: { year: 2024, month: 3 },
@@ -87,6 +88,8 @@ function corpus(): [unknown, ValidatePlanOptions?][] {
     [blockPlan002()],
     [{ ...unitless, issuer: { body: "department", level: "province", wording: "Sở Nội vụ" } }],
     [{ ...minimalPlan(), issuer: { body: "people-committee", level: "district" } }],
+    [draft],
+    [{ ...draft, issuer: { body: "people-committee", wording: "Ủy ban nhân dân" } }],
     [
       { ...minimalPlan(), unit: faulty.unit },
       {

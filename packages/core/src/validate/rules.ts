@@ -1,5 +1,6 @@
 import { activityRules } from "./catalogue/activityRules";
 import { documentRules } from "./catalogue/documentRules";
+import { draftRules } from "./catalogue/draftRules";
 import { parentRules } from "./catalogue/parentRules";
 import { referenceRules } from "./catalogue/referenceRules";
 import { structureRules } from "./catalogue/structureRules";
@@ -10,6 +11,7 @@ const entries = [
   ...activityRules,
   ...referenceRules,
   ...documentRules,
+  ...draftRules,
   ...parentRules,
   ...structureRules,
 ] as const;

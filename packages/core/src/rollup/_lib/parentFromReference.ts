@@ -24,6 +24,8 @@ const KINDS = unitKinds.entries.flatMap((k) =>
 export function parentFromReference(plan: Plan): PathStep | undefined {
   const issuer = plan.references.find((r) => r.role === "parent-plan")?.issuer;
   if (!issuer) return undefined;
+  // A plan of no known tier prefers no level: the earliest, longest kind word wins.
+  const own = planLevel(plan);
   const folded = fold(undot(issuer));
   const text = ` ${folded.text} `;
   let best: { at: number; length: number; rank: number; kind: PathStep["kind"] } | undefined;
@@ -31,7 +33,7 @@ export function parentFromReference(plan: Plan): PathStep | undefined {
     const at = text.indexOf(` ${phrase} `);
     if (at < 0 || at + phrase.length + 1 >= folded.text.length) continue;
     // Prefer the earliest word, then the longest, then the level just above the plan's own.
-    const rank = Math.abs(LEVEL_RANK[kind.level] - LEVEL_RANK[planLevel(plan)] - 1);
+    const rank = own === undefined ? 0 : Math.abs(LEVEL_RANK[kind.level] - LEVEL_RANK[own] - 1);
     const better =
       !best ||
       at < best.at ||

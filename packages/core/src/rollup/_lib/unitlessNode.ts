@@ -21,8 +21,9 @@ const NO_UNIT_NODE: UnitlessNode = { id: NONE, label: NONE, level: undefined };
  * The node of a plan that names no unit: a central body's plan (Bộ Nội vụ)
  * stands at the "central" node, above no unit and below none; any other
  * plan without a unit (a department's plan that lost its province, flagged
- * by issuer.unit-missing) stands apart at "(none)", so it is never dropped.
+ * by issuer.unit-missing, or a draft whose issuer or tier the text does not
+ * state) stands apart at "(none)", so it is never dropped.
  */
 export function unitlessNode(plan: Plan): UnitlessNode {
-  return plan.issuer.level === "central" ? CENTRAL_NODE : NO_UNIT_NODE;
+  return plan.issuer?.level === "central" ? CENTRAL_NODE : NO_UNIT_NODE;
 }

@@ -1,3 +1,5 @@
+import type { Issuer } from "../../model/Issuer";
+import type { PlanPeriod } from "../../model/PeriodId";
 import type { Plan } from "../../model/Plan";
 import type { UnitRef } from "../../model/UnitRef";
 
@@ -7,15 +9,21 @@ const SEED = "003_c2f82bd70c212939.txt";
  * A small, valid and clean plan for tests: a few items of xã Gia Tân's 2024
  * plan (003), quoted from the seed with their lines. validatePlan finds no
  * issue in it; tests change one thing and compare the whole issue list.
- * Each call returns a fresh object, with a unit (a commune's plan).
+ * Each call returns a fresh object, with a unit (a commune's plan) and the
+ * header fields a draft may leave out (title, issuer with its level, period).
  *
  * @example
  * validatePlan({ ...minimalPlan(), contentItems: [] }).issues
  * // [{ code: "section.empty-content", severity: "warning", path: "/contentItems", params: {} }]
  */
-export function minimalPlan(): Plan & { unit: UnitRef } {
+export function minimalPlan(): Plan & {
+  unit: UnitRef;
+  title: string;
+  issuer: Issuer & { level: NonNullable<Issuer["level"]> };
+  period: PlanPeriod;
+} {
   return {
-    schemaVersion: "1.1",
+    schemaVersion: "1.2",
     id: "003-gia-tan-2024",
     title: "Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024",
     documentType: "plan",

@@ -8,9 +8,13 @@ import { headerNumberAbsent } from "../rules/headerNumberAbsent";
 import { headerNumberNotStated } from "../rules/headerNumberNotStated";
 import { idDuplicate } from "../rules/idDuplicate";
 import { issuerLevelDiffers } from "../rules/issuerLevelDiffers";
+import { issuerLevelMissing } from "../rules/issuerLevelMissing";
 import { issuerUnitMissing } from "../rules/issuerUnitMissing";
 import { parentIssuedAfterChild } from "../rules/parentIssuedAfterChild";
 import { parentLevelNotHigher } from "../rules/parentLevelNotHigher";
+import { planIssuerMissing } from "../rules/planIssuerMissing";
+import { planPeriodMissing } from "../rules/planPeriodMissing";
+import { planTitleMissing } from "../rules/planTitleMissing";
 import { quotaUnreachable } from "../rules/quotaUnreachable";
 import { referenceUnknownAssignee } from "../rules/referenceUnknownAssignee";
 import { referenceUnknownAudience } from "../rules/referenceUnknownAudience";
@@ -36,6 +40,10 @@ export const semanticRules: readonly Rule[] = [
   idDuplicate,
   issuerUnitMissing,
   issuerLevelDiffers,
+  planTitleMissing,
+  planPeriodMissing,
+  planIssuerMissing,
+  issuerLevelMissing,
   eraDistrictAfterReform,
   parentLevelNotHigher,
   parentIssuedAfterChild,

@@ -215,8 +215,10 @@ export const structureRules = [
     },
     params: { from: "text", to: "text" },
     description:
-      "A plan saved in an earlier version of the schema (1.0) was migrated on reading: the version is raised and the issuer gains its tier from the plan's unit. Every value of the saved plan is kept.",
-    example: { text: 'A plan saved in 2025 with "schemaVersion": "1.0" and an issuer without a level.' },
+      "A plan saved in an earlier version of the schema (1.0 or 1.1) was migrated on reading: the version is raised, and a 1.0 issuer gains its tier from the plan's unit (a 1.1 plan needs nothing else). Every value of the saved plan is kept.",
+    example: {
+      text: 'A plan saved in 2025 with "schemaVersion": "1.0" and an issuer without a level; any plan saved with "schemaVersion": "1.1".',
+    },
     fix: "Nothing needs fixing. Save the plan again to store it in the current schema.",
   },
   {

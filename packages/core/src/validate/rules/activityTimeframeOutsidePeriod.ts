@@ -40,7 +40,7 @@ const WHOLE_YEAR = /^\d{4}$/;
  * timeframe is checked too, at `/activities/i/subtasks/j/timeframe` (one it
  * takes from its block is the block's, checked once). Several years
  * ("giai đoạn 2021–2025") run from 1 January of the first to 31 December of
- * the last.
+ * the last. A plan without a period is passed over.
  *
  * @example
  * // 003:430, appendix task 8 "Quý IV/2023" in xã Gia Tân's 2024 plan:
@@ -50,15 +50,18 @@ const WHOLE_YEAR = /^\d{4}$/;
 export const activityTimeframeOutsidePeriod: Rule = {
   code: "activity.timeframe-outside-period",
   check: (plan) => {
-    const period = periodInterval(plan.period);
-    const wholeYears = WHOLE_YEAR.test(plan.period.start) && WHOLE_YEAR.test(plan.period.end);
-    const first = Number(plan.period.start);
-    const last = Number(plan.period.end);
+    const planPeriod = plan.period;
+    // No period to compare with (a draft): plan.period-missing reports it.
+    if (!planPeriod) return [];
+    const period = periodInterval(planPeriod);
+    const wholeYears = WHOLE_YEAR.test(planPeriod.start) && WHOLE_YEAR.test(planPeriod.end);
+    const first = Number(planPeriod.start);
+    const last = Number(planPeriod.end);
     const issues: ValidationIssue[] = [];
     // j: the sub-task's index, or -1 for the activity itself.
     const check = (id: string, timeframe: Timeframe | undefined, i: number, j: number) => {
       if (!timeframe || (wholeYears && insideWholeYears(timeframe, first, last))) return;
-      const own = resolveTimeframe(timeframe, plan.period);
+      const own = resolveTimeframe(timeframe, planPeriod);
       if (!own || (own.start >= period.start && own.end <= period.end)) return;
       const path = j < 0 ? `/activities/${i}/timeframe` : `/activities/${i}/subtasks/${j}/timeframe`;
       issues.push(

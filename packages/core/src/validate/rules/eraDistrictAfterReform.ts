@@ -11,7 +11,8 @@ import type { ValidationIssue } from "../ValidationIssue";
  * era.district-after-reform: a plan dated on or after 1 July 2025 (its issue
  * date, or the start of its period when it has none, taken at its earliest
  * possible day) that is issued by a district-level unit or names an office
- * of a district-level unit.
+ * of a district-level unit. A plan with neither date nor period is passed
+ * over.
  *
  * @example
  * // A plan of August 2025 (004:5) naming an office of a huyện:
@@ -21,10 +22,13 @@ import type { ValidationIssue } from "../ValidationIssue";
 export const eraDistrictAfterReform: Rule = {
   code: "era.district-after-reform",
   check: (plan) => {
-    const periodStart = () => format(periodInterval(plan.period).start, "yyyy-MM-dd");
-    const earliest = plan.issueDate ? earliestDay(plan.issueDate) : periodStart();
+    const { issueDate, period } = plan;
+    // Neither a date nor a period (a draft): no era to check against, plan.period-missing reports it.
+    if (!issueDate && !period) return [];
+    const periodStart = () => (period ? format(periodInterval(period).start, "yyyy-MM-dd") : "");
+    const earliest = issueDate ? earliestDay(issueDate) : periodStart();
     if (eraOn(earliest) !== "two-tier") return [];
-    const date = plan.issueDate ? formatPartialDate(plan.issueDate) : periodStart();
+    const date = issueDate ? formatPartialDate(issueDate) : periodStart();
     const issues: ValidationIssue[] = [];
     const unit = plan.unit;
     if (unit?.level === "district") {

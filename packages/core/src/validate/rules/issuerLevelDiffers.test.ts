@@ -24,7 +24,7 @@ describe("issuer.level-differs", () => {
         code: "schema.migrated",
         severity: "info",
         path: "/schemaVersion",
-        params: { from: "1.0", to: "1.1" },
+        params: { from: "1.0", to: "1.2" },
       },
     ]);
     expect(result.plan?.issuer).toEqual({ ...issuer, level: "commune" });

@@ -4,7 +4,8 @@ import type { Rule } from "../_lib/Rule";
 /**
  * issuer.level-differs: the issuer's tier is not the tier of the plan's
  * unit. The issuer governs or belongs to the unit, so the two are the same
- * tier (a Sở Nội vụ is "province" under its province).
+ * tier (a Sở Nội vụ is "province" under its province). Quiet when the
+ * issuer or its level is absent (plan.issuer-missing, issuer.level-missing).
  *
  * @example
  * // xã Gia Tân's plan (003) with an issuer at district level:
@@ -13,13 +14,11 @@ import type { Rule } from "../_lib/Rule";
  */
 export const issuerLevelDiffers: Rule = {
   code: "issuer.level-differs",
-  check: (plan) =>
-    plan.unit !== undefined && plan.unit.level !== plan.issuer.level
-      ? [
-          makeIssue("issuer.level-differs", "/issuer/level", {
-            level: plan.issuer.level,
-            unitLevel: plan.unit.level,
-          }),
-        ]
-      : [],
+  check: (plan) => {
+    // An issuer or a level the text does not state is reported by plan.issuer-missing or issuer.level-missing.
+    const level = plan.issuer?.level;
+    return plan.unit !== undefined && level !== undefined && plan.unit.level !== level
+      ? [makeIssue("issuer.level-differs", "/issuer/level", { level, unitLevel: plan.unit.level })]
+      : [];
+  },
 };

@@ -9,7 +9,7 @@ import type { Rule } from "../_lib/Rule";
  * than the plan. The parent's level comes from options.parent, or else from
  * the issuer of each reference with role parent-plan ("UBND huyện Sơn Tây" →
  * district). The plan's level is its unit's, or its issuer's when it has no
- * unit. A department or office (Sở Nội vụ, Phòng Nội vụ) carries out its own
+ * unit; a plan of neither (a draft) is passed over. A department or office (Sở Nội vụ, Phòng Nội vụ) carries out its own
  * tier's plan, so for such an issuer a parent at the same tier is higher
  * enough: only a lower one is reported.
  *
@@ -22,7 +22,9 @@ export const parentLevelNotHigher: Rule = {
   code: "parent.level-not-higher",
   check: (plan, { parent }) => {
     const level = planLevel(plan);
-    const sameTierAllowed = plan.issuer.body === "department" || plan.issuer.body === "office";
+    // A plan of no known tier cannot be compared: issuer.level-missing or plan.issuer-missing says why.
+    if (level === undefined) return [];
+    const sameTierAllowed = plan.issuer?.body === "department" || plan.issuer?.body === "office";
     const higher = (other: keyof typeof LEVEL_RANK) =>
       sameTierAllowed ? LEVEL_RANK[other] >= LEVEL_RANK[level] : LEVEL_RANK[other] > LEVEL_RANK[level];
     const path = plan.unit ? "/unit/level" : "/issuer/level";
