@@ -24,7 +24,7 @@ const CHROME_START = new RegExp(
   ].join("|")})\\s*(?:[:|(©\\d]|$)`,
 );
 /** "Trang chủ > Tin tức > …", "Trang chủ » Văn bản", "Home / News": a breadcrumb. */
-const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,60}){1,6}$/;
+const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,60}){1,6}$|^(?:Trang chủ|Home)(?:\s[/|]\s[^/|]{1,60}){1,6}$/iu;
 /** A browser's print header or footer: a URL, or "1/5" alone, or a date and time stamp. */
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/i;
 const PAGE_OF = /^\d{1,3}\s*\/\s*\d{1,3}$/;

@@ -76,7 +76,8 @@ const DATE_CONTINUES = /^(?:tháng|năm)\b/iu;
 /** Lines of the national motto and slogan, the Party's motto, and rules under them. */
 const MOTTO = /^(?:cong hoa xa hoi chu nghia|doc lap\s*[-–—]?\s*tu do|dang cong san viet nam|[-_=*.~]{3,}$)/;
 /** Where a motto starts inside a fragment that a flattened line joined to the organisation's name. */
-const MOTTO_INSIDE = /\s+(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–—]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
+const MOTTO_INSIDE =
+  /\s+(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–—]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:?\s*\d{0,5}\s*[/-]\s*\p{Lu})|(?<=Hạnh phúc)\s+/u;
 /** The first words of an organisation's name (tên cơ quan, tổ chức ban hành văn bản). */
 const ORGANISATION =
   /^(?:uy ban nhan dan|uy ban mat tran|uy ban mttq|ubnd|ubmttq|mttq|mat tran to quoc|hoi dong nhan dan|hdnd|chu tich|bo\b|so\b|phong\b|ban\b|van phong|cuc\b|tong cuc|chi cuc|trung tam|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu|ban chap hanh|doan\b|hoi\b|lien doan|lien hiep)/;
@@ -99,6 +100,11 @@ interface Fragment {
 /** Cuts a line into its columns: "|", tabs, runs of three spaces, and a motto that follows a name. */
 function fragmentsOf(line: SourceLine, index: number): Fragment[] {
   const parts = line.raw
+    // Blanks left for a number or a day to be written in by hand are not a gap between columns.
+    .replace(/(Số\s*:?)\s{2,}(?=\/)/giu, "$1 ")
+    .replace(/(ngày)\s{2,}(?=tháng|\/|\d)/giu, "$1 ")
+    .replace(/(ngày[^|\t]{0,12}?)\s{2,}(?=tháng|năm)/giu, "$1 ")
+    .replace(/(tháng[^|\t]{0,6}?)\s{2,}(?=năm)/giu, "$1 ")
     .split(/\s*\|\s*|\t+| {3,}/)
     .flatMap((part) => cleanLine(part).split(MOTTO_INSIDE))
     .map((part) => part.trim())
@@ -191,6 +197,9 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
     first = first === undefined ? f.line.n : Math.min(first, f.line.n);
     last = last === undefined ? f.line.n : Math.max(last, f.line.n);
   };
+  // Until the motto, a number or a date line anchors the header, what is not a header's line (a web
+  // page's banner, a post's title) is passed over, and organisation lines read before it are dropped.
+  let anchored = false;
   for (let k = 0; k < fragments.length; k++) {
     const f = fragments[k] as Fragment;
     const range = { start: f.line.n, end: f.line.n };
@@ -200,6 +209,7 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       continue;
     }
     if (MOTTO.test(f.folded)) {
+      anchored = true;
       use(f);
       continue;
     }
@@ -210,6 +220,7 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
         : { notStated: true, raw: f.text.slice(0, f.text.length - (number[4] ?? "").length).trim().replace(/\.$/, "") };
       const symbol = canonicalSymbol((number[3] ?? "").replace(/\s+/g, ""));
       out.number = { value, ...(symbol ? { symbol } : {}), lines: range };
+      anchored = true;
       use(f);
       const rest = number[4]?.trim();
       if (rest) fragments.splice(k + 1, 0, { ...f, text: rest, folded: foldText(rest) });
@@ -239,6 +250,7 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       const lines = { start: f.line.n, end: Math.max(f.line.n, date.end.line.n) };
       out.issueDate = { date: date.date, lines };
       if (date.place) out.place = { text: date.place, lines };
+      anchored = true;
       use(f);
       use(date.end);
       continue;
@@ -263,7 +275,11 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       continue;
     }
     // Anything else ends the header: the body has started.
-    break;
+    if (anchored) break;
+    out.organisationLines = [];
+    out.issuerLine = undefined;
+    first = undefined;
+    last = undefined;
   }
   // No type line: the header ends after the last line it used (or nothing was a header).
   if (last !== undefined) {
@@ -305,6 +321,7 @@ function joinedCommittee(
 
 /** A sentence of running text: long, or ending like a sentence after many words. */
 function isProse(text: string): boolean {
+  if (/CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI/u.test(text)) return false;
   return text.length > 140 || (text.length > 70 && /[.;:]$/.test(text) && !/^số\b/iu.test(text));
 }
 

@@ -1,5 +1,5 @@
 import { foldText } from "../../_lib/fold";
-import type { Plan } from "../../model/Plan";
+import type { Issuer } from "../../model/Issuer";
 import type { UnitRef } from "../../model/UnitRef";
 import { parseUnitName } from "../../parse/parseUnitName";
 
@@ -22,7 +22,7 @@ export interface UnitReading {
   /** Where the unit was read. */
   unitSource?: UnitSource;
   /** The issuer; absent when the text names none (no organisation block, no issuing sentence) and no unit. */
-  issuer?: Plan["issuer"];
+  issuer?: Issuer;
   /** Where the issuer's body was read; `inferred` when only its unit was read and a People's Committee is assumed. */
   issuerSource?: "header" | "sentence" | "inferred";
 }
@@ -106,7 +106,7 @@ export function readUnit(
   }
   // A body the header names whose unit it does not: its unit is read from the text as for a committee.
   const chairLine = sources.issuerLine !== undefined && /^chu tich\b/.test(foldText(sources.issuerLine));
-  const issuer: Omit<Plan["issuer"], "level"> | undefined = organisation
+  const issuer: Issuer | undefined = organisation
     ? { body: organisation.body, wording: organisation.wording }
     : wording
       ? { body: /^chủ tịch/iu.test(wording) ? "chair" : "people-committee", wording }
@@ -141,7 +141,7 @@ export function readUnit(
     return { unit, unitSource, issuer: { ...issuer, level: unit.level }, ...(issuerSource ? { issuerSource } : {}) };
   }
   // No unit: the body, when one was named, with its tier unknown.
-  return issuer ? { issuer: issuer as Plan["issuer"], ...(issuerSource ? { issuerSource } : {}) } : {};
+  return issuer ? { issuer, ...(issuerSource ? { issuerSource } : {}) } : {};
 }
 
 /** A unit named in an upper-case header line ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH", "HUYỆN ỦY SƠN TÂY"). */
@@ -160,7 +160,7 @@ const FRONT = /^(?:uy ban mat tran|uy ban mttq|ubmttq|mttq|mat tran)\b/;
 
 /** What an organisation block says of a body that is not a People's Committee. */
 interface OrganisationReading {
-  readonly body: Exclude<Plan["issuer"]["body"], "people-committee" | "chair">;
+  readonly body: Exclude<Issuer["body"], "people-committee" | "chair">;
   readonly wording: string;
   /** The unit the header names, when it names one. */
   readonly unit?: UnitReading["unit"];
