@@ -19,9 +19,11 @@ export const DocumentType = z
     "huong-dan",
     "ket-luan",
     "quy-dinh",
+    "to-trinh",
+    "bao-cao",
   ])
   .describe(
-    "Document type: ke-hoach (Kế hoạch), quyet-dinh, nghi-quyet, chi-thi, cong-van, thong-tu, nghi-dinh, luat …",
+    "Document type: ke-hoach (Kế hoạch), quyet-dinh, nghi-quyet, chi-thi, cong-van, thong-tu, nghi-dinh, luat, … to-trinh (Tờ trình), bao-cao (Báo cáo).",
   );
 export type DocumentType = z.infer<typeof DocumentType>;
 

@@ -517,7 +517,8 @@ describe("parseLegalReferences with spelling variants", () => {
 describe("parseLegalReferences near-misses", () => {
   it.each([
     ["số 31", "legal-reference.no-type", 0],
-    ["theo văn bản số 31/KH-UBND", "legal-reference.no-type", 13],
+    ["theo văn bản số 31", "legal-reference.no-type", 13],
+    ["Văn bản số 06/CP", "legal-reference.no-type", 8],
     ["Kế hoạch tuyên truyền cải cách hành chính năm 2024", "legal-reference.none-found", 0],
     ["Kế hoạch số 31/KH-UBND ngày 31/02/2024", "legal-reference.invalid-date", 28],
     ["", "legal-reference.empty", 0],

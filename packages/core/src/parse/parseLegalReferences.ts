@@ -1,9 +1,10 @@
 import { foldText } from "../_lib/fold";
-import { documentTypes } from "../codelists/documentTypes";
+import { type DocumentTypeEntry, documentTypes } from "../codelists/documentTypes";
 import { unitKinds } from "../codelists/unitKinds";
 import type { DocumentType, LegalReference } from "../model/LegalReference";
 import type { PartialDate } from "../model/PartialDate";
 import { foldVietnamese } from "../text/foldVietnamese";
+import { canonicalCode } from "./_lib/canonicalCode";
 import { checkDate, matchDateAt, toPartialDate } from "./_lib/matchDate";
 import {
   displayText,
@@ -37,20 +38,49 @@ export interface ParseLegalReferencesOptions {
   readonly unnumbered?: boolean;
 }
 
-const TYPE_PHRASES = documentTypes.entries
-  .flatMap((entry) => entry.phrasings.map((phrasing) => ({ code: entry.code, folded: foldText(phrasing) })))
-  .sort((a, b) => b.folded.length - a.folded.length);
+const TYPE_ENTRIES: readonly DocumentTypeEntry[] = documentTypes.entries;
+const TYPE_PHRASES = TYPE_ENTRIES.flatMap((entry) => [
+  ...entry.phrasings.map((phrasing) => ({
+    code: entry.code,
+    folded: foldText(phrasing),
+    citedByName: entry.citedByName,
+    generic: false,
+  })),
+  ...(entry.genericPhrasings ?? []).map((phrasing) => ({
+    code: entry.code,
+    folded: foldText(phrasing),
+    citedByName: false,
+    generic: true,
+  })),
+]).sort((a, b) => b.folded.length - a.folded.length);
 const TYPE_ALTERNATION = TYPE_PHRASES.map((t) => escapeRegExp(t.folded)).join("|");
+/** The types a document is cited by without its number ("Đề án … giai đoạn 2022-2025"). */
+const NAMED_TYPE_ALTERNATION = TYPE_PHRASES.filter((t) => t.citedByName)
+  .map((t) => escapeRegExp(t.folded))
+  .join("|");
+/** Type codes of symbols, folded and without case, to the type they name ("kh" → ke-hoach). */
+const TYPE_BY_CODE = new Map(
+  documentTypes.entries.flatMap((entry) => entry.symbolCodes.map((c) => [foldText(c), entry] as const)),
+);
 
 const TYPE = new RegExp(`${B}(?<type>${TYPE_ALTERNATION})${E} ?(?:(?<so>so)${E} ?:? ?)?`, "gud");
+// A code of a symbol: letters, then digits, parts joined by "&" ("PTTH&TTĐT" folded "ptth&ttdt").
+const CODE = "[a-z]+\\d*(?:&[a-z]+\\d*)*";
 const PARTY_SYMBOL = new RegExp(
-  `(?<num>\\d+[a-z]?) ?- ?(?<c1>[a-z]+) ?/ ?(?<c2>[a-z]+\\d*(?:-[a-z]+\\d*)*)${E}`,
+  `(?<num>\\d+[a-z]?) ?- ?(?<c1>[a-z]+) ?/ ?(?<c2>${CODE}(?:-${CODE})*)${E}`,
   "yud",
 );
 const STATE_SYMBOL = new RegExp(
-  `(?<num>\\d+[a-z]?)? ?/ ?(?:(?<yr>\\d{4}) ?/ ?)?(?<c1>[a-z]+\\d*)(?: ?- ?(?<c2>[a-z]+\\d*(?:-[a-z]+\\d*)*))?${E}`,
+  `(?<num>\\d+[a-z]?)? ?/ ?(?:(?<yr>\\d{4}) ?/ ?)?(?<c1>${CODE})(?: ?- ?(?<c2>${CODE}(?:-${CODE})*))?${E}`,
   "yud",
 );
+/**
+ * "(sau đây viết tắt là Quyết định số 765)", "(gọi tắt là …)": a short name
+ * for the reference before it, not a reference of its own.
+ */
+const ALIAS_LEAD =
+  / ?[(,] ?(?:(?:sau day |duoi day )?(?:duoc )?(?:goi|viet) tat|(?:sau day|duoi day) (?:duoc )?goi) la ?:? ?"? ?$/;
+const ALIAS_WINDOW = 48;
 const BARE_NUMBER = /(?<num>\d+[a-z]?)(?![\p{L}\p{N}/-])/duy;
 const LIST_CONTINUES = / ?(?:,|;|va) ?(?:so ?)?(?=\d)/y;
 const BEFORE_DATE = / ?,? ?/y;
@@ -72,10 +102,10 @@ const ABBREVIATION = new RegExp(
     .join("|")})$`,
 );
 const TYPE_ANYWHERE = new RegExp(`${B}(?:${TYPE_ALTERNATION})${E}`, "u");
-const UNNUMBERED_NAME = unnumberedNamePattern(TYPE_ALTERNATION);
+const UNNUMBERED_NAME = unnumberedNamePattern(NAMED_TYPE_ALTERNATION);
 /** "… của Tỉnh ủy, HĐND tỉnh về …": a type named by its issuer and subject ("các Nghị quyết của …"). */
 const ISSUER_THEN_SUBJECT = / ?,? ?cua (?<issuer>[^;:.()"]{1,60}?) ,? ?(?=ve )/duy;
-const SUBJECT_NAME = unnumberedNamePattern(TYPE_ALTERNATION, { acrossTypes: true });
+const SUBJECT_NAME = unnumberedNamePattern(NAMED_TYPE_ALTERNATION, { acrossTypes: true });
 /** "… được Chính phủ ban hành tại Nghị quyết số 76/NQ-CP": the name is what the next citation issues. */
 const ISSUED_BY_NEXT =
   / ?,? ?(?:da )?(?:duoc (?:[\p{L}\p{N}]+ ){0,6}?)?ban hanh (?:tai|theo|kem theo|bang) $/uy;
@@ -115,6 +145,8 @@ interface Head {
   readonly end: number;
   readonly symbol: Pick<LegalReference, "number" | "typeCode" | "issuerCode" | "symbol">;
   readonly date: PartialDate | undefined;
+  /** Named in "(sau đây viết tắt là …)": a short name of the reference before it, not returned. */
+  readonly alias: boolean;
 }
 
 type HeadProblem = { readonly problem: "invalid-date"; readonly at: number };
@@ -133,16 +165,33 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
-/** The symbol ("31/KH-UBND", "04-NQ/TU", "06/CP") or bare number at `at`. */
+/** The type's codelist entry. */
+function entryOf(type: DocumentType) {
+  return documentTypes.entries.find((entry) => entry.code === type);
+}
+
+/**
+ * The symbol ("31/KH-UBND", "04-NQ/TU", "06/CP") or bare number at `at`,
+ * its codes in their canonical spelling ("31/kh-ubnd" is 31/KH-UBND). The
+ * symbol of an official letter names no type: its codes are the issuer's
+ * and the drafting unit's ("5104/BTTTT-PTTH&TTĐT"), kept together as the
+ * issuer code.
+ */
 function symbolAt(
   prepared: PreparedText,
   at: number,
   afterSo: boolean,
+  type: DocumentType,
 ): { end: number; symbol: Head["symbol"] } | undefined {
   const { text } = prepared;
+  const codeOf = (m: RegExpExecArray, name: string) => {
+    const written = code(prepared, m, name);
+    return written === undefined ? undefined : canonicalCode(written);
+  };
   const party = sticky(PARTY_SYMBOL, text, at);
   if (party) {
-    const [number, typeCode, issuerCode] = ["num", "c1", "c2"].map((g) => code(prepared, party, g));
+    const number = code(prepared, party, "num");
+    const [typeCode, issuerCode] = ["c1", "c2"].map((g) => codeOf(party, g));
     return {
       end: at + party[0].length,
       symbol: { number, typeCode, issuerCode, symbol: `${number}-${typeCode}/${issuerCode}` },
@@ -150,14 +199,17 @@ function symbolAt(
   }
   const state = sticky(STATE_SYMBOL, text, at);
   if (state && (afterSo || state.groups?.num !== undefined)) {
-    const [number, year, first, second] = ["num", "yr", "c1", "c2"].map((g) => code(prepared, state, g));
+    const number = code(prepared, state, "num");
+    const [year, first, second] = ["yr", "c1", "c2"].map((g) => codeOf(state, g));
     const codes = second === undefined ? (first ?? "") : `${first}-${second}`;
+    const letter =
+      second !== undefined && entryOf(type)?.symbolCodes.length === 0 && typeOfCode(first) === undefined;
     return {
       end: at + state[0].length,
       symbol: {
         number,
-        typeCode: second === undefined ? undefined : first,
-        issuerCode: second ?? first,
+        typeCode: second === undefined || letter ? undefined : first,
+        issuerCode: letter ? codes : (second ?? first),
         symbol: `${number ?? ""}/${year === undefined ? "" : `${year}/`}${codes}`,
       },
     };
@@ -181,25 +233,58 @@ function dateAfter(
   return date ? { end: match.end, date } : undefined;
 }
 
+/** The type a symbol's type code names ("KH" → ke-hoach), if the codelist knows it. */
+function typeOfCode(typeCode: string | undefined): DocumentType | undefined {
+  return typeCode === undefined ? undefined : TYPE_BY_CODE.get(foldText(typeCode))?.code;
+}
+
+/** The type a generic word ("văn bản") names before `symbol`, if the symbol tells it. */
+function genericType(code: DocumentType, symbol: Head["symbol"] | undefined): DocumentType | undefined {
+  if (symbol?.typeCode !== undefined) return typeOfCode(symbol.typeCode);
+  return symbol?.issuerCode?.includes("-") ? code : undefined;
+}
+
+/** Where the alias lead-in ending at `at` starts ("(sau đây viết tắt là "), if one does. */
+function aliasLeadBefore(text: string, at: number): number | undefined {
+  const from = Math.max(0, at - ALIAS_WINDOW);
+  const lead = ALIAS_LEAD.exec(text.slice(from, at));
+  return lead ? from + lead.index : undefined;
+}
+
 function findHeads(prepared: PreparedText): Head[] | HeadProblem {
   const { text } = prepared;
   const heads: Head[] = [];
   TYPE.lastIndex = 0;
   for (let m = TYPE.exec(text); m; m = TYPE.exec(text)) {
-    const type = TYPE_PHRASES.find((t) => t.folded === m?.groups?.type)?.code;
-    let found = type && symbolAt(prepared, m.index + m[0].length, m.groups?.so !== undefined);
-    let start = m.index;
-    while (type && found) {
+    const phrase = TYPE_PHRASES.find((t) => t.folded === m?.groups?.type);
+    if (!phrase) continue;
+    let found = symbolAt(prepared, m.index + m[0].length, m.groups?.so !== undefined, phrase.code);
+    // A word for any document ("văn bản") takes its type from the symbol: a type code, else a letter's two codes.
+    const type = phrase.generic ? genericType(phrase.code, found?.symbol) : phrase.code;
+    if (!type) continue;
+    const aliasAt = found ? aliasLeadBefore(text, m.index) : undefined;
+    let start = aliasAt ?? m.index;
+    let listed: DocumentType | undefined = type;
+    while (listed && found) {
       const date = dateAfter(prepared, found.end);
       if (date && "problem" in date) return date;
       const end = date?.end ?? found.end;
-      heads.push({ type, start, end, symbol: found.symbol, date: date?.date });
+      heads.push({
+        type: listed,
+        start,
+        end,
+        symbol: found.symbol,
+        date: date?.date,
+        alias: aliasAt !== undefined,
+      });
       TYPE.lastIndex = end;
-      // "Quyết định số 649/QĐ-UBND và 636/QĐ-UBND": one type, several documents.
+      // "Quyết định số 649/QĐ-UBND và 636/QĐ-UBND": one type, several documents; a listed
+      // document whose symbol names another type is of that type ("… và 15/KH-UBND").
       const more = sticky(LIST_CONTINUES, text, end);
       start = end + (more?.[0].length ?? 0);
-      found = more ? symbolAt(prepared, start, false) : undefined;
+      found = more && type ? symbolAt(prepared, start, false, type) : undefined;
       if (found && !/[/-]/.test(text.slice(start, found.end))) found = undefined;
+      listed = found ? (typeOfCode(found.symbol.typeCode) ?? type) : undefined;
     }
   }
   return heads;
@@ -278,11 +363,23 @@ function titleAfter(
  * "Chỉ thị số 23/CT-TTg", "Đề án 06/CP".
  *
  * A reference opens with a document type from the `documentTypes` codelist
- * and a number or symbol; a type without a number ("Kế hoạch tuyên truyền
+ * (State, Party and other bodies' types: "Chương trình hành động", "Tờ
+ * trình", "Báo cáo", "Thông báo kết luận", "Hướng dẫn", "Công văn") and a
+ * number or symbol; a type without a number ("Kế hoạch tuyên truyền
  * …") is not a reference, unless `unnumbered` asks for documents cited by
- * name (see {@link ParseLegalReferencesOptions}). State-style symbols ("3740/QĐ - UBND" becomes
- * "3740/QĐ-UBND") and Party-style ones ("04-NQ/TU") are normalised, leading
- * zeros kept. The date follows (with or without "ngày" and a comma), then
+ * name (see {@link ParseLegalReferencesOptions}). "Văn bản" (any document)
+ * takes its type from the symbol: "văn bản số 31/KH-UBND" is a plan,
+ * "Văn bản số 123/UBND-NC" an official letter, whose codes (issuer and
+ * drafting unit) are kept together as `issuerCode`. State-style symbols
+ * ("3740/QĐ - UBND" becomes "3740/QĐ-UBND", "30/2020/NĐ-CP") and
+ * Party-style ones ("04-NQ/TU") are normalised, leading zeros kept, `&`
+ * kept inside a code ("PTTH&TTĐT"), codes in their canonical capitals
+ * whatever the case written ("31/kh-ubnd" is 31/KH-UBND, "qđ-ttg" is
+ * QĐ-TTg; `MIXED_CASE_CODES` lists the mixed-case ones). A short name
+ * the text gives a reference ("(sau đây viết tắt là Quyết định số 765)",
+ * "(gọi tắt là …)") is not a reference of its own. A document listed after
+ * another's type word is of the type its symbol names ("Quyết định số
+ * 12/QĐ-UBND và 15/KH-UBND": a decision and a plan). The date follows (with or without "ngày" and a comma), then
  * the issuer after "của", then the title: a quoted name ("Đề án 06/CP
  * “Phát triển …”"), or from "về việc", "về", "ban hành" … up to the next
  * reference, a ';' or the end of the sentence. Documents in a
@@ -320,7 +417,7 @@ export function parseLegalReferences(
         return fail("legal-reference.invalid-date", input, at(heads.at), ["a date that exists"]);
       }
       const role = options.role ?? "cited";
-      const references = heads.map((head, k): Placed => {
+      const placed = heads.map((head, k): Placed & { alias: boolean } => {
         const bound = heads[k + 1]?.start ?? folded.length;
 
         const issuer = issuerAfter(prepared, head.end, bound);
@@ -335,8 +432,9 @@ export function parseLegalReferences(
           role,
           raw: quote(prepared, head.start, end),
         };
-        return { start: head.start, end, reference };
+        return { start: head.start, end, reference, alias: head.alias };
       });
+      const references: Placed[] = placed.filter((p) => !p.alias);
       const named = unnumbered ? unnumberedReferences(prepared, references, role) : [];
       if (references.length === 0 && named.length === 0) {
         const number = NO_TYPE.exec(folded);
@@ -377,7 +475,8 @@ function unnumberedReferences(
     const start = m.index;
     // A name inside a numbered reference (its title) is part of it.
     if (numbered.some((placed) => placed.start <= start && start < placed.end)) continue;
-    const type = TYPE_PHRASES.find((t) => t.folded === m?.groups?.type)?.code;
+    const phrase = TYPE_PHRASES.find((t) => t.folded === m?.groups?.type);
+    const type = phrase?.citedByName ? phrase.code : undefined;
     if (!type || m.groups?.so !== undefined) continue;
     const typeEnd = m.index + m[0].length;
     const span = sticky(UNNUMBERED_NAME, text, typeEnd)?.indices?.groups?.name;

@@ -329,7 +329,24 @@ describe("parseTimeframe: several years", () => {
     const text = "giai đoạn 2021–2025, định hướng đến năm 2030";
     expect(parseTimeframe(text)).toEqual(years(2021, 2025, text, 2030));
   });
+  it.each([
+    // Issue 12 §4: the shapes plans' titles and periods take beyond the dash.
+    ["giai đoạn 2021–2025, định hướng đến năm 2030", 2021, 2025, 2030],
+    ["giai đoạn 2021-2025 và định hướng đến năm 2030", 2021, 2025, 2030],
+    ["giai đoạn 2021 - 2025, tầm nhìn đến năm 2030", 2021, 2025, 2030],
+    ["giai đoạn 2021-2025 và tầm nhìn đến 2030", 2021, 2025, 2030],
+    ["từ năm 2021 đến năm 2025", 2021, 2025, undefined],
+    ["giai đoạn từ năm 2021 đến năm 2025", 2021, 2025, undefined],
+    ["giai đoạn 2016 đến 2020", 2016, 2020, undefined],
+    ["các năm 2024 - 2025", 2024, 2025, undefined],
+  ])("reads %s", (text, start, end, horizon) => {
+    expect(parseTimeframe(text)).toEqual(years(start, end, text, horizon));
+  });
   it("does not read a range whose end is before its start: an issue, not a guess", () => {
+    expect(parseTimeframe("từ năm 2025 đến năm 2021")).toMatchObject({
+      ok: false,
+      error: { code: "timeframe.invalid-range" },
+    });
     expect(parseTimeframe("giai đoạn 2025 - 2021")).toMatchObject({
       ok: false,
       error: { code: "timeframe.invalid-range" },

@@ -27,9 +27,10 @@ const EXPECTED = [
   "khi có hướng dẫn của cấp trên",
 ];
 
-// "giai đoạn 2021–2025", "năm 2019 - 2020", "2022-2025", with "định hướng đến năm 2030" (folded, dashes as "-").
+// "giai đoạn 2021–2025", "năm 2019 - 2020", "2022-2025", "từ năm 2021 đến năm 2025", with "định hướng đến năm
+// 2030" or "và tầm nhìn đến năm 2030" (folded, dashes as "-").
 const YEARS =
-  /^(?:(?:trong |thuc hien )?giai doan |(?:tu )?nam )?(\d{4}) ?- ?(\d{4})(?: ?[,;]? ?(?:dinh huong|tam nhin) (?:den )?(?:nam )?(\d{4}))?\.?$/;
+  /^(?:(?:trong |thuc hien )?giai doan )?(?:tu )?(?:(?:cac )?nam )?(\d{4})(?: ?- ?| den (?:nam )?)(\d{4})(?: ?[,;]? ?(?:va )?(?:dinh huong|tam nhin) (?:den )?(?:nam )?(\d{4}))?\.?$/;
 
 const LABEL = /^(?:thoi gian|thoi han)[^:]{0,60}: ?/;
 const CONNECTOR = /, |; | va | dong thoi /y;
@@ -107,7 +108,8 @@ function splitCompound(
  *
  * Knows every form in the plans: continuous ("Thường xuyên (trong năm)"), a
  * year ("Trong năm 2024"), several years ("giai đoạn 2021–2025", "năm 2019 -
- * 2020", "2022-2025", any dash and spacing; "định hướng đến năm 2030" as the
+ * 2020", "2022-2025", "từ năm 2021 đến năm 2025", any dash and spacing;
+ * "định hướng đến năm 2030" or "và tầm nhìn đến năm 2030" as the
  * horizon; an end before its start fails with `timeframe.invalid-range`), quarters ("Quý I/2024", "Trong Quý II, III năm
  * 2024"), months ("tháng 3, 4 năm 2024"), halves ("6 tháng đầu năm 2024"),
  * date ranges ("từ ngày 01/3/2024 đến ngày 30/4/2024"), deadlines ("Chậm nhất

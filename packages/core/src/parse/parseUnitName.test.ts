@@ -79,6 +79,90 @@ describe("parseUnitName on other forms", () => {
   });
 });
 
+describe("parseUnitName on names in capitals, with dashes, and short forms (issue 12)", () => {
+  // The issuing body's second line in the standard header (NĐ 30/2020, Phụ lục I) is in capitals.
+  it.each([
+    ["TỈNH BÀ RỊA - VŨNG TÀU", unit("tinh", "province", "BÀ RỊA - VŨNG TÀU")],
+    ["UBND TỈNH BÀ RỊA - VŨNG TÀU", unit("tinh", "province", "BÀ RỊA - VŨNG TÀU")],
+    ["tỉnh Bà Rịa – Vũng Tàu", unit("tinh", "province", "Bà Rịa - Vũng Tàu")],
+    ["THÀNH PHỐ PHAN RANG - THÁP CHÀM", unit("thanh-pho", "district", "PHAN RANG - THÁP CHÀM")],
+    ["TỈNH THỪA THIÊN HUẾ", unit("tinh", "province", "THỪA THIÊN HUẾ")],
+    ["ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ", unit("tinh", "province", "THỪA THIÊN HUẾ")],
+    ["THÀNH PHỐ HỒ CHÍ MINH", unit("thanh-pho-tw", "province", "HỒ CHÍ MINH")],
+    ["HUYỆN SƠN TÂY", unit("huyen", "district", "SƠN TÂY")],
+    ["THỊ XÃ TRẢNG BÀNG", unit("thi-xa", "district", "TRẢNG BÀNG")],
+    [
+      "UBND XÃ SƠN MẦU HUYỆN SƠN TÂY TỈNH QUẢNG NGÃI",
+      unit("xa", "commune", "SƠN MẦU", [
+        { kind: "huyen", name: "SƠN TÂY" },
+        { kind: "tinh", name: "QUẢNG NGÃI" },
+      ]),
+    ],
+    [
+      "xã Long Hải - huyện Long Điền",
+      unit("xa", "commune", "Long Hải", [{ kind: "huyen", name: "Long Điền" }]),
+    ],
+    ["TPHCM", unit("thanh-pho-tw", "province", "Hồ Chí Minh")],
+    ["TP.HCM", unit("thanh-pho-tw", "province", "Hồ Chí Minh")],
+    ["TP HCM", unit("thanh-pho-tw", "province", "Hồ Chí Minh")],
+    ["Tp. HCM", unit("thanh-pho-tw", "province", "Hồ Chí Minh")],
+    ["UBND TP.HCM", unit("thanh-pho-tw", "province", "Hồ Chí Minh")],
+    [
+      "phường Bến Nghé, Quận 1, TP.HCM",
+      unit("phuong", "commune", "Bến Nghé", [
+        { kind: "quan", name: "1" },
+        { kind: "thanh-pho-tw", name: "Hồ Chí Minh" },
+      ]),
+    ],
+    ["HN", unit("thanh-pho-tw", "province", "Hà Nội")],
+    ["quận Ba Đình, HN", unit("quan", "district", "Ba Đình", [{ kind: "thanh-pho-tw", name: "Hà Nội" }])],
+    ["TP. Hà Nội", unit("thanh-pho-tw", "province", "Hà Nội")],
+    ["Tp. Đà Nẵng", unit("thanh-pho-tw", "province", "Đà Nẵng")],
+    ["TP Cần Thơ", unit("thanh-pho-tw", "province", "Cần Thơ")],
+  ] as const)("%j", (input, expected) => {
+    expect(parseUnitName(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    // Before 1 July 2025 (three tiers) and after (two tiers): the kind of a city follows the year.
+    ["THÀNH PHỐ HUẾ", 2024, unit("thanh-pho", "district", "HUẾ")],
+    ["THÀNH PHỐ HUẾ", 2025, unit("thanh-pho-tw", "province", "HUẾ")],
+    ["TP HCM", 2019, unit("thanh-pho-tw", "province", "Hồ Chí Minh")],
+    [
+      "phường Sài Gòn, TPHCM",
+      2025,
+      unit("phuong", "commune", "Sài Gòn", [{ kind: "thanh-pho-tw", name: "Hồ Chí Minh" }]),
+    ],
+    [
+      "XÃ GIA TÂN HUYỆN GIA LỘC",
+      2024,
+      unit("xa", "commune", "GIA TÂN", [{ kind: "huyen", name: "GIA LỘC" }]),
+    ],
+  ] as const)("%j in %i", (input, year, expected) => {
+    expect(parseUnitName(input, { year })).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    // A name without its kind word is not guessed at, even a province's.
+    ["THỪA THIÊN HUẾ", "unit-name.no-kind-word", 0],
+    ["HN Mới", "unit-name.no-kind-word", 2],
+    ["HCMC", "unit-name.no-kind-word", 0],
+    ["tỉnh Bà Rịa - ", "unit-name.no-name", 12],
+  ] as const)("%j fails with %s at %i", (input, code, position) => {
+    expect(parseUnitName(input)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code, position, input }),
+    });
+  });
+
+  it("a capitalised kind word inside a name in lower case does not split it", () => {
+    expect(parseUnitName("xã Sơn Mầu HUYỆN Sơn Tây")).toEqual({
+      ok: true,
+      value: unit("xa", "commune", "Sơn Mầu HUYỆN Sơn Tây"),
+    });
+  });
+});
+
 describe("parseUnitName with spelling variants", () => {
   it("004:10 'tỉnh Thanh Hóa' in NFD gives the name in NFC", () => {
     const input = seedPhrase("004", 10, "tỉnh Thanh Hóa").normalize("NFD");

@@ -82,6 +82,41 @@ describe("parseVietnameseDate on other accepted forms", () => {
   });
 });
 
+describe("parseVietnameseDate on ISO and numeric dates (issue 12)", () => {
+  // Shapes of the place-and-date line, of citations and of web pages' metadata.
+  it.each([
+    ["2025-08-20", date(2025, 8, 20, "2025-08-20")],
+    ["Ngày ban hành: 2025-08-20", date(2025, 8, 20, "2025-08-20")],
+    ["ngày 2025-08-20", date(2025, 8, 20, "2025-08-20")],
+    ["2025-08-20T09:15:00+07:00", date(2025, 8, 20, "2025-08-20")],
+    ["20/8/2025", date(2025, 8, 20, "20/8/2025")],
+    ["20/08/2025", date(2025, 8, 20, "20/08/2025")],
+    ["20-8-2025", date(2025, 8, 20, "20-8-2025")],
+    ["20.8.2025", date(2025, 8, 20, "20.8.2025")],
+    ["ngày 20/8/2025", date(2025, 8, 20, "20/8/2025")],
+    ["Đà Nẵng, ngày 20-8-2025", date(2025, 8, 20, "20-8-2025")],
+    ["Hà Nội, ngày 22 / tháng 01 năm 2024", date(2024, 1, 22, "ngày 22 / tháng 01 năm 2024")],
+    ["ngày 22/ tháng 01/ năm 2024", date(2024, 1, 22, "ngày 22/ tháng 01/ năm 2024")],
+  ] as const)("%j", (input, expected) => {
+    expect(parseVietnameseDate(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ["31/02/2025", "date.invalid-day", 0, ["a day that exists in the month"]],
+    ["2025-13-01", "date.invalid-month", 5, ["a month from 1 to 12"]],
+    ["2025-02-30", "date.invalid-day", 8, ["a day that exists in the month"]],
+    ["ngày 2025-00-10", "date.invalid-month", 10, ["a month from 1 to 12"]],
+  ] as const)("%j fails with %s at %i, never a wrong date", (input, code, position, expected) => {
+    expect(parseVietnameseDate(input)).toEqual(failure(code, input, position, [...expected]));
+  });
+
+  it("a range of years is not an ISO date", () => {
+    expect(parseVietnameseDate("2021-2025")).toEqual(
+      failure("date.not-a-date", "2021-2025", 0, [...DATE_FORMS]),
+    );
+  });
+});
+
 describe("parseVietnameseDate with spelling variants", () => {
   const phrase = seedPhrase("003", 289, "ngày 05 tháng 02 năm 2024");
   const expected = date(2024, 2, 5, "ngày 05 tháng 02 năm 2024");

@@ -15,13 +15,16 @@ export type ParsedDate =
 /**
  * Reads the first date (ngày tháng) in a Vietnamese phrase.
  *
- * Accepts "21/02/2024", "6/9/2023", "ngày 05 tháng 02 năm 2024",
- * "25 tháng 11 năm 2021", "tháng 8 năm 2025", dates with the day left blank
+ * Accepts "21/02/2024", "6/9/2023", "20-8-2025", "20.8.2025", ISO dates
+ * ("2025-08-20", also with a time after it), "ngày 05 tháng 02 năm 2024",
+ * "ngày 22 / tháng 01 năm 2024" (a form's slashes left in), "25 tháng 11
+ * năm 2021", "tháng 8 năm 2025", dates with the day left blank
  * ("ngày tháng 01 năm 2024", "ngày /01/2024"), and a day and month without a
  * year ("10-10", "10/10") as a yearly date. Text around the date is allowed;
  * `raw` is the date as written (a leading "ngày" belongs to it only in the
- * word forms). Impossible dates fail: "31/02/2024" with `date.invalid-day`,
- * "ngày 05 tháng 13 năm 2024" with `date.invalid-month`.
+ * word forms). Impossible dates fail, never read as another date:
+ * "31/02/2024" with `date.invalid-day`, "ngày 05 tháng 13 năm 2024" and
+ * "2025-13-01" with `date.invalid-month`.
  *
  * @param text - any text, in NFC or NFD, possibly with markup or line breaks
  * @returns the date, or a failure with code `date.empty`, `date.not-a-date`,
@@ -29,6 +32,8 @@ export type ParsedDate =
  * @example
  * parseVietnameseDate("Kế hoạch số 31/KH-UBND ngày 21/02/2024")
  * // { ok: true, value: { kind: "date", date: { year: 2024, month: 2, day: 21, raw: "21/02/2024" } } }
+ * parseVietnameseDate("2025-08-20")
+ * // { ok: true, value: { kind: "date", date: { year: 2025, month: 8, day: 20, raw: "2025-08-20" } } }
  * parseVietnameseDate("ngày tháng 01 năm 2024")
  * // { ok: true, value: { kind: "date", date: { year: 2024, month: 1, raw: "ngày tháng 01 năm 2024" } } }
  * parseVietnameseDate("10-10")

@@ -32,11 +32,16 @@ interface DatePattern {
   readonly yearly: boolean;
 }
 
+// "ngày 22 / tháng 01 / năm 2024": a form's slashes left between the words when its blanks were filled in.
+const SLASH = "(?:/ ?)?";
+
 // Folded text: "ngày" is "ngay", "tháng" is "thang", "năm" is "nam". In word
 // forms "ngày" labels the day, as "tháng" and "năm" label month and year, so it
-// belongs to the date; before digits ("ngày 21/02/2024") it does not.
+// belongs to the date; before digits ("ngày 21/02/2024") it does not. ISO dates
+// ("2025-08-20", as web pages and exported metadata give them) put the year first.
 const PATTERNS: readonly DatePattern[] = [
-  { source: `${B}(?:ngay ?)?${D} ?thang ?${M} ?,? ?(?:nam ?)?${Y}${E}`, yearly: false },
+  { source: `${B}(?:ngay ?)?${D} ?${SLASH}thang ?${M} ?${SLASH},? ?(?:nam ?)?${Y}${E}`, yearly: false },
+  { source: `${B}${Y}-${M}-${D}(?:${E}|(?=t\\d))`, yearly: false },
   { source: `${B}ngay ?${BLANK}thang ?${M} ?,? ?nam ?${Y}${E}`, yearly: false },
   { source: `${B}ngay ?${BLANK}thang ?${BLANK}nam ?${Y}${E}`, yearly: false },
   { source: `${B}ngay ?${BLANK}/ ?${M} ?/ ?${Y}${E}`, yearly: false },
@@ -151,6 +156,7 @@ export function toPartialDate(prepared: PreparedText, match: DateMatch): Partial
 /** Patterns the date parser accepts, for `ParseFailure.expected`. */
 export const DATE_FORMS: readonly string[] = [
   "dd/mm/yyyy",
+  "yyyy-mm-dd",
   "ngày dd tháng mm năm yyyy",
   "ngày tháng mm năm yyyy",
   "tháng mm năm yyyy",
