@@ -10,7 +10,7 @@ import { parseTimeframe } from "../../parse/parseTimeframe";
 import { parseVietnameseDate } from "../../parse/parseVietnameseDate";
 import { assignmentActivities, formsActivities, tableActivities } from "./buildActivities";
 import { buildContentItems, buildFormsItems, buildTextItems } from "./buildItems";
-import { canonicalSymbol } from "./canonicalSymbol";
+import { canonicalCode } from "../../parse/_lib/canonicalCode";
 import { classifyDocument } from "./classifyDocument";
 import type { ExtractionContext } from "./context";
 import { joinLines } from "./joinLines";
@@ -250,7 +250,7 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     attachedTo ? { value: attachedTo.number, symbol: attachedTo.symbol?.replace(/^[^/-]*[/-]/, "") } : undefined,
   ]
     .filter((n) => n !== undefined && typeof n.value === "string" && n.symbol)
-    .map((n) => `${n?.value as string}/${canonicalSymbol(n?.symbol ?? "")}`);
+    .map((n) => `${n?.value as string}/${canonicalCode(n?.symbol ?? "")}`);
   const seen = new Set<string>(own);
   const addReferences = (
     source: string,
@@ -263,7 +263,7 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     if (!parsed.ok) return;
     for (const reference of parsed.value) {
       const key = reference.symbol
-        ? `${reference.number ?? ""}/${canonicalSymbol(reference.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`
+        ? `${reference.number ?? ""}/${canonicalCode(reference.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`
         : foldText(reference.raw ?? "");
       if (!key || seen.has(key)) continue;
       if (reference.symbol && !reference.number) continue;
@@ -299,7 +299,7 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   const mentioned = new Set(mentions.map((m) => `${m.number ?? ""}/${m.symbol ?? ""}`));
   const kept = pruneUnnamedReferences(references, title ?? "", unit?.name ?? "").filter(
     (r) =>
-      !(r.type === "ke-hoach" && r.symbol && mentioned.has(`${r.number ?? ""}/${canonicalSymbol(r.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`)),
+      !(r.type === "ke-hoach" && r.symbol && mentioned.has(`${r.number ?? ""}/${canonicalCode(r.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`)),
   );
   references.splice(0, references.length, ...kept);
   for (const [i, m] of mentions.entries()) ctx.element(`/mentions/${i}`, m.lines, m.number ? 0.8 : 0.6);

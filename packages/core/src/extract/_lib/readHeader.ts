@@ -3,7 +3,7 @@ import type { LineRange } from "../../model/LineRange";
 import type { NotStated } from "../../model/NotStated";
 import type { PartialDate } from "../../model/PartialDate";
 import { parseVietnameseDate } from "../../parse/parseVietnameseDate";
-import { canonicalSymbol } from "./canonicalSymbol";
+import { canonicalCode } from "../../parse/_lib/canonicalCode";
 import { cleanLine, type SourceLine } from "./prepareLines";
 
 /** The document type a header's type line names (tên loại văn bản), or a letter's "V/v" (cong-van). */
@@ -39,6 +39,8 @@ export interface HeaderFields {
    * the issuing one ("ỦY BAN NHÂN DÂN", "TỈNH TÂY NINH"; "UBND TỈNH X", "SỞ NỘI VỤ"; "BỘ NỘI VỤ").
    */
   organisationLines: { text: string; lines: LineRange }[];
+  /** A decision's authority line under its summary ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ NỘI VỤ"). */
+  authority?: { text: string; lines: LineRange };
   /** Index (0-based) in the lines of the first line after the header. */
   bodyStart: number;
   /** The lines the header was read from (first to last), when it has any. */
@@ -83,6 +85,8 @@ const ORGANISATION =
   /^(?:uy ban nhan dan|uy ban mat tran|uy ban mttq|ubnd|ubmttq|mttq|mat tran to quoc|hoi dong nhan dan|hdnd|chu tich|bo\b|so\b|phong\b|ban\b|van phong|cuc\b|tong cuc|chi cuc|trung tam|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu|ban chap hanh|doan\b|hoi\b|lien doan|lien hiep)/;
 /** A unit's name on the organisation's second line ("TỈNH TUYÊN QUANG", "XÃ SƠN MẦU"). */
 const UNIT_LINE = /^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
+/** A decision's authority line: the body or office that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN …", "BỘ TRƯỞNG BỘ …"). */
+const AUTHORITY = /^(?:chu tich|giam doc|bo truong|truong phong|truong ban|uy ban nhan dan|ubnd|ban thuong vu|ban thuong truc|thuong truc)\b/;
 /** Lines that open a document's body: its preamble, a decision's authority, a numbered part. */
 const BODY_OPENER =
   /^(?:can cu|thuc hien|theo\b|trien khai|xet\b|kinh gui|dieu \d|phan\s+[ivx\d]+|[ivx]{1,5}\s*[.)]\s|\d{1,2}\s*[.)]\s|nham\b|de\b)/;
@@ -218,7 +222,7 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       const value: string | NotStated = number[1]
         ? number[1]
         : { notStated: true, raw: f.text.slice(0, f.text.length - (number[4] ?? "").length).trim().replace(/\.$/, "") };
-      const symbol = canonicalSymbol((number[3] ?? "").replace(/\s+/g, ""));
+      const symbol = canonicalCode((number[3] ?? "").replace(/\s+/g, ""));
       out.number = { value, ...(symbol ? { symbol } : {}), lines: range };
       anchored = true;
       use(f);
@@ -262,6 +266,7 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       if (type.type === "quyet-dinh") out.documentType = "decision";
       const summary = readSummary(lines, f.index + 1, type.rest ? { text: type.rest, n: f.line.n } : undefined);
       if (summary.title) out.title = summary.title;
+      if (summary.authority) out.authority = summary.authority;
       out.bodyStart = summary.next;
       out.lines = { start: first ?? f.line.n, end: Math.max(last ?? f.line.n, summary.title?.lines.end ?? f.line.n) };
       return out;
@@ -269,7 +274,8 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
     if (isOrganisation(f, out)) {
       const text = f.text.replace(/^\*+|\*+$/g, "").trim();
       out.organisationLines.push({ text, lines: range });
-      if (!out.issuerLine && /^(?:uy ban nhan dan|ubnd|chu tich uy ban nhan dan)\s+\S/.test(f.folded) && UNIT_IN.test(f.folded))
+      // The issuer is the lowest committee of the block ("UBND HUYỆN X" above "ỦY BAN NHÂN DÂN XÃ Y").
+      if (/^(?:uy ban nhan dan|ubnd|chu tich uy ban nhan dan)\s+\S/.test(f.folded) && UNIT_IN.test(f.folded))
         out.issuerLine = { text, lines: range };
       use(f);
       continue;
@@ -287,10 +293,8 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
     out.lines = { start: first ?? last, end: last };
   }
   // The committee's two lines ("ỦY BAN NHÂN DÂN" / "XÃ SƠN MẦU") name the issuer together.
-  if (!out.issuerLine) {
-    const joined = joinedCommittee(out.organisationLines);
-    if (joined) out.issuerLine = joined;
-  }
+  const joined = joinedCommittee(out.organisationLines);
+  if (joined && (!out.issuerLine || joined.lines.start > out.issuerLine.lines.start)) out.issuerLine = joined;
   return out;
 }
 
@@ -344,12 +348,13 @@ function readSummary(
   lines: readonly SourceLine[],
   from: number,
   onTypeLine: { text: string; n: number } | undefined,
-): { title?: { text: string; lines: LineRange }; next: number } {
+): { title?: { text: string; lines: LineRange }; authority?: { text: string; lines: LineRange }; next: number } {
   const parts: string[] = onTypeLine ? [onTypeLine.text] : [];
   let start = onTypeLine?.n ?? 0;
   let end = onTypeLine?.n ?? 0;
   let j = from;
   let blanks = 0;
+  let authority: { text: string; lines: LineRange } | undefined;
   for (; j < lines.length && parts.length < 5; j++) {
     const line = lines[j] as SourceLine;
     if (line.furniture) continue;
@@ -367,7 +372,10 @@ function readSummary(
       if (blanks > 0 && !(CONTINUATION.test(text) && !/[;:]$/.test(text) && text.length <= 120)) break;
       if (/^\p{Lu}/u.test(text) && BODY_OPENER.test(folded)) break;
       if (ATTACHED.test(folded) || text.length > 160) break;
-      if (isUpper(text) && ORGANISATION.test(folded) && !/^(?:ve|cua|cho)\b/.test(folded)) break;
+      if (isUpper(text) && AUTHORITY.test(folded)) {
+        authority = { text, lines: { start: line.n, end: line.n } };
+        break;
+      }
       if (/^[-+•]/.test(text)) break;
     }
     parts.push(text);
@@ -379,5 +387,6 @@ function readSummary(
   let next = from;
   if (end > 0) next = lineIndexAfter(lines, end);
   if (parts.length === 0) return { next };
-  return { title: { text: parts.join(" ").replace(/\s+/g, " ").trim(), lines: { start, end } }, next };
+  const title = { text: parts.join(" ").replace(/\s+/g, " ").trim(), lines: { start, end } };
+  return { title, ...(authority ? { authority } : {}), next };
 }
