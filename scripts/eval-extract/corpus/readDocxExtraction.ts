@@ -20,6 +20,6 @@ export async function readDocxExtraction(text: string, name: string): Promise<Sc
   const { plans, issues } = await readPlanFilesAsync([{ name, bytes: writeDocx(text) }]);
   const extraction = plans[0]?.extraction;
   if (extraction) return extraction;
-  const codes = [...new Set(issues.filter((i) => i.severity === "error").map((i) => i.code))];
+  const codes = [...new Set(issues.map((i) => i.code))];
   throw new Error(`no extraction from the .docx reader (${codes.join(", ") || "no plan"})`);
 }
