@@ -1,9 +1,9 @@
-import type { Plan } from "@parcomms/core";
+import { PLAN_SCHEMA_VERSION, type Plan } from "@parcomms/core";
 
 /** The least plan that parses: what an extractor that reads nothing would return. */
 export function emptyPlan(id: string): Plan {
   return {
-    schemaVersion: "1.1",
+    schemaVersion: PLAN_SCHEMA_VERSION,
     id,
     title: "(không đọc được / unreadable)",
     documentType: "plan",
