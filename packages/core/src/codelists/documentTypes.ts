@@ -119,8 +119,8 @@ export const documentTypes = {
     {
       code: "chuong-trinh",
       label: { vi: "Chương trình", en: "Programme" },
-      phrasings: ["chương trình hành động", "chương trình"],
-      symbolCodes: ["CTr"],
+      phrasings: ["chương trình hành động", "chương trình phối hợp", "chương trình"],
+      symbolCodes: ["CTr", "CTPH"],
       citedByName: true,
     },
     {

@@ -144,7 +144,8 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   const isPlan = documentKind === "plan" || documentKind === "decision-with-plan";
 
   // The plan's title: its own summary; a decision issuing a plan without its text names it in its summary.
-  let titleRead = planHeader !== header || header.type !== "quyet-dinh" ? planHeader.title : undefined;
+  const titleRead =
+    documentKind !== "decision-with-plan" || planHeader !== header ? planHeader.title : undefined;
   let titleFromDecision: string | undefined;
   if (!titleRead && documentKind === "decision-with-plan" && header.title) {
     const named = /ban hành\s+(?:kèm theo[^,]*,\s*)?Kế hoạch\s+(.+)$/iu.exec(header.title.text)?.[1]?.trim();
@@ -193,6 +194,7 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     {
       organisationLines: organisationLines.map((l) => l.text),
       ...(issuerLine ? { issuerLine: issuerLine.text } : {}),
+      ...(header.authority ? { authority: header.authority.text } : {}),
       preamble: isPlan ? preamble : "",
       ...(title && isPlan ? { title } : {}),
       ...(kemTheo?.[4] ? { appendix: kemTheo[4] } : {}),
@@ -252,6 +254,8 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     .filter((n) => n !== undefined && typeof n.value === "string" && n.symbol)
     .map((n) => `${n?.value as string}/${canonicalCode(n?.symbol ?? "")}`);
   const seen = new Set<string>(own);
+  // "Quyết định số 872" after "Quyết định số 872/QĐ-UBND … (sau đây viết tắt là Quyết định số 872)": the same document.
+  const numbered = new Set<string>();
   const addReferences = (
     source: string,
     role: LegalReference["role"],
@@ -267,7 +271,9 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
         : foldText(reference.raw ?? "");
       if (!key || seen.has(key)) continue;
       if (reference.symbol && !reference.number) continue;
+      if (reference.number && !reference.symbol && numbered.has(`${reference.type}|${reference.number}`)) continue;
       seen.add(key);
+      if (reference.number) numbered.add(`${reference.type}|${reference.number}`);
       references.push({ ...reference, lines: range });
     }
   };
@@ -299,7 +305,7 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   const mentioned = new Set(mentions.map((m) => `${m.number ?? ""}/${m.symbol ?? ""}`));
   const kept = pruneUnnamedReferences(references, title ?? "", unit?.name ?? "").filter(
     (r) =>
-      !(r.type === "ke-hoach" && r.symbol && mentioned.has(`${r.number ?? ""}/${canonicalCode(r.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`)),
+      !(r.symbol && mentioned.has(`${r.number ?? ""}/${canonicalCode(r.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`)),
   );
   references.splice(0, references.length, ...kept);
   for (const [i, m] of mentions.entries()) ctx.element(`/mentions/${i}`, m.lines, m.number ? 0.8 : 0.6);

@@ -11,7 +11,7 @@ function isPlanTypeLine(line: SourceLine): boolean {
 }
 
 /** Lines that may sit above an attached plan's type line: its number, place and date, motto, organisation. */
-const HEADER_ABOVE = /^(?:so\b|cong hoa|tinh\b|huyen\b|quan\b|thi xa\b|xa\b|phuong\b|thi tran\b|thanh pho\b|doc lap|dang cong san|[-_=*.]{3,}$|uy ban nhan dan|ubnd|[^,]{1,60}, ngay\b|ngay\b)/;
+const HEADER_ABOVE = /^(?:so\b|thang\b|nam \d{4}|cong hoa|tinh\b|huyen\b|quan\b|thi xa\b|xa\b|phuong\b|thi tran\b|thanh pho\b|doc lap|dang cong san|[-_=*.]{3,}$|uy ban nhan dan|ubnd|[^,]{1,60}, ngay\b|ngay\b)/;
 const SIGNATURE = /^(?:tm\.?|kt\.?|tl\.?|q\.|chu tich|pho chu tich|noi nhan|[-+•])/;
 
 /**
@@ -31,7 +31,7 @@ export function findAttachedPlan(lines: readonly SourceLine[], from: number): nu
     const line = lines[i] as SourceLine;
     if (line.blank || line.furniture || !isPlanTypeLine(line)) continue;
     let start = i;
-    for (let j = i - 1, seen = 0; j > from && seen < 8; j--) {
+    for (let j = i - 1, seen = 0; j > from && seen < 10; j--) {
       const above = lines[j] as SourceLine;
       if (above.blank || above.furniture) continue;
       seen++;

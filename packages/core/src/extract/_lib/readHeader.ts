@@ -269,7 +269,7 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       if (summary.authority) out.authority = summary.authority;
       out.bodyStart = summary.next;
       out.lines = { start: first ?? f.line.n, end: Math.max(last ?? f.line.n, summary.title?.lines.end ?? f.line.n) };
-      return out;
+      return withCommittee(out);
     }
     if (isOrganisation(f, out)) {
       const text = f.text.replace(/^\*+|\*+$/g, "").trim();
@@ -292,7 +292,11 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
     out.bodyStart = Math.max(out.bodyStart, lineIndexAfter(lines, last));
     out.lines = { start: first ?? last, end: last };
   }
-  // The committee's two lines ("ỦY BAN NHÂN DÂN" / "XÃ SƠN MẦU") name the issuer together.
+  return withCommittee(out);
+}
+
+/** The committee's two lines ("ỦY BAN NHÂN DÂN" / "XÃ SƠN MẦU") name the issuer together. */
+function withCommittee(out: HeaderFields): HeaderFields {
   const joined = joinedCommittee(out.organisationLines);
   if (joined && (!out.issuerLine || joined.lines.start > out.issuerLine.lines.start)) out.issuerLine = joined;
   return out;
@@ -385,7 +389,8 @@ function readSummary(
   }
   // The next body line starts after the last summary line (or the type line when there is none).
   let next = from;
-  if (end > 0) next = lineIndexAfter(lines, end);
+  if (authority) next = lineIndexAfter(lines, authority.lines.end);
+  else if (end > 0) next = lineIndexAfter(lines, end);
   if (parts.length === 0) return { next };
   const title = { text: parts.join(" ").replace(/\s+/g, " ").trim(), lines: { start, end } };
   return { title, ...(authority ? { authority } : {}), next };

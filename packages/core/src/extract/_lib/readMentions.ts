@@ -31,7 +31,8 @@ function levelOf(issuer: string, body: IssuerBody | undefined, year: number): Pl
 /**
  * The plans a text names without being them (a news item's "UBND huyện X ban
  * hành Kế hoạch số 45/KH-UBND ngày 10/02/2025 về tuyên truyền CCHC năm
- * 2025"): every plan cited by number, with its date, issuer and its tier,
+ * 2025"): every plan cited by number (or by the number of the decision that
+ * issues it), with its date, issuer and its tier,
  * the years its title names, and its title; a plan named without a number
  * only when none is cited by number.
  *
@@ -48,16 +49,24 @@ export function readMentions(
   const numbered: PlanMention[] = [];
   const named: PlanMention[] = [];
   const seen = new Set<string>();
+  const numbers = new Set<string>();
   for (const block of blocks) {
     if (!/kế hoạch/iu.test(block.text)) continue;
     const parsed = parseLegalReferences(block.text, { role: "cited", unnumbered: true });
     if (!parsed.ok) continue;
     for (const reference of parsed.value) {
-      if (reference.type !== "ke-hoach") continue;
+      // A plan is named by its own number, or by the decision that issues it ("Quyết định số 049/QĐ-BNV
+      // ban hành Kế hoạch …").
+      const issuesPlan =
+        reference.type === "quyet-dinh" && /^(?:về việc\s+)?(?:ban hành|phê duyệt)\b.{0,30}\bkế hoạch\b/iu.test(reference.title ?? "");
+      if (reference.type !== "ke-hoach" && !issuesPlan) continue;
       const mention = mentionOf(reference, block.lines, year);
       const key = mention.symbol ? `${mention.number ?? ""}/${mention.symbol}` : foldText(mention.raw);
-      if (seen.has(key)) continue;
+      // "Kế hoạch số 22" after "Kế hoạch số 22/KH-UBND … (sau đây gọi là Kế hoạch số 22)": the same plan.
+      const shortName = mention.number !== undefined && !mention.symbol && numbers.has(mention.number);
+      if (seen.has(key) || shortName) continue;
       seen.add(key);
+      if (mention.number) numbers.add(mention.number);
       (mention.number ? numbered : named).push(mention);
     }
   }
@@ -67,7 +76,7 @@ export function readMentions(
 function mentionOf(reference: LegalReference, lines: { start: number; end: number }, year: number): PlanMention {
   const body = reference.issuer ? bodyOf(reference.issuer) : undefined;
   const level = reference.issuer ? levelOf(reference.issuer, body, year) : undefined;
-  const title = reference.title?.replace(/^(?:về việc|về)\s+/iu, "");
+  const title = reference.title?.replace(/^(?:về việc|về)\s+/iu, "").replace(/^(?:ban hành|phê duyệt)\s+/iu, "");
   const period = periodIn(reference.title ?? reference.raw);
   // As a plan's own symbol: what follows the number ("45/KH-UBND" → "KH-UBND", "25-KH/HU" → "KH/HU").
   const symbol = reference.symbol?.replace(/^\d+[a-z]?[-/]/iu, "").replace(/^\//, "");

@@ -4,7 +4,7 @@ import type { UnitRef } from "../../model/UnitRef";
 import { parseUnitName } from "../../parse/parseUnitName";
 
 const KIND = "(?:tỉnh|thành phố|TP\\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)";
-const NAME = "(?:\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+|$)){1,4}";
+const NAME = "(?:\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s*[-–]\\s*(?=\\p{Lu})|\\s+|$)){1,5}";
 const ISSUER = new RegExp(
   `((?:Chủ tịch\\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\\s+${KIND})?(?:\\s+${NAME})?)\\s*(?:ban hành|xây dựng|triển khai|thực hiện)\\s+[Kk]ế hoạch`,
   "u",
@@ -73,6 +73,8 @@ export function readUnit(
   sources: {
     organisationLines?: readonly string[];
     issuerLine?: string;
+    /** A decision's authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"): the Chair decides, not the committee. */
+    authority?: string;
     preamble: string;
     title?: string;
     appendix?: string;
@@ -105,11 +107,13 @@ export function readUnit(
     break;
   }
   // A body the header names whose unit it does not: its unit is read from the text as for a committee.
-  const chairLine = sources.issuerLine !== undefined && /^chu tich\b/.test(foldText(sources.issuerLine));
+  const chairLine =
+    (sources.issuerLine !== undefined && /^chu tich\b/.test(foldText(sources.issuerLine))) ||
+    (sources.authority !== undefined && /^chu tich\b/.test(foldText(sources.authority)));
   const issuer: Issuer | undefined = organisation
     ? { body: organisation.body, wording: organisation.wording }
     : wording
-      ? { body: /^chủ tịch/iu.test(wording) ? "chair" : "people-committee", wording }
+      ? { body: /^chủ tịch/iu.test(wording) || chairLine ? "chair" : "people-committee", wording }
       : sources.issuerLine
         ? { body: chairLine ? "chair" : "people-committee", wording: titleCase(sources.issuerLine) }
         : undefined;
@@ -155,6 +159,8 @@ function unitInHeader(line: string, year: number): UnitReading["unit"] {
   return unitIn(text, year);
 }
 
+const BODY_KIND =
+  /^(?:bo|so|phong|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu|uy ban mat tran|uy ban mttq|ubmttq|mttq|mat tran|uy ban nhan dan|ubnd)\b/;
 const PARTY = /^(?:dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu)\b/;
 const FRONT = /^(?:uy ban mat tran|uy ban mttq|ubmttq|mttq|mat tran)\b/;
 
@@ -173,12 +179,17 @@ interface OrganisationReading {
  * that names no body this function knows.
  */
 function organisationIssuer(lines: readonly string[], year: number): OrganisationReading | undefined {
-  const own = lines[lines.length - 1];
+  // The issuing body is the lowest line that names a kind of body: "BAN THƯỜNG TRỰC" under "ỦY BAN
+  // MTTQ VIỆT NAM TỈNH X" is the Front's standing board, the Front issues.
+  const named = [...lines].reverse().find((line) => BODY_KIND.test(foldText(line)));
+  const own = named ?? lines[lines.length - 1];
   if (!own) return undefined;
   const folded = foldText(own);
   const wording = titleCase(own);
+  // The unit the block names on another line: the nearest below the body's line, else above it.
+  const at = lines.lastIndexOf(own);
   const unitAbove = () => {
-    for (const line of lines.slice(0, -1).reverse()) {
+    for (const line of [...lines.slice(at + 1), ...lines.slice(0, at).reverse()]) {
       const unit = unitInHeader(line, year);
       if (unit) return unit;
     }

@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { prepareLines } from "../packages/core/src/extract/_lib/prepareLines";
+import { readHeader } from "../packages/core/src/extract/_lib/readHeader";
+import { extractPlan } from "../packages/core/src/extract/extractPlan";
+const dir = "tests/corpus/documents/";
+const f = readdirSync(dir).find((f) => f.startsWith(process.argv[2]!) && f.endsWith(".txt"))!;
+const text = readFileSync(dir + f, "utf8");
+const h = readHeader(prepareLines(text));
+console.log(JSON.stringify(h, null, 1).slice(0, 2500));
+const x = extractPlan(text);
+console.log(JSON.stringify({ issuer: x.plan.issuer, unit: x.plan.unit }), x.issues.map((i) => i.code).join(" "));
