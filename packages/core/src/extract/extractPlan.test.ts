@@ -29,7 +29,7 @@ describe("extractPlan: issuers and periods of model 1.1", () => {
     const { plan, issues } = extractPlan(
       planText(["BỘ NỘI VỤ"], "Tuyên truyền cải cách hành chính năm 2024"),
     );
-    expect(plan.schemaVersion).toBe("1.1");
+    expect(plan.schemaVersion).toBe("1.2");
     expect(plan.issuer).toEqual({ body: "ministry", level: "central", wording: "Bộ Nội Vụ" });
     expect(plan.unit).toBeUndefined();
     expect(plan.period).toEqual({ start: "2024", end: "2024" });

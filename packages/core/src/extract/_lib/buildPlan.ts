@@ -5,24 +5,24 @@ import { eraOn } from "../../model/Era";
 import type { LegalReference } from "../../model/LegalReference";
 import { PLAN_SCHEMA_VERSION, type Plan } from "../../model/Plan";
 import type { DocumentKind, IssuingDecision, PlanMention } from "../../model/PlanMention";
+import { canonicalCode } from "../../parse/_lib/canonicalCode";
 import { parseLegalReferences } from "../../parse/parseLegalReferences";
 import { parseTimeframe } from "../../parse/parseTimeframe";
 import { parseVietnameseDate } from "../../parse/parseVietnameseDate";
 import { assignmentActivities, formsActivities, tableActivities } from "./buildActivities";
 import { buildContentItems, buildFormsItems, buildTextItems } from "./buildItems";
-import { canonicalCode } from "../../parse/_lib/canonicalCode";
 import { classifyDocument } from "./classifyDocument";
 import type { ExtractionContext } from "./context";
+import { findAttachedPlan } from "./findAttachedPlan";
 import { joinLines } from "./joinLines";
 import { prepareLines, type SourceLine } from "./prepareLines";
 import { pruneUnnamedReferences } from "./pruneUnnamedReferences";
 import { readAppendixTable } from "./readAppendixTable";
 import { readClosing } from "./readClosing";
 import { readHeader } from "./readHeader";
-import { readUnit } from "./readUnit";
-import { findAttachedPlan } from "./findAttachedPlan";
 import { readMentions } from "./readMentions";
 import { periodIn } from "./readPeriod";
+import { readUnit } from "./readUnit";
 import { createOfficeResolver } from "./resolveOffices";
 import { type Section, splitSections, type Topic } from "./splitSections";
 
@@ -177,7 +177,9 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     ctx.issue("extract.header.period-inferred", { year: fromDate.start });
   } else if (isPlan) ctx.issue("extract.header.period-missing");
   // The year dates without one are read in: the plan's, else the text's most frequent (for reading only).
-  const year = Number((period?.end ?? String(dateForPeriod?.year ?? readYear ?? new Date().getUTCFullYear())).slice(0, 4));
+  const year = Number(
+    (period?.end ?? String(dateForPeriod?.year ?? readYear ?? new Date().getUTCFullYear())).slice(0, 4),
+  );
 
   const table = readAppendixTable(lines, year);
   const blocks = joinLines(bodyLines, table?.consumed);
@@ -188,7 +190,8 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     ?.items.map((b) => b.text)
     .join(" ");
 
-  const organisationLines = header.organisationLines.length > 0 ? header.organisationLines : planHeader.organisationLines;
+  const organisationLines =
+    header.organisationLines.length > 0 ? header.organisationLines : planHeader.organisationLines;
   const issuerLine = header.issuerLine ?? planHeader.issuerLine;
   const reading = readUnit(
     {
@@ -220,7 +223,8 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     organisationLines.length > 0
       ? {
           start: (organisationLines[0] as (typeof organisationLines)[number]).lines.start,
-          end: (organisationLines[organisationLines.length - 1] as (typeof organisationLines)[number]).lines.end,
+          end: (organisationLines[organisationLines.length - 1] as (typeof organisationLines)[number]).lines
+            .end,
         }
       : issuerLine?.lines;
   const sourceRange = (source: string | undefined) =>
@@ -233,13 +237,29 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
           : source === "closing"
             ? sections.find((s) => s.topic === "closing")?.items[0]?.lines
             : undefined;
-  const UNIT_CONFIDENCE: Record<string, number> = { header: 0.9, sentence: 0.8, title: 0.7, appendix: 0.6, closing: 0.6 };
-  if (unit) ctx.element("/unit", sourceRange(reading.unitSource) ?? organisationRange, UNIT_CONFIDENCE[reading.unitSource ?? ""] ?? 0.5);
+  const UNIT_CONFIDENCE: Record<string, number> = {
+    header: 0.9,
+    sentence: 0.8,
+    title: 0.7,
+    appendix: 0.6,
+    closing: 0.6,
+  };
+  if (unit)
+    ctx.element(
+      "/unit",
+      sourceRange(reading.unitSource) ?? organisationRange,
+      UNIT_CONFIDENCE[reading.unitSource ?? ""] ?? 0.5,
+    );
   if (reading.issuer) {
     if (reading.issuerSource === "inferred") {
       ctx.element("/issuer", sourceRange(reading.unitSource), 0.5);
       ctx.issue("extract.header.issuer-inferred", { level: reading.issuer.level ?? "" });
-    } else ctx.element("/issuer", sourceRange(reading.issuerSource), reading.issuerSource === "header" ? 0.9 : 0.8);
+    } else
+      ctx.element(
+        "/issuer",
+        sourceRange(reading.issuerSource),
+        reading.issuerSource === "header" ? 0.9 : 0.8,
+      );
     if (reading.issuer.level === undefined) ctx.issue("extract.header.level-missing");
   } else ctx.issue("extract.header.issuer-missing");
 
@@ -249,7 +269,9 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   const own = [
     planHeader.number,
     decisionHeader?.number,
-    attachedTo ? { value: attachedTo.number, symbol: attachedTo.symbol?.replace(/^[^/-]*[/-]/, "") } : undefined,
+    attachedTo
+      ? { value: attachedTo.number, symbol: attachedTo.symbol?.replace(/^[^/-]*[/-]/, "") }
+      : undefined,
   ]
     .filter((n) => n !== undefined && typeof n.value === "string" && n.symbol)
     .map((n) => `${n?.value as string}/${canonicalCode(n?.symbol ?? "")}`);
@@ -271,7 +293,8 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
         : foldText(reference.raw ?? "");
       if (!key || seen.has(key)) continue;
       if (reference.symbol && !reference.number) continue;
-      if (reference.number && !reference.symbol && numbered.has(`${reference.type}|${reference.number}`)) continue;
+      if (reference.number && !reference.symbol && numbered.has(`${reference.type}|${reference.number}`))
+        continue;
       seen.add(key);
       if (reference.number) numbered.add(`${reference.type}|${reference.number}`);
       references.push({ ...reference, lines: range });
@@ -305,7 +328,10 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   const mentioned = new Set(mentions.map((m) => `${m.number ?? ""}/${m.symbol ?? ""}`));
   const kept = pruneUnnamedReferences(references, title ?? "", unit?.name ?? "").filter(
     (r) =>
-      !(r.symbol && mentioned.has(`${r.number ?? ""}/${canonicalCode(r.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`)),
+      !(
+        r.symbol &&
+        mentioned.has(`${r.number ?? ""}/${canonicalCode(r.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`)
+      ),
   );
   references.splice(0, references.length, ...kept);
   for (const [i, m] of mentions.entries()) ctx.element(`/mentions/${i}`, m.lines, m.number ? 0.8 : 0.6);
@@ -395,10 +421,20 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
 
   // The plan's number and date: its own header's; else, for a plan a decision issues, the decision's
   // (the plan is known by it: "Kế hoạch ban hành kèm theo Quyết định số 123/QĐ-UBND"); else its appendix's.
-  const decisionNumber = decisionHeader?.number ?? (attachedTo?.number
-    ? { value: attachedTo.number, symbol: attachedTo.symbol?.replace(/^\d+[a-z]?[/-]/iu, ""), lines: attachedLine ? { start: attachedLine.n, end: attachedLine.n } : undefined }
-    : undefined);
-  const decisionDate = decisionHeader?.issueDate ?? (attachedTo?.date && attachedLine ? { date: attachedTo.date, lines: { start: attachedLine.n, end: attachedLine.n } } : undefined);
+  const decisionNumber =
+    decisionHeader?.number ??
+    (attachedTo?.number
+      ? {
+          value: attachedTo.number,
+          symbol: attachedTo.symbol?.replace(/^\d+[a-z]?[/-]/iu, ""),
+          lines: attachedLine ? { start: attachedLine.n, end: attachedLine.n } : undefined,
+        }
+      : undefined);
+  const decisionDate =
+    decisionHeader?.issueDate ??
+    (attachedTo?.date && attachedLine
+      ? { date: attachedTo.date, lines: { start: attachedLine.n, end: attachedLine.n } }
+      : undefined);
   const number = planHeader.number ?? (documentKind === "decision-with-plan" ? decisionNumber : undefined);
   const dated = planHeader.issueDate ?? (documentKind === "decision-with-plan" ? decisionDate : undefined);
   const numberValue =
@@ -408,7 +444,9 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   const date = dated?.date ?? (isPlan ? issueDate : undefined);
   if (!number && !(kemTheo && isPlan)) ctx.issue("extract.header.number-missing");
   if (!dated && !(kemTheo && isPlan)) ctx.issue("extract.header.date-missing");
-  const kemTheoLine = kemTheo ? appendixLines.find((l) => KEM_THEO.test(l.text.replace(/^\(/, "").trim())) : undefined;
+  const kemTheoLine = kemTheo
+    ? appendixLines.find((l) => KEM_THEO.test(l.text.replace(/^\(/, "").trim()))
+    : undefined;
   const kemTheoRange = kemTheoLine ? { start: kemTheoLine.n, end: kemTheoLine.n } : undefined;
   if (number?.lines) ctx.element("/number", number.lines, 0.95);
   else if (numberValue !== undefined) ctx.element("/number", kemTheoRange, 0.8);

@@ -9,7 +9,8 @@ const PLAN_TOPICS = new Set(["purposes", "requirements", "audiences", "content",
 const NAMES_A_PLAN =
   /\bke hoach so\s*\d|\b(?:ban hanh|trien khai|thuc hien|xay dung|phe duyet|trien khai thuc hien|to chuc thuc hien)\b(?:[^.;]{0,40})?\bke hoach\b/;
 /** A decision that issues or approves a plan. */
-const ISSUES_A_PLAN = /\b(?:ban hanh|phe duyet)\b(?:[^.;]{0,30})?\bke hoach\b|\bkem theo quyet dinh nay\b[^.;]{0,20}\bke hoach\b/;
+const ISSUES_A_PLAN =
+  /\b(?:ban hanh|phe duyet)\b(?:[^.;]{0,30})?\bke hoach\b|\bkem theo quyet dinh nay\b[^.;]{0,20}\bke hoach\b/;
 /** The sentence with which a plan issues itself: "UBND xã X ban hành Kế hoạch … như sau:". */
 const ISSUES_ITSELF = /\b(?:ban hanh|xay dung)\b[^.;]{0,200}\bke hoach\b[^.;]{0,200}\bnhu sau\s*:/;
 

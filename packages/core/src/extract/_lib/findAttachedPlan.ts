@@ -7,11 +7,14 @@ function isPlanTypeLine(line: SourceLine): boolean {
   if (text.length > 160 || /:\s*$/.test(text)) return false;
   const folded = line.foldedHead;
   if (folded === "ke hoach") return true;
-  return /^ke hoach\b/.test(folded) && !/^ke hoach so\b/.test(folded) && text === text.toLocaleUpperCase("vi");
+  return (
+    /^ke hoach\b/.test(folded) && !/^ke hoach so\b/.test(folded) && text === text.toLocaleUpperCase("vi")
+  );
 }
 
 /** Lines that may sit above an attached plan's type line: its number, place and date, motto, organisation. */
-const HEADER_ABOVE = /^(?:so\b|thang\b|nam \d{4}|cong hoa|tinh\b|huyen\b|quan\b|thi xa\b|xa\b|phuong\b|thi tran\b|thanh pho\b|doc lap|dang cong san|[-_=*.]{3,}$|uy ban nhan dan|ubnd|[^,]{1,60}, ngay\b|ngay\b)/;
+const HEADER_ABOVE =
+  /^(?:so\b|thang\b|nam \d{4}|cong hoa|tinh\b|huyen\b|quan\b|thi xa\b|xa\b|phuong\b|thi tran\b|thanh pho\b|doc lap|dang cong san|[-_=*.]{3,}$|uy ban nhan dan|ubnd|[^,]{1,60}, ngay\b|ngay\b)/;
 const SIGNATURE = /^(?:tm\.?|kt\.?|tl\.?|q\.|chu tich|pho chu tich|noi nhan|[-+•])/;
 
 /**

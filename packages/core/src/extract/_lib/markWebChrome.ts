@@ -10,21 +10,83 @@ import type { SourceLine } from "./prepareLines";
  */
 const CHROME_START = new RegExp(
   `^(?:${[
-    "ngay in", "in ngay", "ban in", "in trang", "in bai", "in van ban", "ngay dang", "dang ngay", "dang luc",
-    "ngay cap nhat", "cap nhat(?: luc| ngay)?", "ngay xuat ban", "thoi gian dang", "luot xem", "so luot xem",
-    "luot truy cap", "dang truy cap", "tong (?:so )?luot truy cap", "luot doc", "chia se", "gui email",
-    "gui bai viet", "gui cho ban be", "binh luan", "quay lai", "quay ve", "ve dau trang", "len dau trang",
-    "trang chu", "so do (?:cong|trang|site)", "dang nhap", "dang ky", "tim kiem", "tin lien quan",
-    "bai viet lien quan", "cac tin (?:khac|da dua|moi)", "tin (?:moi|khac|cung chuyen muc|doc nhieu)",
-    "xem them", "xem tiep", "doc tiep", "tai ve", "tai xuong", "tep dinh kem", "file dinh kem", "tu khoa", "tags?",
-    "ban quyen(?: thuoc ve)?", "copyright", "co quan chu quan", "chiu trach nhiem (?:chinh|noi dung)",
-    "giay phep(?: so)?", "thiet ke (?:va phat trien )?boi", "phat trien boi", "dia chi", "dien thoai", "fax",
-    "e-?mail", "duong day nong", "hotline", "facebook", "zalo", "twitter", "youtube", "lien ket web(?:site)?",
-    "thong ke truy cap", "hom nay", "hom qua", "trong thang", "dang online", "nguon",
-  ].join("|")})\\s*(?:[:|(©\\d]|$)`,
+    "ngay in",
+    "in ngay",
+    "ban in",
+    "in trang",
+    "in bai",
+    "in van ban",
+    "ngay dang",
+    "dang ngay",
+    "dang luc",
+    "ngay cap nhat",
+    "cap nhat(?: luc| ngay)?",
+    "ngay xuat ban",
+    "thoi gian dang",
+    "luot xem",
+    "so luot xem",
+    "luot truy cap",
+    "dang truy cap",
+    "tong (?:so )?luot truy cap",
+    "luot doc",
+    "chia se",
+    "gui email",
+    "gui bai viet",
+    "gui cho ban be",
+    "binh luan",
+    "quay lai",
+    "quay ve",
+    "ve dau trang",
+    "len dau trang",
+    "trang chu",
+    "so do (?:cong|trang|site)",
+    "dang nhap",
+    "dang ky",
+    "tim kiem",
+    "tin lien quan",
+    "bai viet lien quan",
+    "cac tin (?:khac|da dua|moi)",
+    "tin (?:moi|khac|cung chuyen muc|doc nhieu)",
+    "xem them",
+    "xem tiep",
+    "doc tiep",
+    "tai ve",
+    "tai xuong",
+    "tep dinh kem",
+    "file dinh kem",
+    "tu khoa",
+    "tags?",
+    "ban quyen(?: thuoc ve)?",
+    "copyright",
+    "co quan chu quan",
+    "chiu trach nhiem (?:chinh|noi dung)",
+    "giay phep(?: so)?",
+    "thiet ke (?:va phat trien )?boi",
+    "phat trien boi",
+    "dia chi",
+    "dien thoai",
+    "fax",
+    "e-?mail",
+    "duong day nong",
+    "hotline",
+    "facebook",
+    "zalo",
+    "twitter",
+    "youtube",
+    "lien ket web(?:site)?",
+    "thong ke truy cap",
+    "hom nay",
+    "hom qua",
+    "trong thang",
+    "dang online",
+    "nguon",
+  ].join(
+    "|",
+  )})\\s*(?:[:|(©\\d]|$)|^(?:ban quyen thuoc|thiet ke (?:va phat trien )?boi|phat trien boi|co quan chu quan|chiu trach nhiem chinh|ngay in\\b|in tu\\b)`,
 );
 /** "Trang chủ > Tin tức > …", "Trang chủ » Văn bản", "Home / News": a breadcrumb. */
-const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,60}){1,6}$|^(?:Trang chủ|Home)(?:\s[/|]\s[^/|]{1,60}){1,6}$/iu;
+const BREADCRUMB =
+  /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,60}){1,6}$|^(?:Trang chủ|Home)(?:\s[/|]\s[^/|]{1,60}){1,6}$/iu;
 /** A browser's print header or footer: a URL, or "1/5" alone, or a date and time stamp. */
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/i;
 const PAGE_OF = /^\d{1,3}\s*\/\s*\d{1,3}$/;
@@ -77,5 +139,8 @@ function isMenuRow(text: string, foldedOf: (text: string) => string): boolean {
   if (!MENU_ROW.test(text)) return false;
   // "Chủ trì | Phối hợp | Thời gian" is a table's head, not a menu: a menu has known labels.
   const parts = text.split(/\s*[|•·]\s*/).filter((p) => p !== "");
-  return parts.filter((l) => MENU_LABEL.test(foldedOf(l)) || /^(?:trang chu|chia se|in)$/.test(foldedOf(l))).length >= 2;
+  return (
+    parts.filter((l) => MENU_LABEL.test(foldedOf(l)) || /^(?:trang chu|chia se|in)$/.test(foldedOf(l)))
+      .length >= 2
+  );
 }

@@ -2,8 +2,8 @@ import { foldText } from "../../_lib/fold";
 import type { LineRange } from "../../model/LineRange";
 import type { NotStated } from "../../model/NotStated";
 import type { PartialDate } from "../../model/PartialDate";
-import { parseVietnameseDate } from "../../parse/parseVietnameseDate";
 import { canonicalCode } from "../../parse/_lib/canonicalCode";
+import { parseVietnameseDate } from "../../parse/parseVietnameseDate";
 import { cleanLine, type SourceLine } from "./prepareLines";
 
 /** The document type a header's type line names (tên loại văn bản), or a letter's "V/v" (cong-van). */
@@ -86,7 +86,8 @@ const ORGANISATION =
 /** A unit's name on the organisation's second line ("TỈNH TUYÊN QUANG", "XÃ SƠN MẦU"). */
 const UNIT_LINE = /^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
 /** A decision's authority line: the body or office that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN …", "BỘ TRƯỞNG BỘ …"). */
-const AUTHORITY = /^(?:chu tich|giam doc|bo truong|truong phong|truong ban|uy ban nhan dan|ubnd|ban thuong vu|ban thuong truc|thuong truc)\b/;
+const AUTHORITY =
+  /^(?:chu tich|giam doc|bo truong|truong phong|truong ban|uy ban nhan dan|ubnd|ban thuong vu|ban thuong truc|thuong truc)\b/;
 /** Lines that open a document's body: its preamble, a decision's authority, a numbered part. */
 const BODY_OPENER =
   /^(?:can cu|thuc hien|theo\b|trien khai|xet\b|kinh gui|dieu \d|phan\s+[ivx\d]+|[ivx]{1,5}\s*[.)]\s|\d{1,2}\s*[.)]\s|nham\b|de\b)/;
@@ -158,7 +159,9 @@ function placeDateOf(
   const m = PLACE_DATE.exec(text) ?? PLACE_DATE_NO_COMMA.exec(text);
   if (!m?.[2]) return undefined;
   // "ngày 22 / tháng 01": the slash a column's rule left between day and month.
-  const dateText = m[2].replace(/(\d{1,2}|ngày)\s*\/\s*(?=tháng)/iu, "$1 ").replace(/tháng\s*\/\s*/iu, "tháng ");
+  const dateText = m[2]
+    .replace(/(\d{1,2}|ngày)\s*\/\s*(?=tháng)/iu, "$1 ")
+    .replace(/tháng\s*\/\s*/iu, "tháng ");
   const parsed = parseVietnameseDate(dateText);
   if (!parsed.ok || parsed.value.kind !== "date") return undefined;
   const place = m[1]?.trim();
@@ -221,7 +224,13 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
     if (number && /^so\b/.test(f.folded)) {
       const value: string | NotStated = number[1]
         ? number[1]
-        : { notStated: true, raw: f.text.slice(0, f.text.length - (number[4] ?? "").length).trim().replace(/\.$/, "") };
+        : {
+            notStated: true,
+            raw: f.text
+              .slice(0, f.text.length - (number[4] ?? "").length)
+              .trim()
+              .replace(/\.$/, ""),
+          };
       const symbol = canonicalCode((number[3] ?? "").replace(/\s+/g, ""));
       out.number = { value, ...(symbol ? { symbol } : {}), lines: range };
       anchored = true;
@@ -264,11 +273,18 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       use(f);
       out.type = type.type;
       if (type.type === "quyet-dinh") out.documentType = "decision";
-      const summary = readSummary(lines, f.index + 1, type.rest ? { text: type.rest, n: f.line.n } : undefined);
+      const summary = readSummary(
+        lines,
+        f.index + 1,
+        type.rest ? { text: type.rest, n: f.line.n } : undefined,
+      );
       if (summary.title) out.title = summary.title;
       if (summary.authority) out.authority = summary.authority;
       out.bodyStart = summary.next;
-      out.lines = { start: first ?? f.line.n, end: Math.max(last ?? f.line.n, summary.title?.lines.end ?? f.line.n) };
+      out.lines = {
+        start: first ?? f.line.n,
+        end: Math.max(last ?? f.line.n, summary.title?.lines.end ?? f.line.n),
+      };
       return withCommittee(out);
     }
     if (isOrganisation(f, out)) {
@@ -352,7 +368,11 @@ function readSummary(
   lines: readonly SourceLine[],
   from: number,
   onTypeLine: { text: string; n: number } | undefined,
-): { title?: { text: string; lines: LineRange }; authority?: { text: string; lines: LineRange }; next: number } {
+): {
+  title?: { text: string; lines: LineRange };
+  authority?: { text: string; lines: LineRange };
+  next: number;
+} {
   const parts: string[] = onTypeLine ? [onTypeLine.text] : [];
   let start = onTypeLine?.n ?? 0;
   let end = onTypeLine?.n ?? 0;

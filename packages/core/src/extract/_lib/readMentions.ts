@@ -1,6 +1,6 @@
 import { foldText } from "../../_lib/fold";
-import type { LegalReference } from "../../model/LegalReference";
 import type { IssuerBody } from "../../model/Issuer";
+import type { LegalReference } from "../../model/LegalReference";
 import type { PlanMention } from "../../model/PlanMention";
 import { parseLegalReferences } from "../../parse/parseLegalReferences";
 import { parseUnitName } from "../../parse/parseUnitName";
@@ -22,7 +22,9 @@ function bodyOf(issuer: string): IssuerBody | undefined {
 /** The tier of a named issuer: its unit's ("UBND huyện Tân Phú": district), central for a ministry. */
 function levelOf(issuer: string, body: IssuerBody | undefined, year: number): PlanMention["level"] {
   if (body === "ministry") return "central";
-  const unit = /(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\p{Lu}.*$/u.exec(issuer)?.[0];
+  const unit = /(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\p{Lu}.*$/u.exec(
+    issuer,
+  )?.[0];
   if (!unit) return undefined;
   const parsed = parseUnitName(unit, { year });
   return parsed.ok ? parsed.value.level : undefined;
@@ -58,9 +60,10 @@ export function readMentions(
       // A plan is named by its own number, or by the decision that issues it ("Quyết định số 049/QĐ-BNV
       // ban hành Kế hoạch …").
       const issuesPlan =
-        reference.type === "quyet-dinh" && /^(?:về việc\s+)?(?:ban hành|phê duyệt)\b.{0,30}\bkế hoạch\b/iu.test(reference.title ?? "");
+        reference.type === "quyet-dinh" &&
+        /^(?:về việc\s+)?(?:ban hành|phê duyệt)\b.{0,30}\bkế hoạch\b/iu.test(reference.title ?? "");
       if (reference.type !== "ke-hoach" && !issuesPlan) continue;
-      const mention = mentionOf(reference, block.lines, year);
+      const mention = mentionOf(reference, block, year);
       const key = mention.symbol ? `${mention.number ?? ""}/${mention.symbol}` : foldText(mention.raw);
       // "Kế hoạch số 22" after "Kế hoạch số 22/KH-UBND … (sau đây gọi là Kế hoạch số 22)": the same plan.
       const shortName = mention.number !== undefined && !mention.symbol && numbers.has(mention.number);
@@ -73,10 +76,26 @@ export function readMentions(
   return numbered.length > 0 ? numbered : named;
 }
 
-function mentionOf(reference: LegalReference, lines: { start: number; end: number }, year: number): PlanMention {
-  const body = reference.issuer ? bodyOf(reference.issuer) : undefined;
-  const level = reference.issuer ? levelOf(reference.issuer, body, year) : undefined;
-  const title = reference.title?.replace(/^(?:về việc|về)\s+/iu, "").replace(/^(?:ban hành|phê duyệt)\s+/iu, "");
+/** The body that issued what follows: "UBND tỉnh Bắc Kạn đã ban hành", "Chủ tịch UBND huyện X ký". */
+const ISSUED_BY =
+  /((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở\s[^,.;]{2,40}?|Bộ\s[^,.;]{2,40}?|Phòng\s[^,.;]{2,40}?)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4})?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký|xây dựng|phê duyệt)\b[^.;]{0,40}$/u;
+
+function mentionOf(
+  reference: LegalReference,
+  block: { readonly text: string; readonly lines: { start: number; end: number } },
+  year: number,
+): PlanMention {
+  const { lines } = block;
+  // "của UBND huyện X" after the number names the issuer; else the subject of the sentence before it.
+  const at = reference.raw ? block.text.indexOf(reference.raw) : -1;
+  const issuer =
+    reference.issuer ??
+    (at > 0 ? ISSUED_BY.exec(block.text.slice(Math.max(0, at - 160), at))?.[1] : undefined);
+  const body = issuer ? bodyOf(issuer) : undefined;
+  const level = issuer ? levelOf(issuer, body, year) : undefined;
+  const title = reference.title
+    ?.replace(/^(?:về việc|về)\s+/iu, "")
+    .replace(/^(?:ban hành|phê duyệt)\s+/iu, "");
   const period = periodIn(reference.title ?? reference.raw);
   // As a plan's own symbol: what follows the number ("45/KH-UBND" → "KH-UBND", "25-KH/HU" → "KH/HU").
   const symbol = reference.symbol?.replace(/^\d+[a-z]?[-/]/iu, "").replace(/^\//, "");
@@ -84,7 +103,7 @@ function mentionOf(reference: LegalReference, lines: { start: number; end: numbe
     ...(reference.number ? { number: reference.number } : {}),
     ...(symbol ? { symbol } : {}),
     ...(reference.date ? { issueDate: reference.date } : {}),
-    ...(reference.issuer ? { issuer: reference.issuer } : {}),
+    ...(issuer ? { issuer } : {}),
     ...(body ? { issuerBody: body } : {}),
     ...(level ? { level } : {}),
     ...(period ? { period } : {}),

@@ -117,7 +117,8 @@ export function readUnit(
       : sources.issuerLine
         ? { body: chairLine ? "chair" : "people-committee", wording: titleCase(sources.issuerLine) }
         : undefined;
-  const issuerSource = organisation || (!wording && sources.issuerLine) ? "header" : wording ? "sentence" : undefined;
+  const issuerSource =
+    organisation || (!wording && sources.issuerLine) ? "header" : wording ? "sentence" : undefined;
   const candidates: [string | undefined, UnitSource][] = [
     [
       sources.issuerLine
@@ -141,8 +142,18 @@ export function readUnit(
     if (!unit) continue;
     // Only a unit was read: the usual issuer of a plan, its People's Committee, is inferred.
     if (!issuer)
-      return { unit, unitSource, issuer: { body: "people-committee", level: unit.level }, issuerSource: "inferred" };
-    return { unit, unitSource, issuer: { ...issuer, level: unit.level }, ...(issuerSource ? { issuerSource } : {}) };
+      return {
+        unit,
+        unitSource,
+        issuer: { body: "people-committee", level: unit.level },
+        issuerSource: "inferred",
+      };
+    return {
+      unit,
+      unitSource,
+      issuer: { ...issuer, level: unit.level },
+      ...(issuerSource ? { issuerSource } : {}),
+    };
   }
   // No unit: the body, when one was named, with its tier unknown.
   return issuer ? { issuer, ...(issuerSource ? { issuerSource } : {}) } : {};

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findAttachedPlan } from "./findAttachedPlan";
+import { prepareLines } from "./prepareLines";
+
+describe("findAttachedPlan", () => {
+  it("finds the plan after a decision's signature, with its own number and date above its type line", () => {
+    const text = [
+      "QUYẾT ĐỊNH", // 0
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền.", // 1
+      "Nơi nhận:", // 2
+      "- Lưu: VT.", // 3
+      "CHỦ TỊCH", // 4
+      "Lê Văn Bình", // 5
+      "ỦY BAN NHÂN DÂN", // 6
+      "HUYỆN CHỢ MỚI", // 7
+      "Số: 8/KH-UBND", // 8
+      "Chợ Mới, ngày 2 tháng 3 năm 2024", // 9
+      "KẾ HOẠCH", // 10
+      "Tuyên truyền cải cách hành chính năm 2024", // 11
+    ].join("\n");
+    expect(findAttachedPlan(prepareLines(text), 1)).toBe(6);
+  });
+
+  it("gives undefined for a decision with no plan's text, and skips a plan cited by number", () => {
+    const text =
+      "QUYẾT ĐỊNH\nĐiều 1. Thực hiện Kế hoạch số 12/KH-UBND.\nKế hoạch số 12/KH-UBND ngày 1/2/2024";
+    expect(findAttachedPlan(prepareLines(text), 1)).toBeUndefined();
+  });
+});
