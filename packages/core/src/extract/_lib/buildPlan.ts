@@ -435,8 +435,11 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     (attachedTo?.date && attachedLine
       ? { date: attachedTo.date, lines: { start: attachedLine.n, end: attachedLine.n } }
       : undefined);
-  const number = planHeader.number ?? (documentKind === "decision-with-plan" ? decisionNumber : undefined);
-  const dated = planHeader.issueDate ?? (documentKind === "decision-with-plan" ? decisionDate : undefined);
+  // A plan's text issued by a decision ("(Ban hành kèm theo Quyết định số …)" under its title) is known by it too.
+  const issuedByDecision =
+    documentKind === "decision-with-plan" || (documentKind === "plan" && attachedTo !== undefined);
+  const number = planHeader.number ?? (issuedByDecision ? decisionNumber : undefined);
+  const dated = planHeader.issueDate ?? (issuedByDecision ? decisionDate : undefined);
   const numberValue =
     number?.value ??
     (kemTheo && isPlan ? kemTheo[1] || { notStated: true as const, raw: `Số /${kemTheo[2]}` } : undefined);
@@ -455,23 +458,22 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   if (planHeader.place) ctx.element("/place", planHeader.place.lines, 0.85);
   if (closing.signatory?.lines) ctx.element("/signatory", closing.signatory.lines, 0.85);
   for (const [i, r] of closing.recipients.entries()) ctx.element(`/recipients/${i}`, r.lines, 0.9);
-  const decision: IssuingDecision | undefined =
-    documentKind === "decision-with-plan"
-      ? {
-          ...(typeof decisionNumber?.value === "string" ? { number: decisionNumber.value } : {}),
-          ...(decisionNumber?.symbol ? { symbol: decisionNumber.symbol } : {}),
-          ...(decisionDate ? { issueDate: decisionDate.date } : {}),
-          ...(decisionHeader?.title ? { title: decisionHeader.title.text } : {}),
-          ...(decisionHeader?.lines ? { lines: decisionHeader.lines } : {}),
-        }
-      : undefined;
+  const decision: IssuingDecision | undefined = issuedByDecision
+    ? {
+        ...(typeof decisionNumber?.value === "string" ? { number: decisionNumber.value } : {}),
+        ...(decisionNumber?.symbol ? { symbol: decisionNumber.symbol } : {}),
+        ...(decisionDate ? { issueDate: decisionDate.date } : {}),
+        ...(decisionHeader?.title ? { title: decisionHeader.title.text } : {}),
+        ...(decisionHeader?.lines ? { lines: decisionHeader.lines } : {}),
+      }
+    : undefined;
 
   const id = (sourceName.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]+$/i, "") || "extracted").trim();
   const plan: Plan = {
     schemaVersion: PLAN_SCHEMA_VERSION,
     id,
     ...(title ? { title } : {}),
-    documentType: documentKind === "decision-with-plan" ? "decision" : "plan",
+    documentType: issuedByDecision ? "decision" : "plan",
     ...(unit ? { unit } : {}),
     ...(reading.issuer ? { issuer: reading.issuer } : {}),
     ...(period ? { period } : {}),

@@ -153,4 +153,19 @@ describe("readHeader", () => {
     expect(header.issueDate).toBeUndefined();
     expect(header.type).toBeUndefined();
   });
+
+  it("reads a committee in title case and a type line with its title in title case under a number", () => {
+    const text =
+      "Ủy ban nhân dân huyện Mai Sơn\nSố: 40/KH-UBND\nMai Sơn, ngày 2 tháng 3 năm 2022\nKế hoạch Tuyên truyền cải cách hành chính năm 2022\nCăn cứ Kế hoạch số 3/KH-UBND;";
+    const header = read(text);
+    expect(header.issuerLine?.text).toBe("Ủy ban nhân dân huyện Mai Sơn");
+    expect(header.type).toBe("ke-hoach");
+    expect(header.title?.text).toBe("Tuyên truyền cải cách hành chính năm 2022");
+    // Without a number or date above it, "Kế hoạch Tuyên truyền …" is a headline, and a committee alone no header.
+    const headline = read(
+      "Ủy ban nhân dân huyện Mai Sơn\nKế hoạch Tuyên truyền cải cách hành chính năm 2022",
+    );
+    expect(headline.type).toBeUndefined();
+    expect(headline.organisationLines).toEqual([]);
+  });
 });

@@ -121,7 +121,7 @@ function isUpper(text: string): boolean {
   return text === text.toLocaleUpperCase("vi") && /\p{Lu}/u.test(text);
 }
 
-function typeOf(fragment: Fragment): { type: HeaderType; rest: string } | undefined {
+function typeOf(fragment: Fragment, anchored: boolean): { type: HeaderType; rest: string } | undefined {
   if (fragment.text.length > 160 || /:\s*$/.test(fragment.text)) return undefined;
   const m = TYPE_LINE.exec(fragment.folded);
   if (!m?.[1]) return undefined;
@@ -132,7 +132,10 @@ function typeOf(fragment: Fragment): { type: HeaderType; rest: string } | undefi
   const n = m[1].split(" ").length;
   // "Kế hoạch" alone (title case), or the type in capitals: "KẾ HOẠCH", "KẾ HOẠCH TUYÊN TRUYỀN … NĂM 2023".
   if (rest === "") return { type, rest: "" };
-  if (!isUpper(words.slice(0, n).join(" ")) || /^so\b/.test(rest)) return undefined;
+  if (/^so\b/.test(rest)) return undefined;
+  // "Kế hoạch Tuyên truyền …" under a number or date line: the type and a capitalised title on one line.
+  const titled = anchored && /^\p{Lu}/u.test(words[n] ?? "");
+  if (!isUpper(words.slice(0, n).join(" ")) && !titled) return undefined;
   return { type, rest: words.slice(n).join(" ") };
 }
 
@@ -268,7 +271,7 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       use(date.end);
       continue;
     }
-    const type = typeOf(f);
+    const type = typeOf(f, anchored);
     if (type) {
       use(f);
       out.type = type.type;
@@ -303,6 +306,12 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
     first = undefined;
     last = undefined;
   }
+  // Nothing anchored a header (no motto, number or date) and no type line: organisation-like lines were a
+  // page's banner or a headline, not a header.
+  if (!anchored) {
+    out.organisationLines = [];
+    out.issuerLine = undefined;
+  }
   // No type line: the header ends after the last line it used (or nothing was a header).
   if (last !== undefined) {
     out.bodyStart = Math.max(out.bodyStart, lineIndexAfter(lines, last));
@@ -318,13 +327,17 @@ function withCommittee(out: HeaderFields): HeaderFields {
   return out;
 }
 
+const COMMITTEE_NAMED =
+  /^(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu) \S+(?: \S+){0,4}$/;
 const UNIT_IN = /\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
 
 /** A fragment of the organisation block: before the number, date and type; a name, or a unit's name under one. */
 function isOrganisation(f: Fragment, out: HeaderFields): boolean {
   if (out.type || f.text.length > 90) return false;
   if (/^(?:tm|kt|tl|tuq|q)\s*\./.test(f.folded)) return false;
-  if (!isUpper(f.text)) return false;
+  // A committee's name in title case ("Ủy ban nhân dân huyện Mai Sơn"), as some web pages print it.
+  if (!isUpper(f.text))
+    return f.text.length <= 60 && COMMITTEE_NAMED.test(f.folded) && !/[.;:]$/.test(f.text);
   if (ORGANISATION.test(f.folded)) return true;
   // The second line of a name ("TỈNH TUYÊN QUANG", "SƠN TÂY"): capitals under an organisation line.
   return out.organisationLines.length > 0 && (UNIT_LINE.test(f.folded) || f.text.length <= 40);
