@@ -99,7 +99,7 @@ export interface ReadDocument {
   readonly documentKind: Exclude<DocumentKind, "plan" | "decision-with-plan">;
   /** What `extractPlan` returned: `mentions` above all; its `plan` is not a plan to compare. */
   readonly extraction: PlanExtraction;
-  /** The text read (for a .docx, the raw text of its paragraphs, each followed by a blank line). */
+  /** The text read (for a .docx, the raw text of its paragraphs, one a line). */
   readonly text: string;
 }
 

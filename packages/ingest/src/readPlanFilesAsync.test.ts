@@ -91,11 +91,7 @@ describe("readPlanFilesAsync", () => {
     expect(plans).toEqual([]);
     // the letter names no plan: other, its text kept as a document
     expect(documents.map((d) => [d.source, d.documentKind, d.text])).toEqual([
-      [
-        { file: "letter.docx", format: "docx" },
-        "other",
-        "Kính gửi anh Nam,\n\nCảm ơn anh đã gửi tài liệu.\n\n",
-      ],
+      [{ file: "letter.docx", format: "docx" }, "other", "Kính gửi anh Nam,\nCảm ơn anh đã gửi tài liệu."],
     ]);
     expect(issues.map((i) => [i.file, i.code, i.severity])).toEqual([
       ["cut.docx", "io.bad-docx", "error"],
