@@ -40,12 +40,16 @@ export function fileKind(file: OwnFile, language: Language): Child[] {
         "div",
         { class: "mentions" },
         mentions.length === 0
-          ? h("p", { class: "hint" }, t(language, "data.noMentions"))
+          ? h("p", { class: "hint mentions-head" }, t(language, "data.noMentions"))
           : [
-              h("p", { class: "hint" }, t(language, "data.mentions", { count: mentions.length })),
+              h(
+                "p",
+                { class: "hint mentions-head" },
+                t(language, "data.mentions", { count: mentions.length }),
+              ),
               h(
                 "ul",
-                {},
+                { class: "mention-list" },
                 mentions.map((m) => h("li", { class: "mention" }, mentionText(m, language))),
               ),
             ],
