@@ -1,4 +1,4 @@
-import type { LocalizedText, Plan, ValidationIssue } from "@parcomms/core";
+import type { DocumentKind, LocalizedText, Plan, ValidationIssue } from "@parcomms/core";
 import type { PlanExtraction } from "@parcomms/core/extract";
 
 /** One input file: its name (a path, used for the format and in messages) and its bytes. */
@@ -42,7 +42,9 @@ export interface ReadPlan {
   /**
    * For a plan's text (.txt, .docx): what `extractPlan` returned, the draft
    * (the same object as `plan`), where each element was read (JSON Pointer,
-   * lines, confidence 0..1) and its issues.
+   * lines, confidence 0..1) and its issues; its `documentKind` is `plan`, or
+   * `decision-with-plan` for a decision that issues the plan (its header in
+   * `decision`).
    */
   readonly extraction?: PlanExtraction;
   /**
@@ -79,8 +81,36 @@ export interface ReadIssue {
   readonly column?: string;
 }
 
-/** What {@link readPlanFiles} and {@link readPlanFilesAsync} return: the plans read, in input order, and every problem met. */
+/**
+ * A text (.txt, .docx) that was read but is not a plan to compare (văn bản
+ * không phải kế hoạch): a text about a plan (`about-plan`: a news item, a
+ * report, a letter, whose `extraction.mentions` are the plans it names) or
+ * another text (`other`). What was read is kept, so that a caller can show
+ * it; its file also has an `io.about-plan` (or `io.about-plan-unnamed`)
+ * warning, or an `io.not-a-plan` error.
+ *
+ * @example
+ * const doc: ReadDocument = { source: { file: "tin-bai.txt", format: "text" }, documentKind: "about-plan", extraction, text };
+ * doc.extraction.mentions[0]?.symbol // "KH-UBND"
+ */
+export interface ReadDocument {
+  readonly source: PlanSource;
+  /** What the text is, as `extractPlan` read it; never `plan` or `decision-with-plan`, which are plans. */
+  readonly documentKind: Exclude<DocumentKind, "plan" | "decision-with-plan">;
+  /** What `extractPlan` returned: `mentions` above all; its `plan` is not a plan to compare. */
+  readonly extraction: PlanExtraction;
+  /** The text read (for a .docx, the raw text of its paragraphs, one a line). */
+  readonly text: string;
+}
+
+/**
+ * What {@link readPlanFiles} and {@link readPlanFilesAsync} return: the plans
+ * read, the texts read that are not plans (`documents`), each in input order,
+ * and every problem met.
+ */
 export interface ReadPlansResult {
   readonly plans: ReadPlan[];
+  /** Texts read that are not plans: about a plan, or other (see {@link ReadDocument}). */
+  readonly documents: ReadDocument[];
   readonly issues: ReadIssue[];
 }

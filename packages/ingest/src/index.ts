@@ -3,13 +3,18 @@
  * `readPlanFiles` and `readPlanFilesAsync` read plan JSON, JSON Lines, the
  * CSV or Arrow table sets, and a plan's own text (.txt, or .docx through
  * mammoth) into draft plans with core's `extractPlan`, from bytes: no `node:`
- * import, so the same code runs in Node and in browsers. Every problem is a
+ * import, so the same code runs in Node and in browsers. A text is kept by
+ * its `documentKind`: a plan, or a decision issuing one, as a draft plan; a
+ * text about a plan, or another text, as a `ReadDocument` (the plans it names
+ * cited by `citePlanMention`). Every problem is a
  * coded, bilingual `ReadIssue` with its place. Issue 13 will add PDF, OCR
  * and legacy Vietnamese encodings (TCVN3, VNI) here.
  *
  * @packageDocumentation
  */
 
+export { citeDecision } from "./citeDecision";
+export { citePlanMention } from "./citePlanMention";
 export { type IoMessageCode, ioMessages } from "./ioMessages";
 export { makeReadIssue, type ReadIssueCode, type ReadIssuePlace } from "./makeReadIssue";
 export type { ReadPlanFilesOptions } from "./ReadPlanFilesOptions";
@@ -17,6 +22,7 @@ export type {
   PlanFileFormat,
   PlanFileInput,
   PlanSource,
+  ReadDocument,
   ReadIssue,
   ReadPlan,
   ReadPlansResult,

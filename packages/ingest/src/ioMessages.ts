@@ -43,8 +43,20 @@ export const ioMessages = {
     en: "Not a plan's text (.txt, .docx) but a {format} file; this command reads text only.",
   },
   "io.not-a-plan": {
-    vi: "Văn bản không giống một kế hoạch: không tìm thấy tiêu đề, đơn vị ban hành, mục nội dung, hình thức hay nhiệm vụ nào.",
-    en: "The text does not look like a plan: no title, issuing unit, content, forms item or task was found.",
+    vi: "Văn bản không phải kế hoạch, quyết định ban hành kế hoạch hay văn bản nói về một kế hoạch (không tìm thấy kế hoạch nào được nêu); không có gì được giữ làm kế hoạch.",
+    en: "The text is neither a plan, a decision issuing a plan, nor a text about a plan (it names no plan); nothing is kept as a plan.",
+  },
+  "io.decision-with-plan": {
+    vi: "Văn bản là quyết định ban hành kế hoạch ({decision}); bản nháp là kế hoạch được ban hành kèm theo.",
+    en: "The text is a decision issuing a plan ({decision}); the draft is the plan it issues.",
+  },
+  "io.about-plan": {
+    vi: "Văn bản nói về {plans}; không phải văn bản kế hoạch, nên không có kế hoạch nào để so sánh.",
+    en: "The text speaks of {plans}; it is not a plan's text, so there is no plan to compare.",
+  },
+  "io.about-plan-unnamed": {
+    vi: "Văn bản nói về một kế hoạch nhưng không nêu số, ngày hay cơ quan ban hành của kế hoạch đó; không phải văn bản kế hoạch, nên không có kế hoạch nào để so sánh.",
+    en: "The text speaks of a plan but gives none of its number, date or issuer; it is not a plan's text, so there is no plan to compare.",
   },
   "io.not-a-plan-json": {
     vi: "Đây không phải một kế hoạch: giá trị JSON không có trường nào của kế hoạch (id, title, unit, period, activities…); các khóa có: {keys}.",

@@ -2,6 +2,7 @@ import { extractPlan } from "@parcomms/core/extract";
 import { seedText } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 import { readPlanFiles } from "./readPlanFiles";
+import { documentTexts } from "./testing";
 
 const S000 = "000_34833a3694ee8a96.txt";
 const S002 = "002_9c9d59d1a9d0f229.txt";
@@ -86,20 +87,22 @@ describe("readPlanFiles on a plan's text (.txt)", () => {
   });
 
   it("reports a text that is not a plan, an empty text and bytes that are not text, never a draft", () => {
-    const { plans, issues } = readPlanFiles([
+    const { plans, documents, issues } = readPlanFiles([
       { name: "notes.txt", bytes: utf8("Danh sách việc cần làm\nMua giấy in\nGọi điện cho anh Nam\n") },
       { name: "blank.txt", bytes: utf8(" \n\n") },
       { name: "latin1.txt", bytes: new Uint8Array([0x4b, 0xea, 0x20, 0x68]) },
     ]);
     expect(plans).toEqual([]);
+    // a to-do list names no plan: other, kept as a document with io.not-a-plan
+    expect(documents.map((d) => [d.source.file, d.documentKind])).toEqual([["notes.txt", "other"]]);
     expect(issues).toEqual([
       {
         file: "notes.txt",
         code: "io.not-a-plan",
         severity: "error",
         message: {
-          vi: "Văn bản không giống một kế hoạch: không tìm thấy tiêu đề, đơn vị ban hành, mục nội dung, hình thức hay nhiệm vụ nào.",
-          en: "The text does not look like a plan: no title, issuing unit, content, forms item or task was found.",
+          vi: "Văn bản không phải kế hoạch, quyết định ban hành kế hoạch hay văn bản nói về một kế hoạch (không tìm thấy kế hoạch nào được nêu); không có gì được giữ làm kế hoạch.",
+          en: "The text is neither a plan, a decision issuing a plan, nor a text about a plan (it names no plan); nothing is kept as a plan.",
         },
       },
       {
@@ -126,5 +129,34 @@ describe("readPlanFiles on a plan's text (.txt)", () => {
     expect(plans.map((p) => [p.source, p.plan.unit?.name])).toEqual([
       [{ file: "stdin", format: "text" }, "Gia Tân"],
     ]);
+  });
+
+  it("keeps each kind of text: a decision's plan, a news item's mention, a notice as other", () => {
+    const { plans, documents, issues } = readPlanFiles([
+      { name: "qd-512.txt", bytes: utf8(documentTexts.decisionWithPlan) },
+      { name: "tin-bai.txt", bytes: utf8(documentTexts.aboutPlan) },
+      { name: "thong-bao.txt", bytes: utf8(documentTexts.other) },
+    ]);
+    // the plan Quyết định số 512/QĐ-UBND issues: its unit is the district
+    expect(plans.map((p) => [p.source.file, p.extraction?.documentKind, p.plan.unit?.name])).toEqual([
+      ["qd-512.txt", "decision-with-plan", "Định Quán"],
+    ]);
+    expect(documents.map((d) => [d.source.file, d.documentKind, d.extraction.mentions.length])).toEqual([
+      ["tin-bai.txt", "about-plan", 1],
+      ["thong-bao.txt", "other", 0],
+    ]);
+    const byCode = (code: string) => issues.filter((i) => i.code === code);
+    expect(byCode("io.decision-with-plan").map((i) => [i.file, i.severity, i.message.vi])).toEqual([
+      [
+        "qd-512.txt",
+        "info",
+        "Văn bản là quyết định ban hành kế hoạch (Quyết định số 512/QĐ-UBND ngày 05/03/2025); bản nháp là kế hoạch được ban hành kèm theo.",
+      ],
+    ]);
+    expect(byCode("io.about-plan").map((i) => [i.file, i.severity])).toEqual([["tin-bai.txt", "warning"]]);
+    expect(byCode("io.about-plan")[0]?.message.vi).toMatch(
+      /^Văn bản nói về Kế hoạch số 45\/KH-UBND ngày 12\/03\/2025 của .*Định Quán; không phải văn bản kế hoạch/,
+    );
+    expect(byCode("io.not-a-plan").map((i) => i.file)).toEqual(["thong-bao.txt"]);
   });
 });

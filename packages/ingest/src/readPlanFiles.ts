@@ -8,7 +8,10 @@ import type { PlanFileInput, ReadPlansResult } from "./ReadPlansResult";
  * the CSV, Arrow or Parquet tables of @parcomms/formats (all of a folder's
  * table files, `plans.csv`, `activities.csv` …, grouped by folder); and a
  * plan's own text (.txt, UTF-8 or UTF-16 with a BOM), made into a draft by
- * core's `extractPlan` (the extraction is kept in `extraction`). The format
+ * core's `extractPlan` (the extraction is kept in `extraction`). A text that
+ * is not a plan nor a decision issuing one is kept in `documents` with its
+ * kind: `about-plan` (an `io.about-plan` warning names the plans it speaks
+ * of) or `other` (an `io.not-a-plan` error). The format
  * comes from the extension (`.json`, `.jsonl`/`.ndjson`, `.csv`, `.arrow`,
  * `.parquet`, `.txt`), else from the content. A .docx needs mammoth, which is
  * asynchronous: read it with {@link readPlanFilesAsync} (here it gives an

@@ -83,12 +83,16 @@ describe("readPlanFilesAsync", () => {
 
   it("reports a corrupt .docx, a .docx that is no zip and a Word file that is not a plan, never a throw", async () => {
     const good = writeDocx(seedText(S003));
-    const { plans, issues } = await readPlanFilesAsync([
+    const { plans, documents, issues } = await readPlanFilesAsync([
       { name: "cut.docx", bytes: good.slice(0, 200) },
       { name: "renamed.docx", bytes: utf8("Kế hoạch tuyên truyền") },
       { name: "letter.docx", bytes: writeDocx("Kính gửi anh Nam,\nCảm ơn anh đã gửi tài liệu.") },
     ]);
     expect(plans).toEqual([]);
+    // the letter names no plan: other, its text kept as a document
+    expect(documents.map((d) => [d.source, d.documentKind, d.text])).toEqual([
+      [{ file: "letter.docx", format: "docx" }, "other", "Kính gửi anh Nam,\nCảm ơn anh đã gửi tài liệu."],
+    ]);
     expect(issues.map((i) => [i.file, i.code, i.severity])).toEqual([
       ["cut.docx", "io.bad-docx", "error"],
       ["renamed.docx", "io.bad-docx", "error"],

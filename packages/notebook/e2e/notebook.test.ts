@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { documentTexts } from "@parcomms/ingest/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBrowser";
@@ -450,6 +451,24 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     expect(await page.locator("#units .chips .badge.draft").count()).toBe(1);
     await shoot(page, "12-text-draft", "#data");
     await shoot(page, "13-text-draft-compare", "#compare");
+  });
+
+  it("lists a news item about a plan with the plan it names, and adds nothing to compare", async () => {
+    const { page } = await open("units=");
+    const dir = mkdtempSync(join(tmpdir(), "parcomms-news-"));
+    const news = join(dir, "tin-bai.txt");
+    writeFileSync(news, documentTexts.aboutPlan);
+    await page.locator("#file-input").setInputFiles(news);
+    const file = page.locator("#data .files li[data-file='tin-bai.txt']");
+    await expect.poll(() => file.count(), { timeout: 30_000 }).toBe(1);
+    expect(await file.locator(".badge.kind").textContent()).toBe("Văn bản nói về kế hoạch");
+    // "Ngày 12/3/2025, Ủy ban nhân dân huyện Định Quán ban hành Kế hoạch số 45/KH-UBND …"
+    expect(await file.locator("li.mention").allTextContents()).toEqual([
+      expect.stringMatching(/^Kế hoạch số 45\/KH-UBND ngày 12\/03\/2025 của .*Định Quán/),
+    ]);
+    expect(await file.locator(".badge.draft").count()).toBe(0);
+    expect(await page.locator("#unit-list li", { has: page.locator(".badge.draft") }).count()).toBe(0);
+    expect(await page.locator("#data .problems").textContent()).toBe("");
   });
 
   it("marks the synthetic dataset as synthetic wherever it shows", async () => {

@@ -54,13 +54,16 @@ export function collectInputs(
   return { inputs, issues };
 }
 
-/** {@link collectInputs} then `readPlanFilesAsync` (every format, .docx too), with a progress bar on a terminal. */
+/**
+ * {@link collectInputs} then `readPlanFilesAsync` (every format, .docx too), with a progress bar on a
+ * terminal; `files` are the names of the files read, in order (a folder's files sorted by name).
+ */
 export async function loadPlanFiles(
   paths: readonly string[],
   io: CliIo,
   language: Language,
   options: { readonly validate?: boolean; readonly keepDuplicates?: boolean } = {},
-): Promise<ReadPlansResult> {
+): Promise<ReadPlansResult & { readonly files: readonly string[] }> {
   const { inputs, issues } = collectInputs(paths, io.cwd);
   const onProgress = progressBar(io.stderr, lowerFirst(vocabulary.words.file.many), language);
   const read = await readPlanFilesAsync(inputs, {
@@ -68,7 +71,12 @@ export async function loadPlanFiles(
     keepDuplicates: options.keepDuplicates === true,
     onProgress,
   });
-  return { plans: read.plans, issues: [...issues, ...read.issues] };
+  return {
+    plans: read.plans,
+    documents: read.documents,
+    issues: [...issues, ...read.issues],
+    files: inputs.map((input) => input.name),
+  };
 }
 
 function failure(name: string, error: unknown): ReadIssue {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Plan, planTasks } from "@parcomms/core";
 import { extractPlan } from "@parcomms/core/extract";
-import { writeDocx } from "@parcomms/ingest/testing";
+import { documentTexts, writeDocx } from "@parcomms/ingest/testing";
 import { seedText } from "@parcomms/sample-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, runBuiltCli as parcomms, type Run } from "../_testing/runBuiltCli";
@@ -22,6 +22,9 @@ beforeAll(() => {
   writeFileSync(at("003.docx"), writeDocx(seedText("003_c2f82bd70c212939.txt")));
   writeFileSync(at("cut.docx"), writeDocx(seedText("003_c2f82bd70c212939.txt")).slice(0, 300));
   writeFileSync(at("letter.txt"), "Kính gửi anh Nam,\nCảm ơn anh đã gửi tài liệu.\n");
+  writeFileSync(at("qd-512.txt"), documentTexts.decisionWithPlan);
+  writeFileSync(at("tin-bai.docx"), writeDocx(documentTexts.aboutPlan));
+  writeFileSync(at("thong-bao.txt"), documentTexts.other);
 });
 
 afterAll(() => {
@@ -37,6 +40,9 @@ describe("parcomms extract (built binary)", { timeout: 120_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     // 002:4-5 "Thông tin, tuyên truyền cải cách hành chính năm 2024 / trên địa bàn tỉnh Tây Ninh"
+    expect(run.stdout).toContain(
+      "== packages/sample-data/seeds/002_9c9d59d1a9d0f229.txt ==\nLoại văn bản: kế hoạch\nBản nháp kế hoạch: 002_9c9d59d1a9d0f229\n",
+    );
     expect(run.stdout).toContain("  Đơn vị             tỉnh Tây Ninh (Cấp tỉnh)\n");
     expect(run.stdout).toContain("  Kỳ kế hoạch        2024\n");
     // Pieces of work, counted once: the nine blocks V.1–V.9 (002:85-139) hold 23 tasks, the lettered
@@ -55,13 +61,14 @@ describe("parcomms extract (built binary)", { timeout: 120_000 }, () => {
     for (const issue of expected.issues) expect(run.stdout).toContain(`${issue.code}: ${issue.message.vi}`);
   });
 
-  it("--json prints { file, plan, elements, issues } as extractPlan gives them; --out writes a plan file", async () => {
+  it("--json prints { file, documentKind, plan, mentions, elements, issues } as extractPlan gives them; --out writes a plan file", async () => {
     const expected = extractPlan(seedText("003_c2f82bd70c212939.txt"), {
       sourceName: "003_c2f82bd70c212939.txt",
     });
     const run = await parcomms("extract", S003, "--json", "--out", at("draft.json"));
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ file: S003, ...JSON.parse(JSON.stringify(expected)) });
+    expect(JSON.parse(run.stdout)).toMatchObject({ documentKind: "plan", mentions: [] });
     const written = JSON.parse(readFileSync(at("draft.json"), "utf8"));
     expect(Plan.parse(written).unit?.name).toBe("Gia Tân");
     // the draft reads back in the other commands
@@ -90,7 +97,13 @@ describe("parcomms extract (built binary)", { timeout: 120_000 }, () => {
     );
     const letter = await parcomms("extract", at("letter.txt"));
     expect(letter.code).toBe(1);
-    expect(letter.stderr).toContain("letter.txt: lỗi io.not-a-plan: Văn bản không giống một kế hoạch");
+    expect(letter.stderr).toContain(
+      "letter.txt: lỗi io.not-a-plan: Văn bản không phải kế hoạch, quyết định ban hành kế hoạch hay văn bản nói về một kế hoạch",
+    );
+    // what was read is still shown: its kind, and that no plan is kept
+    expect(letter.stdout).toBe(
+      `== ${at("letter.txt")} ==\nLoại văn bản: khác, không phải kế hoạch\nKhông có kế hoạch nào được giữ từ văn bản này.\n`,
+    );
     const json = await parcomms("extract", P003);
     expect(json.code).toBe(1);
     expect(json.stderr).toContain(
@@ -121,5 +134,64 @@ describe("parcomms extract (built binary)", { timeout: 120_000 }, () => {
       "tỉnh Tây Ninh",
       "xã Gia Tân",
     ]);
+  });
+
+  it("says the kind of each text: a decision's plan with the decision, a news item's plan, a notice", async () => {
+    const run = await parcomms("extract", at("qd-512.txt"), at("tin-bai.docx"), at("thong-bao.txt"));
+    // the notice is other: an error, so exit 1, after the other two are shown
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `${at("thong-bao.txt")}: lỗi io.not-a-plan: Văn bản không phải kế hoạch, quyết định ban hành kế hoạch hay văn bản nói về một kế hoạch (không tìm thấy kế hoạch nào được nêu); không có gì được giữ làm kế hoạch.\n`,
+    );
+    const [decision, news, notice] = run.stdout.split(/\n(?===)/);
+    expect(decision).toMatch(
+      /^== .*qd-512\.txt ==\nLoại văn bản: quyết định ban hành kế hoạch\nQuyết định ban hành: Quyết định số 512\/QĐ-UBND ngày 05\/03\/2025 — Về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2025\nBản nháp kế hoạch: qd-512\n/,
+    );
+    expect(decision).toContain("ghi chú io.decision-with-plan: Văn bản là quyết định ban hành kế hoạch");
+    expect(news).toMatch(
+      /^== .*tin-bai\.docx ==\nLoại văn bản: văn bản nói về kế hoạch\nKế hoạch được nhắc tới \(1\):\n {2}1\. Kế hoạch số 45\/KH-UBND ngày 12\/03\/2025 của /,
+    );
+    expect(news).toContain("cảnh báo io.about-plan: Văn bản nói về Kế hoạch số 45/KH-UBND");
+    expect(news).not.toContain("Bản nháp kế hoạch");
+    expect(notice).toMatch(/^== .*thong-bao\.txt ==\nLoại văn bản: khác, không phải kế hoạch\n/);
+  });
+
+  it("--json gives every text its kind, decision and mentions; --out writes the plans and names the others", async () => {
+    const run = await parcomms(
+      "extract",
+      at("qd-512.txt"),
+      at("tin-bai.docx"),
+      "--json",
+      "--out",
+      at("kinds.json"),
+      "--lang",
+      "en",
+    );
+    expect(run.code).toBe(0);
+    const [decision, news] = JSON.parse(run.stdout);
+    expect(decision).toMatchObject({
+      file: at("qd-512.txt"),
+      documentKind: "decision-with-plan",
+      decision: { number: "512", symbol: "QĐ-UBND", issueDate: { year: 2025, month: 3, day: 5 } },
+    });
+    expect(news).toMatchObject({
+      file: at("tin-bai.docx"),
+      documentKind: "about-plan",
+      mentions: [{ number: "45", symbol: "KH-UBND" }],
+    });
+    expect(run.stderr).toBe(
+      `${at("tin-bai.docx")}: not written to ${at("kinds.json")}: text about a plan, there is no plan to write.\n`,
+    );
+    // the one plan, the decision's, is written alone
+    expect(Plan.parse(JSON.parse(readFileSync(at("kinds.json"), "utf8"))).id).toBe("qd-512");
+  });
+
+  it("reads a text about a plan among plans in summary: reported, the plans still read", async () => {
+    const run = await parcomms("summary", S002, at("tin-bai.docx"), "--format", "json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).map((s: { unit: string }) => s.unit)).toEqual(["tỉnh Tây Ninh"]);
+    expect(run.stderr).toMatch(
+      /tin-bai\.docx(:\d+)?: cảnh báo io\.about-plan: Văn bản nói về Kế hoạch số 45\/KH-UBND/,
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { makeReadIssue } from "../makeReadIssue";
 import type { ReadPlanFilesOptions } from "../ReadPlanFilesOptions";
-import type { PlanFileInput, PlanSource, ReadIssue, ReadPlan, ReadPlansResult } from "../ReadPlansResult";
+import type {
+  PlanFileInput,
+  PlanSource,
+  ReadDocument,
+  ReadIssue,
+  ReadPlan,
+  ReadPlansResult,
+} from "../ReadPlansResult";
 import { decodeText } from "./decodeText";
 import { type DetectedFormat, detectFormat } from "./detectFormat";
 import type { DocxText } from "./docxText";
@@ -10,7 +17,7 @@ import { readJsonlFile } from "./readJsonlFile";
 import { readTableSet, type TableSetInput } from "./readTableSet";
 import { readTextFile } from "./readTextFile";
 
-type Read = { plans: ReadPlan[]; issues: ReadIssue[] };
+type Read = { plans: ReadPlan[]; documents?: ReadDocument[]; issues: ReadIssue[] };
 
 /**
  * What `readPlanFiles` and `readPlanFilesAsync` share: every input read in
@@ -62,11 +69,13 @@ export function readInputs(
     steps.push(() => readOne(input.name, format, textOf(), validate));
   });
   const plans: ReadPlan[] = [];
+  const documents: ReadDocument[] = [];
   const issues: ReadIssue[] = [];
   const seen = new Map<string, PlanSource>();
   steps.forEach((step, i) => {
     const read = step();
     issues.push(...read.issues);
+    documents.push(...(read.documents ?? []));
     for (const entry of read.plans) {
       const first = seen.get(entry.plan.id);
       if (first) {
@@ -78,7 +87,7 @@ export function readInputs(
     }
     options.onProgress?.(i + 1, steps.length);
   });
-  return { plans, issues };
+  return { plans, documents, issues };
 }
 
 function readDocx(name: string, docx: DocxText | undefined, validate: boolean): Read {

@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 
+export { documentTexts } from "./documentTexts";
 export { writeDocx } from "./writeDocx";

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import type { PlanMention } from "@parcomms/core";
+import * as extract from "@parcomms/core/extract";
+import { documentTexts } from "@parcomms/ingest/testing";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { StoredFile } from "../storage/fileStore";
 import { OwnFiles } from "./OwnFiles";
 
@@ -18,6 +21,34 @@ vi.mock("../storage/fileStore", () => ({
     remove: async () => undefined,
   },
 }));
+
+// The kind of document is core's classifier's to find: here it is given by hand, to test what the
+// notebook does with each kind.
+vi.mock("@parcomms/core/extract", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@parcomms/core/extract")>();
+  return { ...real, extractPlan: vi.fn(real.extractPlan) };
+});
+const { extractPlan } =
+  await vi.importActual<typeof import("@parcomms/core/extract")>("@parcomms/core/extract");
+const answer = (change: Partial<extract.PlanExtraction>) =>
+  vi.mocked(extract.extractPlan).mockImplementationOnce((text, options) => ({
+    ...extractPlan(text, options),
+    ...change,
+  }));
+afterEach(() => {
+  vi.mocked(extract.extractPlan).mockReset();
+  vi.mocked(extract.extractPlan).mockImplementation(extractPlan);
+});
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const MENTION: PlanMention = {
+  number: "45",
+  symbol: "KH-UBND",
+  issueDate: { year: 2025, month: 3, day: 12 },
+  issuer: "Ủy ban nhân dân huyện Định Quán",
+  period: { start: "2025", end: "2025" },
+  title: "tuyên truyền cải cách hành chính năm 2025 trên địa bàn huyện",
+  raw: "Kế hoạch số 45/KH-UBND về tuyên truyền cải cách hành chính năm 2025 trên địa bàn huyện",
+};
 
 describe("OwnFiles", () => {
   it("opens a plan saved in schema 1.0 from an earlier visit, migrated to 1.1, with a note and no problem", async () => {
@@ -43,5 +74,54 @@ describe("OwnFiles", () => {
       },
     ]);
     expect(own.files.map((f) => [f.name, f.planIds])).toEqual([["truc-lam.json", ["004_f3b844502d811123"]]]);
+  });
+
+  it("lists a text about a plan with the plans it names, no plan to compare, and keeps it across visits", async () => {
+    stored.splice(0, stored.length);
+    answer({ documentKind: "about-plan", mentions: [MENTION] });
+    const own = new OwnFiles(new Map());
+    await own.add([new File([documentTexts.aboutPlan], "tin-bai.txt")]);
+    expect(own.plans.size).toBe(0);
+    expect(own.entries).toEqual([]);
+    expect(own.problems).toEqual([]);
+    expect(own.files.map((f) => [f.name, f.planIds, f.documentKind, f.mentions, f.stored])).toEqual([
+      ["tin-bai.txt", [], "about-plan", [MENTION], true],
+    ]);
+    // the next visit reads it again from IndexedDB, to the same
+    expect(stored.map((f) => f.name)).toEqual(["tin-bai.txt"]);
+    answer({ documentKind: "about-plan", mentions: [MENTION] });
+    const again = new OwnFiles(new Map());
+    await again.restore();
+    expect(again.files.map((f) => [f.name, f.documentKind, f.mentions])).toEqual([
+      ["tin-bai.txt", "about-plan", [MENTION]],
+    ]);
+  });
+
+  it("lists another text with its problem, io.not-a-plan, and no plan", async () => {
+    stored.splice(0, stored.length);
+    answer({ documentKind: "other" });
+    const own = new OwnFiles(new Map());
+    await own.add([new File([documentTexts.other], "thong-bao.txt")]);
+    expect(own.files.map((f) => [f.name, f.planIds, f.documentKind, f.mentions])).toEqual([
+      ["thong-bao.txt", [], "other", undefined],
+    ]);
+    expect(own.problems.map((p) => [p.file, p.message.vi])).toEqual([
+      [
+        "thong-bao.txt",
+        "Văn bản không phải kế hoạch, quyết định ban hành kế hoạch hay văn bản nói về một kế hoạch (không tìm thấy kế hoạch nào được nêu); không có gì được giữ làm kế hoạch.",
+      ],
+    ]);
+  });
+
+  it("adds the plan a decision issues as a draft, the decision kept with its file", async () => {
+    stored.splice(0, stored.length);
+    const decision = { number: "512", symbol: "QĐ-UBND", issueDate: { year: 2025, month: 3, day: 5 } };
+    answer({ documentKind: "decision-with-plan", decision });
+    const own = new OwnFiles(new Map());
+    await own.add([new File([utf8(documentTexts.decisionWithPlan)], "qd-512.txt")]);
+    expect(own.files.map((f) => [f.planIds, f.drafts, f.documentKind, f.decision])).toEqual([
+      [["qd-512"], 1, "decision-with-plan", decision],
+    ]);
+    expect(own.entries.map((e) => [e.id, e.draft])).toEqual([["qd-512", true]]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Plan } from "@parcomms/core";
+import type { ReadPlansResult } from "@parcomms/ingest";
 import { both } from "../i18n/both";
 import { fileStore, type StoredFile } from "../storage/fileStore";
 import { entryOfPlan } from "./entryOfPlan";
@@ -14,7 +15,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
  * table sets, .txt and .docx drafts) and validated, so that a plan saved in
  * an earlier schema is migrated (with a note, `data.migrated`), kept in
  * IndexedDB across visits, with the problems of the last change of files. A plan whose id is taken (a copy
- * of a real plan, or the same plan in two files) gets a new id naming its file.
+ * of a real plan, or the same plan in two files) gets a new id naming its file. A text is listed with
+ * its kind of document (see {@link OwnFile}): a text about a plan or another text has no plan to
+ * compare, but stays listed (and kept) with the plans it names or its problem.
  *
  * @example
  * const own = new OwnFiles(new Map(realPlans.map((p) => [p.id, p])));
@@ -105,7 +108,8 @@ export class OwnFiles {
           ...(issue.path !== undefined ? { path: issue.path } : {}),
         });
       }
-      if (result.plans.length === 0) {
+      // A text that is not a plan (about a plan, or other) is still listed, with what was read.
+      if (result.plans.length === 0 && result.documents.length === 0) {
         if (!result.issues.some((i) => i.severity === "error"))
           this.problems.push({ file: name, message: noPlans(name) });
         continue;
@@ -144,7 +148,7 @@ export class OwnFiles {
       }
       const size = group.files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
       const members = group.files.map((file) => file.name);
-      this.files.push({ name, size, planIds, drafts, stored, members });
+      this.files.push({ name, size, planIds, drafts, stored, members, ...textKind(result) });
     }
   }
 
@@ -165,6 +169,20 @@ export class OwnFiles {
     for (let n = 2; taken(candidate); n++) candidate = `${id} (${file} ${n})`;
     return candidate;
   }
+}
+
+/**
+ * What kind of document a text is, with the decision that issues its plan or
+ * the plans it names; nothing for the other formats.
+ */
+function textKind(result: ReadPlansResult): Pick<OwnFile, "documentKind" | "decision" | "mentions"> {
+  const extraction = result.plans.find((p) => p.extraction)?.extraction ?? result.documents[0]?.extraction;
+  if (!extraction) return {};
+  return {
+    documentKind: extraction.documentKind,
+    ...(extraction.decision ? { decision: extraction.decision } : {}),
+    ...(extraction.documentKind === "about-plan" ? { mentions: extraction.mentions } : {}),
+  };
 }
 
 /** The tables of a plan table set: one reading for all the files of one table format. */

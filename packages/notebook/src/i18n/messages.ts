@@ -113,6 +113,21 @@ export const messages = {
     vi: "Đọc tự động từ văn bản: hãy rà soát từng trường trước khi dùng kết quả.",
     en: "Read automatically from the text: review each field before relying on the results.",
   },
+  "data.kind.plan": { vi: "Kế hoạch", en: "Plan" },
+  "data.kind.decision-with-plan": { vi: "Quyết định ban hành kế hoạch", en: "Decision issuing a plan" },
+  "data.kind.about-plan": { vi: "Văn bản nói về kế hoạch", en: "Text about a plan" },
+  "data.kind.other": { vi: "Không phải kế hoạch", en: "Not a plan" },
+  "data.kindLabel": { vi: "Loại văn bản: {kind}", en: "Document kind: {kind}" },
+  "data.decision": { vi: "Ban hành bằng {decision}", en: "Issued by {decision}" },
+  "data.mentions": {
+    vi: "Kế hoạch được nhắc tới ({count}), không đưa vào so sánh:",
+    en: "Plans it names ({count}), not added to comparisons:",
+  },
+  "data.noMentions": {
+    vi: "Văn bản không nêu số, ngày hay cơ quan ban hành của kế hoạch nào.",
+    en: "The text gives no plan's number, date or issuer.",
+  },
+  "data.mentionPeriod": { vi: "kỳ {period}", en: "period {period}" },
   "data.syntheticBanner": {
     vi: "Đang xem dữ liệu GIẢ LẬP: các kế hoạch này được sinh tự động và không mô tả đơn vị nào thật sự.",
     en: "You are viewing SYNTHETIC data: these plans were generated and describe no real unit's plan.",

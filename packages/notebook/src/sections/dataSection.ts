@@ -3,6 +3,7 @@ import { h } from "../dom/h";
 import { t } from "../i18n/t";
 import type { DatasetId } from "../state/NotebookState";
 import { section } from "../ui/section";
+import { fileKind } from "./_lib/fileKind";
 import type { Context, Section } from "./Context";
 
 /** Problems listed per file; the rest are counted. */
@@ -17,7 +18,9 @@ const DATASETS: readonly { id: DatasetId; label: "data.real" | "data.synthetic3"
 /**
  * Section 1: which data is open (the real plans, a synthetic dataset of each
  * era, the user's files), with file picking and dropping, the files kept in the
- * browser, and any problem with them.
+ * browser, and any problem with them. A text says what kind of document it is
+ * (a plan, a decision issuing one, a text about a plan with the plans it
+ * names, another text).
  *
  * @example
  * dataSection("vi", context).element
@@ -139,6 +142,7 @@ export function dataSection(language: Language, initial: Context): Section {
               file.members.length > 1
                 ? h("span", { class: "hint" }, t(language, "data.tableSet", { count: file.members.length }))
                 : "",
+              fileKind(file, language),
               file.drafts > 0
                 ? h(
                     "span",

@@ -1,12 +1,26 @@
 import type { MessageCatalogue } from "@parcomms/core";
 
 /**
- * The words of a draft plan as `parcomms extract` prints it: header fields,
+ * The words of a draft plan as `parcomms extract` prints it: the kind of
+ * document, the issuing decision, the plans a text names, header fields,
  * section names, where activities come from, the activity table's columns
  * and the confidence line. Unit, activity (the column), activities, themes,
  * channels and offices are core's vocabulary.
  */
 export const draftMessages = {
+  "cli.draft.kind": { vi: "Loại văn bản: {kind}", en: "Document kind: {kind}" },
+  "cli.draft.kind.plan": { vi: "kế hoạch", en: "plan" },
+  "cli.draft.kind.decision-with-plan": { vi: "quyết định ban hành kế hoạch", en: "decision issuing a plan" },
+  "cli.draft.kind.about-plan": { vi: "văn bản nói về kế hoạch", en: "text about a plan" },
+  "cli.draft.kind.other": { vi: "khác, không phải kế hoạch", en: "other, not a plan" },
+  "cli.draft.decision": { vi: "Quyết định ban hành", en: "Issuing decision" },
+  "cli.draft.mentions": { vi: "Kế hoạch được nhắc tới ({count}):", en: "Plans named ({count}):" },
+  "cli.draft.mention.period": { vi: "Kỳ kế hoạch", en: "Plan period" },
+  "cli.draft.mention.lines": { vi: "Dòng", en: "Lines" },
+  "cli.draft.not-kept": {
+    vi: "Không có kế hoạch nào được giữ từ văn bản này.",
+    en: "No plan is kept from this text.",
+  },
   "cli.draft.heading": { vi: "Bản nháp kế hoạch: {id}", en: "Draft plan: {id}" },
   "cli.draft.title": { vi: "Trích yếu", en: "Title" },
   "cli.draft.issuer": { vi: "Cơ quan ban hành", en: "Issued by" },
