@@ -53,4 +53,25 @@ describe("readMentions", () => {
     expect(named[0]?.number).toBeUndefined();
     expect(named[0]?.period).toEqual({ start: "2024", end: "2024" });
   });
+
+  it("dates a plan by the sentence's opening date when the citation gives none, only with its year", () => {
+    const [dated] = readMentions(
+      [
+        block(
+          "Ngày 12/3/2025, Ủy ban nhân dân huyện Định Quán ban hành Kế hoạch số 45/KH-UBND về tuyên truyền.",
+        ),
+      ],
+      2025,
+    );
+    expect(dated).toMatchObject({
+      number: "45",
+      issueDate: { year: 2025, month: 3, day: 12 },
+      level: "district",
+    });
+    const [undated] = readMentions(
+      [block("Ngày 12/3, UBND huyện Định Quán ban hành Kế hoạch số 45/KH-UBND.")],
+      2025,
+    );
+    expect(undated?.issueDate).toBeUndefined();
+  });
 });

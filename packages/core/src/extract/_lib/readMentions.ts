@@ -4,6 +4,7 @@ import type { LegalReference } from "../../model/LegalReference";
 import type { PlanMention } from "../../model/PlanMention";
 import { parseLegalReferences } from "../../parse/parseLegalReferences";
 import { parseUnitName } from "../../parse/parseUnitName";
+import { parseVietnameseDate } from "../../parse/parseVietnameseDate";
 import { periodIn } from "./readPeriod";
 
 /** The kind of body an issuer's name says, from its first words. */
@@ -80,6 +81,10 @@ export function readMentions(
 const ISSUED_BY =
   /((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở\s[^,.;]{2,40}?|Bộ\s[^,.;]{2,40}?|Phòng\s[^,.;]{2,40}?)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4})?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký|xây dựng|phê duyệt)\b[^.;]{0,40}$/u;
 
+/** A sentence that opens on its date, with the year: "Ngày 12/3/2025, …", "Ngày 12 tháng 3 năm 2025, …". */
+const SENTENCE_DATE =
+  /(?:^|[.;!?]\s+)Ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,[^.;!?]*$/u;
+
 function mentionOf(
   reference: LegalReference,
   block: { readonly text: string; readonly lines: { start: number; end: number } },
@@ -91,6 +96,13 @@ function mentionOf(
   const issuer =
     reference.issuer ??
     (at > 0 ? ISSUED_BY.exec(block.text.slice(Math.max(0, at - 160), at))?.[1] : undefined);
+  // "Ngày 12/3/2025, UBND huyện X ban hành Kế hoạch số 45/KH-UBND …": a news item dates the issue first.
+  const before = at > 0 ? block.text.slice(Math.max(0, at - 200), at) : "";
+  const dated = reference.date ? undefined : SENTENCE_DATE.exec(before)?.[1];
+  const parsedDate = dated ? parseVietnameseDate(dated) : undefined;
+  const issueDate =
+    reference.date ??
+    (parsedDate?.ok && parsedDate.value.kind === "date" ? parsedDate.value.date : undefined);
   const body = issuer ? bodyOf(issuer) : undefined;
   const level = issuer ? levelOf(issuer, body, year) : undefined;
   const title = reference.title
@@ -102,7 +114,7 @@ function mentionOf(
   return {
     ...(reference.number ? { number: reference.number } : {}),
     ...(symbol ? { symbol } : {}),
-    ...(reference.date ? { issueDate: reference.date } : {}),
+    ...(issueDate ? { issueDate } : {}),
     ...(issuer ? { issuer } : {}),
     ...(body ? { issuerBody: body } : {}),
     ...(level ? { level } : {}),
