@@ -90,8 +90,22 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   const lines = prepareLines(text);
   const header = readHeader(lines);
   // A decision that issues a plan: the plan's text follows the decision's articles, with its own header.
-  const attachedAt = header.type === "quyet-dinh" ? findAttachedPlan(lines, header.bodyStart) : undefined;
-  const planHeader = attachedAt !== undefined ? readHeader(lines, attachedAt) : header;
+  // A decision that says it issues a plan ("Về việc ban hành Kế hoạch …", "Điều 1. Ban hành kèm theo Quyết
+  // định này Kế hoạch …") may attach it with no type line, under its title in capitals.
+  const issuesPlan =
+    header.type === "quyet-dinh" &&
+    (/\b(?:ban hanh|phe duyet)\b.{0,30}\bke hoach\b/.test(foldText(header.title?.text ?? "")) ||
+      lines.some((l) => /^dieu 1\b.{0,60}\bke hoach\b/.test(l.foldedHead)));
+  const attached =
+    header.type === "quyet-dinh"
+      ? findAttachedPlan(lines, header.bodyStart, { untyped: issuesPlan })
+      : undefined;
+  const attachedAt = attached?.start;
+  const planHeader: typeof header = attached?.untyped
+    ? { documentType: "plan", draft: false, organisationLines: [], ...attached.untyped }
+    : attached
+      ? readHeader(lines, attached.start)
+      : header;
   const decisionHeader = header.type === "quyet-dinh" ? header : undefined;
   // The plan's line "(Ban hành kèm theo Quyết định số …)" under its title names the decision.
   const attachedLine = (() => {
@@ -190,14 +204,20 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     ?.items.map((b) => b.text)
     .join(" ");
 
-  const organisationLines =
-    header.organisationLines.length > 0 ? header.organisationLines : planHeader.organisationLines;
-  const issuerLine = header.issuerLine ?? planHeader.issuerLine;
+  // The plan's own organisation block, when a decision's plan has one (a province approving a department's
+  // plan: the department issues the plan); else the document's.
+  const blockText = (h: typeof header) => foldText(h.organisationLines.map((l) => l.text).join(" "));
+  const ownBlock =
+    planHeader !== header &&
+    planHeader.organisationLines.length > 0 &&
+    blockText(planHeader) !== blockText(header);
+  const organisationLines = ownBlock ? planHeader.organisationLines : header.organisationLines;
+  const issuerLine = ownBlock ? planHeader.issuerLine : header.issuerLine;
   const reading = readUnit(
     {
       organisationLines: organisationLines.map((l) => l.text),
       ...(issuerLine ? { issuerLine: issuerLine.text } : {}),
-      ...(header.authority ? { authority: header.authority.text } : {}),
+      ...(header.authority && !ownBlock ? { authority: header.authority.text } : {}),
       preamble: isPlan ? preamble : "",
       ...(title && isPlan ? { title } : {}),
       ...(kemTheo?.[4] ? { appendix: kemTheo[4] } : {}),

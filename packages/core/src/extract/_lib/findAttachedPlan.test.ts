@@ -18,7 +18,30 @@ describe("findAttachedPlan", () => {
       "KẾ HOẠCH", // 10
       "Tuyên truyền cải cách hành chính năm 2024", // 11
     ].join("\n");
-    expect(findAttachedPlan(prepareLines(text), 1)).toBe(6);
+    expect(findAttachedPlan(prepareLines(text), 1)).toEqual({ start: 6 });
+  });
+
+  it("finds a plan with no type line by its title in capitals above '(Ban hành kèm theo Quyết định …)'", () => {
+    const text = [
+      "QUYẾT ĐỊNH", // 0
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thông tin, tuyên truyền.", // 1
+      "KT. BỘ TRƯỞNG", // 2
+      "THỨ TRƯỞNG", // 3
+      "Trần Văn Nam", // 4
+      "", // 5
+      "THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2023", // 6
+      "(Ban hành kèm theo Quyết định số 88/QĐ-BTP ngày 4/4/2023 của Bộ trưởng Bộ Tư pháp)", // 7
+      "I. MỤC ĐÍCH, YÊU CẦU", // 8
+    ].join("\n");
+    const lines = prepareLines(text);
+    expect(findAttachedPlan(lines, 1)).toBeUndefined();
+    expect(findAttachedPlan(lines, 1, { untyped: true })).toEqual({
+      start: 6,
+      untyped: {
+        title: { text: "THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2023", lines: { start: 7, end: 7 } },
+        bodyStart: 7,
+      },
+    });
   });
 
   it("gives undefined for a decision with no plan's text, and skips a plan cited by number", () => {

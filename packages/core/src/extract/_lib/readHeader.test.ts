@@ -146,8 +146,10 @@ describe("readHeader", () => {
     const page =
       "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐỊNH HÓA\nKế hoạch tuyên truyền cải cách hành chính năm 2023\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN ĐỊNH HÓA | Độc lập - Tự do - Hạnh phúc\nSố: 27/KH-UBND | Định Hóa, ngày 14 tháng 02 năm 2023\nKẾ HOẠCH\nCông tác thông tin, tuyên truyền cải cách hành chính năm 2023";
     expect(orgTexts(page)).toEqual(["ỦY BAN NHÂN DÂN", "HUYỆN ĐỊNH HÓA"]);
-    const news =
-      "Sáng ngày 12/3, Ủy ban nhân dân huyện Định Hóa đã ban hành Kế hoạch số 27/KH-UBND về công tác thông tin, tuyên truyền cải cách hành chính năm 2023 với nhiều nội dung thiết thực.\nSố: 27/KH-UBND";
+    const sentence =
+      "Sáng ngày 12/3, Ủy ban nhân dân huyện Định Hóa đã ban hành Kế hoạch số 27/KH-UBND về công tác thông tin, tuyên truyền cải cách hành chính năm 2023 với nhiều nội dung thiết thực.";
+    // Three sentences of running text: a news item, whose later lines are not read as a header.
+    const news = `${sentence}\n${sentence}\n${sentence}\nSố: 27/KH-UBND\nĐịnh Hóa, ngày 12 tháng 3 năm 2023`;
     const header = read(news);
     expect(header.number).toBeUndefined();
     expect(header.issueDate).toBeUndefined();

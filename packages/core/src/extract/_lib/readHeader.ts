@@ -76,7 +76,8 @@ const PLACE_DATE_NO_COMMA = /^(\p{Lu}[^,\d]{0,58}?)\s+(ngày\b.*)$/u;
 const DATE_UNFINISHED = /ngày(?:\s*\d{0,2}\s*\/?)?(?:\s*tháng\s*\d{0,2}\s*\/?)?\s*$/iu;
 const DATE_CONTINUES = /^(?:tháng|năm)\b/iu;
 /** Lines of the national motto and slogan, the Party's motto, and rules under them. */
-const MOTTO = /^(?:cong hoa xa hoi chu nghia|doc lap\s*[-–—]?\s*tu do|dang cong san viet nam|[-_=*.~]{3,}$)/;
+const MOTTO =
+  /^(?:cong hoa xa hoi chu nghia|doc lap\s*[-–—]?\s*tu do|dang cong san viet nam|[-_=*.~–—]{3,}$)/;
 /** Where a motto starts inside a fragment that a flattened line joined to the organisation's name. */
 const MOTTO_INSIDE =
   /\s+(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–—]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:?\s*\d{0,5}\s*[/-]\s*\p{Lu})|(?<=Hạnh phúc)\s+/u;
@@ -91,8 +92,11 @@ const AUTHORITY =
 /** Lines that open a document's body: its preamble, a decision's authority, a numbered part. */
 const BODY_OPENER =
   /^(?:can cu|thuc hien|theo\b|trien khai|xet\b|kinh gui|dieu \d|phan\s+[ivx\d]+|[ivx]{1,5}\s*[.)]\s|\d{1,2}\s*[.)]\s|nham\b|de\b)/;
-const ATTACHED = /^\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|ke hoach|cong van|van ban)/;
+const ATTACHED =
+  /^\(?\s*(?:(?:duoc )?ban hanh )?kem theo (?:quyet dinh|ke hoach|cong van|van ban)|^\([^)]{0,40}\b(?:quyet dinh|ke hoach) so\b/;
 const DRAFT = /^du thao\b/;
+/** What ends a letter's summary in its column: the place and date line, a date alone, "Kính gửi". */
+const LETTER_ENDS = /^[^,]{1,60}, ngay\b|^ngay [\d ./]*(?:thang [\d ]*)?(?:nam )?\d{4}$|^kinh gui/;
 
 /** One piece of a header line: a column of a flattened line, or the whole line. */
 interface Fragment {
@@ -110,7 +114,7 @@ function fragmentsOf(line: SourceLine, index: number): Fragment[] {
     .replace(/(ngày)\s{2,}(?=tháng|\/|\d)/giu, "$1 ")
     .replace(/(ngày[^|\t]{0,12}?)\s{2,}(?=tháng|năm)/giu, "$1 ")
     .replace(/(tháng[^|\t]{0,6}?)\s{2,}(?=năm)/giu, "$1 ")
-    .split(/\s*\|\s*|\t+| {3,}/)
+    .split(/\s*\|\s*|\t+| {3,}|<br\s*\/?>/i)
     .flatMap((part) => cleanLine(part).split(MOTTO_INSIDE))
     .map((part) => part.trim())
     .filter((part) => part !== "" && !/^[|:]+$/.test(part));
@@ -119,6 +123,12 @@ function fragmentsOf(line: SourceLine, index: number): Fragment[] {
 
 function isUpper(text: string): boolean {
   return text === text.toLocaleUpperCase("vi") && /\p{Lu}/u.test(text);
+}
+
+/** Every word capitalised ("Ủy Ban Nhân Dân", "Xã Hữu Kiệm"): a header line some web pages print so. */
+function isCapitalised(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
 function typeOf(fragment: Fragment, anchored: boolean): { type: HeaderType; rest: string } | undefined {
@@ -160,7 +170,8 @@ function placeDateOf(
     }
   }
   const m = PLACE_DATE.exec(text) ?? PLACE_DATE_NO_COMMA.exec(text);
-  if (!m?.[2]) return undefined;
+  // "ngày 05 tháng …", "ngày    tháng …", "ngày 22/01/2024"; not "Ngày ban hành: …" (a database's field).
+  if (!m?.[2] || !/^ngày\s*(?:\d|tháng|[./…_]|$)/iu.test(m[2])) return undefined;
   // "ngày 22 / tháng 01": the slash a column's rule left between day and month.
   const dateText = m[2]
     .replace(/(\d{1,2}|ngày)\s*\/\s*(?=tháng)/iu, "$1 ")
@@ -193,12 +204,17 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
   const out: HeaderFields = { documentType: "plan", draft: false, bodyStart: from, organisationLines: [] };
   const fragments: Fragment[] = [];
   let seen = 0;
-  // A header is short lines: the first sentence of running text ends the search (a news item has none).
+  // A header is short lines. Running text before it (a database's title line) is passed over; three
+  // sentences of it end the search (a news item has no header).
+  let prose = 0;
   for (let i = from; i < lines.length && seen < 40; i++) {
     const line = lines[i] as SourceLine;
     if (line.blank || line.furniture) continue;
-    if (isProse(line.text.trim())) break;
     seen++;
+    if (isProse(line.text.trim())) {
+      if (++prose >= 3) break;
+      continue;
+    }
     fragments.push(...fragmentsOf(line, i));
   }
   let first: number | undefined;
@@ -246,10 +262,11 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
     if (letter?.[1] && !out.title && !out.type) {
       const parts = [letter[1].trim()];
       let end = f.line.n;
-      // The summary wraps under the number, in the left column: lower-case lines that follow it.
+      // The summary wraps under the number, in the left column: short lines that are not the header's own.
       for (let j = k + 1; j < fragments.length; j++) {
         const g = fragments[j] as Fragment;
-        if (!/^\p{Ll}/u.test(g.text) || g.text.length > 90) break;
+        if (g.text.length > 90 || isUpper(g.text) || MOTTO.test(g.folded) || LETTER_ENDS.test(g.folded))
+          break;
         parts.push(g.text);
         end = g.line.n;
         fragments.splice(j, 1);
@@ -270,6 +287,17 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       use(f);
       use(date.end);
       continue;
+    }
+    // A type word broken over two lines by a narrow cell ("KẾ" / "HOẠCH").
+    const next = fragments[k + 1];
+    if (next && isUpper(f.text) && isUpper(next.text) && f.text.length <= 6 && !typeOf(f, anchored)) {
+      const joinedText = `${f.text} ${next.text}`;
+      const joined = { ...next, text: joinedText, folded: foldText(joinedText) };
+      if (typeOf(joined, anchored)) {
+        fragments.splice(k, 2, joined);
+        k--;
+        continue;
+      }
     }
     const type = typeOf(f, anchored);
     if (type) {
@@ -336,8 +364,13 @@ function isOrganisation(f: Fragment, out: HeaderFields): boolean {
   if (out.type || f.text.length > 90) return false;
   if (/^(?:tm|kt|tl|tuq|q)\s*\./.test(f.folded)) return false;
   // A committee's name in title case ("Ủy ban nhân dân huyện Mai Sơn"), as some web pages print it.
-  if (!isUpper(f.text))
-    return f.text.length <= 60 && COMMITTEE_NAMED.test(f.folded) && !/[.;:]$/.test(f.text);
+  if (!isUpper(f.text)) {
+    if (f.text.length > 60 || /[.;:]$/.test(f.text)) return false;
+    if (COMMITTEE_NAMED.test(f.folded)) return true;
+    if (!isCapitalised(f.text)) return false;
+    if (ORGANISATION.test(f.folded)) return true;
+    return out.organisationLines.length > 0 && UNIT_LINE.test(f.folded);
+  }
   if (ORGANISATION.test(f.folded)) return true;
   // The second line of a name ("TỈNH TUYÊN QUANG", "SƠN TÂY"): capitals under an organisation line.
   return out.organisationLines.length > 0 && (UNIT_LINE.test(f.folded) || f.text.length <= 40);

@@ -53,16 +53,27 @@ export function readMentions(
   const named: PlanMention[] = [];
   const seen = new Set<string>();
   const numbers = new Set<string>();
-  for (const block of blocks) {
+  for (const raw of blocks) {
+    // News writes "KH số 12/KH-UBND", "QĐ số …": the citation's abbreviated type words.
+    const block = {
+      ...raw,
+      text: raw.text
+        .replace(/\bKH(\s+số)(?=\s)/gu, "Kế hoạch$1")
+        .replace(/(?<![\p{L}])QĐ(\s+số)(?=\s)/gu, "Quyết định$1"),
+    };
     if (!/kế hoạch/iu.test(block.text)) continue;
     const parsed = parseLegalReferences(block.text, { role: "cited", unnumbered: true });
     if (!parsed.ok) continue;
     for (const reference of parsed.value) {
       // A plan is named by its own number, or by the decision that issues it ("Quyết định số 049/QĐ-BNV
       // ban hành Kế hoạch …").
+      const at = reference.raw ? block.text.indexOf(reference.raw) : -1;
+      const before = at > 0 ? block.text.slice(Math.max(0, at - 60), at) : "";
       const issuesPlan =
         reference.type === "quyet-dinh" &&
-        /^(?:về việc\s+)?(?:ban hành|phê duyệt)\b.{0,30}\bkế hoạch\b/iu.test(reference.title ?? "");
+        (/^(?:về việc\s+)?(?:ban hành|phê duyệt)\b.{0,30}\bkế hoạch\b/iu.test(reference.title ?? "") ||
+          // "Kế hoạch ban hành kèm theo Quyết định số 1876/QĐ-UBND": the plan is known by its decision.
+          /kế hoạch\b[^.;]{0,40}\bkèm theo\s*$/iu.test(before));
       if (reference.type !== "ke-hoach" && !issuesPlan) continue;
       const mention = mentionOf(reference, block, year);
       const key = mention.symbol ? `${mention.number ?? ""}/${mention.symbol}` : foldText(mention.raw);

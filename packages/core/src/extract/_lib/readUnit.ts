@@ -171,7 +171,9 @@ function unitInHeader(line: string, year: number): UnitReading["unit"] {
 }
 
 const BODY_KIND =
-  /^(?:bo|so|phong|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu|uy ban mat tran|uy ban mttq|ubmttq|mttq|mat tran|uy ban nhan dan|ubnd)\b/;
+  /^(?:bo|so|phong|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu|uy ban mat tran|uy ban mttq|ubmttq|mttq|mat tran|uy ban nhan dan|ubnd|ban chi dao|hoi dong (?!nhan dan)|trung tam|chi cuc|cuc)\b/;
+/** Bodies that are none of the named kinds: a steering committee, a council, a centre, an agency. */
+const OTHER_BODY = /^(?:ban chi dao|hoi dong (?!nhan dan)|trung tam|chi cuc|cuc)\b/;
 const PARTY = /^(?:dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban thuong vu)\b/;
 const FRONT = /^(?:uy ban mat tran|uy ban mttq|ubmttq|mttq|mat tran)\b/;
 
@@ -213,5 +215,6 @@ function organisationIssuer(lines: readonly string[], year: number): Organisatio
   if (/^phong\b/.test(folded)) return reading("office", unitAbove() ?? unitInHeader(own, year));
   if (PARTY.test(folded)) return reading("party", unitInHeader(own, year) ?? unitAbove());
   if (FRONT.test(folded)) return reading("front", unitInHeader(own, year) ?? unitAbove());
+  if (OTHER_BODY.test(folded)) return reading("other", unitInHeader(own, year) ?? unitAbove());
   return undefined;
 }
