@@ -166,7 +166,7 @@ describe("compareUnits with a draft that states no title, period, unit or tier (
     ]);
     expect(labels(c, "level")).toEqual(["Cấp xã", "chưa rõ"]);
     expect(values(c, "level")).toEqual(["commune", null]);
-    expect(labels(c, "era")[1]).toBe("chưa rõ");
+    expect(labels(c, "era")?.[1]).toBe("chưa rõ");
     expect(values(c, "period")).toEqual(["2024", null]);
     // Its tasks are read as they are: the same body as 003.
     expect(values(c, "activities")).toEqual(values(compareUnits([plan003, plan003]), "activities"));

@@ -3,7 +3,7 @@ import type { Plan } from "@parcomms/core";
 /** The least plan that parses: what an extractor that reads nothing would return. */
 export function emptyPlan(id: string): Plan {
   return {
-    schemaVersion: "1.1",
+    schemaVersion: "1.2",
     id,
     title: "(không đọc được / unreadable)",
     documentType: "plan",
