@@ -203,7 +203,7 @@ describe("readPlanFiles", () => {
       if (!f.name.endsWith("/plans.csv")) return f;
       const content = new TextDecoder()
         .decode(f.bytes)
-        .replace(/^(002_9c9d59d1a9d0f229,2,)1\.[01],/m, "$12.0,");
+        .replace(/^(002_9c9d59d1a9d0f229,2,)1\.\d,/m, "$12.0,");
       return text(f.name, content);
     });
     const { plans, issues } = readPlanFiles(files);
