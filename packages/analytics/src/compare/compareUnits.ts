@@ -10,9 +10,9 @@ import {
   type UnitSuccessor,
 } from "@parcomms/core";
 import { codesAt, type LevelCode } from "../_lib/codesAt";
-import { periodLabel } from "../_lib/periodLabel";
 import { COMPARISON_MEASURES } from "../_lib/comparisonMeasures";
 import { type CoveredSets, coveredSets } from "../_lib/coveredSets";
+import { periodLabel } from "../_lib/periodLabel";
 import { unitLabels } from "../labels/unitLabels";
 import type { CodePresence, ComparisonColumn, SuccessorPair, UnitComparison } from "./UnitComparison";
 

@@ -1,15 +1,15 @@
 import {
   AdministrativeLevel,
   Era,
+  Issuer,
   type NotStated,
   type PartialDate,
-  Issuer,
   Plan,
   type PlanPeriod,
   Provenance,
+  READABLE_SCHEMA_VERSIONS,
   UnitKind,
   UnitMatch,
-  READABLE_SCHEMA_VERSIONS,
   type UnitRef,
 } from "@parcomms/core";
 import { TableFormatError } from "../TableFormatError";
