@@ -8,7 +8,6 @@ import {
   LegalReference,
   migratePlan,
   OfficeKind,
-  PLAN_SCHEMA_VERSION,
   Plan,
   RecurrenceUnit,
   Role,
