@@ -46,7 +46,7 @@ const noStackTrace = (run: Run) => expect(run.stderr).not.toMatch(/\n\s+at .+:\d
 describe("parcomms (built binary)", { timeout: 120_000 }, () => {
   it("prints its version and the list of commands", async () => {
     const version = await parcomms("--version");
-    expect(version).toEqual({ code: 0, stdout: "parcomms 0.1.0 (plan schema 1.1)\n", stderr: "" });
+    expect(version).toEqual({ code: 0, stdout: "parcomms 0.1.0 (plan schema 1.2)\n", stderr: "" });
     const help = await parcomms("--help", "--lang", "en");
     expect(help.code).toBe(0);
     for (const name of [
