@@ -55,7 +55,7 @@ export function renderDataDoc(): string {
   const plans = realPlans
     .map(
       (p) =>
-        `| \`${p.id}\` | ${p.unit ? `${p.unit.kind} ${p.unit.name}` : "—"} | ${p.issuer.level} | ${p.period.start} | ${p.activities.length} | ${planTasks(p).length} |`,
+        `| \`${p.id}\` | ${p.unit ? `${p.unit.kind} ${p.unit.name}` : "—"} | ${p.issuer?.level ?? "—"} | ${p.period?.start ?? "—"} | ${p.activities.length} | ${planTasks(p).length} |`,
     )
     .join("\n");
   return `# Data

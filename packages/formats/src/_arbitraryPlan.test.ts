@@ -37,7 +37,7 @@ describe("arbitraryPlan", () => {
     expect(plans.some((p) => p.number === undefined)).toBe(true);
     expect(plans.some((p) => p.activities.length === 0)).toBe(true);
     expect(plans.some((p) => p.issueDate !== undefined && p.issueDate.month === undefined)).toBe(true);
-    expect(plans.some((p) => p.title !== p.title.normalize("NFC"))).toBe(true);
+    expect(plans.some((p) => p.title !== undefined && p.title !== p.title.normalize("NFC"))).toBe(true);
   });
 
   it("covers schema 1.1: sub-tasks that give or leave each field, requested roles, headings, escalation, central plans", () => {
@@ -71,7 +71,18 @@ describe("arbitraryPlan", () => {
     expect(plans.some((p) => p.escalation === undefined)).toBe(true);
     expect(plans.some((p) => p.escalation?.length === 0)).toBe(true);
     expect(plans.some((p) => (p.escalation?.length ?? 0) > 0)).toBe(true);
-    expect(plans.some((p) => p.unit === undefined && p.issuer.level === "central")).toBe(true);
-    expect(plans.some((p) => p.period.horizon !== undefined)).toBe(true);
+    expect(plans.some((p) => p.unit === undefined && p.issuer?.level === "central")).toBe(true);
+    expect(plans.some((p) => p.period?.horizon !== undefined)).toBe(true);
+  });
+
+  it("covers schema 1.2: drafts without a title, a period, an issuer, or the issuer's level", () => {
+    const plans = fc.sample(arbitraryPlan, { seed: 20240205, numRuns: 300 });
+    expect(plans.some((p) => p.title === undefined)).toBe(true);
+    expect(plans.some((p) => p.period === undefined)).toBe(true);
+    expect(plans.some((p) => p.issuer === undefined)).toBe(true);
+    expect(plans.some((p) => p.issuer !== undefined && p.issuer.level === undefined)).toBe(true);
+    expect(plans.some((p) => p.title === undefined && p.period === undefined && p.issuer === undefined)).toBe(
+      true,
+    );
   });
 });

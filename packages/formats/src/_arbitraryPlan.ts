@@ -5,6 +5,7 @@ import {
   BudgetSource,
   DocumentType,
   Era,
+  Issuer,
   LegalReference,
   OfficeKind,
   OutputUnit,
@@ -313,7 +314,8 @@ const reporting = rec(
  * sub-tasks with each inheritable field given (possibly empty) or absent,
  * requested roles, headings, content items' channels absent or empty,
  * escalation, plans without a unit (central), several-year timeframes and
- * period horizons. Ids of the plan's activities and sub-tasks are distinct.
+ * period horizons; schema 1.2's drafts: title, period, issuer and the
+ * issuer's level absent. Ids of the plan's activities and sub-tasks are distinct.
  */
 export const arbitraryPlan: fc.Arbitrary<Plan> = rec(
   {
@@ -337,11 +339,11 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = rec(
     ),
     issuer: rec(
       {
-        body: oneOf(Plan.shape.issuer.shape.body.options),
+        body: oneOf(Issuer.shape.body.options),
         level: oneOf(AdministrativeLevel.options),
         wording: text,
       },
-      ["body", "level"],
+      ["body"],
     ),
     period: rec({ start: periodId, end: periodId, horizon: year }, ["start", "end"]),
     number: fc.oneof(text, notStated),
@@ -413,10 +415,7 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = rec(
   [
     "schemaVersion",
     "id",
-    "title",
     "documentType",
-    "issuer",
-    "period",
     "status",
     "references",
     "purposes",

@@ -65,7 +65,10 @@ describe("dataDictionaryMarkdown", () => {
       /^## tasks\n\nDerived, read-only: one row per piece of work \(planTasks\)/,
     );
     expect(section("tasks")).not.toContain("Added in schema");
-    expect(section("plans")).toContain("| `issuer_level` | string | no |");
+    expect(section("plans")).toMatch(/\| `issuer_level` \| string \| yes \| .*Added in schema 1\.1\. \|/);
+    // Schema 1.2: a draft may leave these blank.
+    for (const column of ["title", "issuer_body", "period_start", "period_end"])
+      expect(section("plans")).toContain(`| \`${column}\` | string | yes |`);
     expect(section("plans")).toMatch(/\| `unit_name` \| string \| yes \| .*central body's plan/);
     expect(markdown).toContain("Tables saved in schema 1.0");
   });

@@ -14,7 +14,7 @@ describe("planTables", () => {
     expect(record(planTables(realPlans).plans, 1)).toEqual({
       plan_id: "001_ec564b67ad28c11a",
       position: 1,
-      schema_version: "1.1",
+      schema_version: "1.2",
       title: plan001.title,
       document_type: "plan",
       issuer_body: "chair",

@@ -26,8 +26,8 @@ describe("plansFromJsonl", () => {
   it("reports each bad line with its number and reads the lines after it (004_f3b844502d811123.txt)", () => {
     const line003 = JSON.stringify(plan003);
     const line004 = JSON.stringify(plan004);
-    const { title: _, ...untitled } = plan004;
-    const text = [line003, "{not json", JSON.stringify(untitled), "", line004].join("\n");
+    const { status: _, ...unstated } = plan004;
+    const text = [line003, "{not json", JSON.stringify(unstated), "", line004].join("\n");
     const { plans, errors } = plansFromJsonl(text);
     expect(plans).toStrictEqual([plan003, plan004]);
     expect(errors).toEqual([
@@ -39,9 +39,17 @@ describe("plansFromJsonl", () => {
       {
         line: 3,
         code: "jsonl.invalid-plan",
-        message: "line 3 is not a plan: title: Invalid input: expected string, received undefined",
+        message: 'line 3 is not a plan: status: Invalid option: expected one of "draft"|"issued"',
       },
     ]);
+  });
+
+  it("reads a draft without title, period, issuer (schema 1.2) as it is, the fields absent, never filled", () => {
+    const { title: _t, period: _p, issuer: _i, ...draft } = plan004;
+    const { plans, errors, issues } = plansFromJsonl(JSON.stringify(draft));
+    expect({ errors, issues }).toEqual({ errors: [], issues: [] });
+    expect(plans).toStrictEqual([draft]);
+    expect(Object.keys(plans[0] ?? {})).not.toContain("title");
   });
 
   it("counts lines in a file with a byte order mark and CRLF line ends", () => {
@@ -71,12 +79,12 @@ describe("plansFromJsonl", () => {
         {
           line: 2,
           code: "jsonl.unknown-version",
-          message: 'line 2 is a plan of schema version "2.0", which cannot be read (readable: 1.0, 1.1)',
+          message: 'line 2 is a plan of schema version "2.0", which cannot be read (readable: 1.0, 1.1, 1.2)',
         },
         {
           line: 3,
           code: "jsonl.unknown-version",
-          message: 'line 3 is a plan of schema version "0.9", which cannot be read (readable: 1.0, 1.1)',
+          message: 'line 3 is a plan of schema version "0.9", which cannot be read (readable: 1.0, 1.1, 1.2)',
         },
       ],
       issues: [
@@ -84,7 +92,7 @@ describe("plansFromJsonl", () => {
           code: "schema.migrated",
           severity: "info",
           path: "/schemaVersion",
-          params: { from: "1.0", to: "1.1" },
+          params: { from: "1.0", to: "1.2" },
           line: 1,
         },
       ],
@@ -97,7 +105,7 @@ describe("plansFromJsonl", () => {
     const { errors } = plansFromJsonl('{"schemaVersion":"1.1"}');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(
-      /^line 1 is not a plan: id: .*; title: .*; documentType: .* \(and \d+ more\)$/,
+      /^line 1 is not a plan: id: .*; documentType: .*; status: .* \(and \d+ more\)$/,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { migratePlan, PLAN_SCHEMA_VERSION, Plan, type ValidationIssue } from "@parcomms/core";
+import { migratePlan, Plan, READABLE_SCHEMA_VERSIONS, type ValidationIssue } from "@parcomms/core";
 
 /**
  * A line of JSON Lines that gave no plan: `jsonl.bad-json` (not JSON),
@@ -15,7 +15,7 @@ export interface JsonlError {
 /** An issue of a line that gave a plan: `schema.migrated` (info) for a plan saved in 1.0, with its line. */
 export type JsonlIssue = ValidationIssue & { readonly line: number };
 
-const READABLE_VERSIONS: readonly string[] = ["1.0", PLAN_SCHEMA_VERSION];
+const READABLE_VERSIONS = READABLE_SCHEMA_VERSIONS;
 
 /**
  * Plans read from JSON Lines (đọc JSON Lines), one plan a line: each line is

@@ -6,6 +6,12 @@ import { plansFromTables } from "./plansFromTables";
 import type { PlanTables } from "./planTableSpecs";
 import { planTables } from "./planTables";
 import type { Cell, Table } from "./Table";
+import { tablesFromArrow } from "./tablesFromArrow";
+import { tablesFromCsv } from "./tablesFromCsv";
+import { tablesFromParquet } from "./tablesFromParquet";
+import { tablesToArrow } from "./tablesToArrow";
+import { tablesToCsv } from "./tablesToCsv";
+import { tablesToParquet } from "./tablesToParquet";
 
 /** The tables of 003 with one cell of one table replaced. */
 function with003Cell(name: keyof PlanTables, row: number, column: string, value: Cell): PlanTables {
@@ -19,6 +25,56 @@ function with003Cell(name: keyof PlanTables, row: number, column: string, value:
 }
 
 describe("plansFromTables", () => {
+  it("writes a draft's unstated title, period and issuer as empty CSV cells and nulls, and reads them back as absent", () => {
+    const { title: _t, period: _p, issuer: _i, ...draft } = { ...plan003, id: "draft" };
+    const levelless = {
+      ...plan003,
+      issuer: { body: "people-committee", wording: "Ủy ban nhân dân" },
+    } as const;
+    const plans = [draft, levelless];
+    const tables = planTables(plans);
+    const columns = ["title", "issuer_body", "issuer_level", "issuer_wording", "period_start", "period_end"];
+    const cells = (row: number) =>
+      columns.map((name) => tables.plans.rows[row]?.[tables.plans.columns.findIndex((c) => c.name === name)]);
+    expect(cells(0)).toEqual([null, null, null, null, null, null]);
+    expect(cells(1)).toEqual([plan003.title, "people-committee", null, "Ủy ban nhân dân", "2024", "2024"]);
+    const csv = tablesToCsv(tables)["plans.csv"] ?? "";
+    const [header = "", first = ""] = csv.split("\n");
+    // The first columns hold no commas in 003: plan_id, position, schema_version, title, document_type, issuer_body …
+    expect(header.split(",").slice(0, 6)).toEqual([
+      "plan_id",
+      "position",
+      "schema_version",
+      "title",
+      "document_type",
+      "issuer_body",
+    ]);
+    expect(first.split(",").slice(0, 6)).toEqual(["draft", "0", "1.2", "", "plan", ""]);
+    expect(plansFromTables(tablesFromCsv(tablesToCsv(tables)))).toStrictEqual(plans);
+    expect(plansFromTables(tablesFromArrow(tablesToArrow(tables)))).toStrictEqual(plans);
+    expect(plansFromTables(tablesFromParquet(tablesToParquet(tables)))).toStrictEqual(plans);
+  });
+
+  it("refuses a period with one end, and issuer columns set without issuer_body", () => {
+    const draft = planTables([{ ...plan003, issuer: undefined as never }]);
+    const at = (name: string) => draft.plans.columns.findIndex((c) => c.name === name);
+    const withCell = (name: string, value: Cell) => ({
+      ...draft,
+      plans: {
+        ...draft.plans,
+        rows: draft.plans.rows.map((row) => row.map((cell, j) => (j === at(name) ? value : cell))),
+      },
+    });
+    expect(errorOf(() => plansFromTables(withCell("issuer_level", "commune")))).toMatchObject({
+      code: "table.bad-cell",
+      column: "issuer_level",
+    });
+    expect(errorOf(() => plansFromTables(with003Cell("plans", 0, "period_end", null)))).toMatchObject({
+      code: "table.bad-cell",
+      column: "period_end",
+    });
+  });
+
   it("gives back the five real plans exactly, Vietnamese text byte for byte", () => {
     const plans = plansFromTables(planTables(realPlans));
     expect(plans).toStrictEqual(realPlans);

@@ -13,8 +13,8 @@ import { readPlanTables } from "./readPlanTables";
  *
  * Tables saved in schema 1.0 (no `subtasks` or `escalation` file, no
  * `issuer_level` column…) are read as 1.0 and each plan migrated with core's
- * `migratePlan`; {@link readPlanTables} also returns its `schema.migrated`
- * issue. The new files and columns may be absent only when every plan of
+ * `migratePlan`, as are tables saved in 1.1; {@link readPlanTables} also
+ * returns its `schema.migrated` issue. The new files and columns may be absent only when every plan of
  * the set is of 1.0.
  *
  * @param tables - the tables by name, as {@link planTables}, {@link tablesFromCsv} or {@link tablesFromArrow} return them
@@ -23,7 +23,7 @@ import { readPlanTables } from "./readPlanTables";
  *   `table.bad-row`, `table.bad-cell` (a cell of the wrong type, an unknown
  *   enum value, broken JSON), `table.duplicate-key`, `table.orphan-row` (a
  *   row whose plan, activity or sub-task is not in its parent table),
- *   `table.unknown-version` (a schema_version other than 1.0 and 1.1) or
+ *   `table.unknown-version` (a schema_version other than 1.0, 1.1 and 1.2) or
  *   `table.invalid-plan` (a rebuilt plan that fails the schema)
  * @example
  * plansFromTables(planTables([plan003]))[0]?.activities.length // 17

@@ -37,10 +37,10 @@ function asSavedIn10(tables: Record<string, Table>): Record<string, Table> {
  */
 function within10(plan: Plan): Plan {
   const { escalation: _escalation, ...rest } = plan;
-  const { horizon: _horizon, ...period } = plan.period;
+  const { horizon: _horizon, ...period } = plan.period ?? { start: "", end: "" };
   return {
     ...rest,
-    period,
+    ...(plan.period ? { period } : {}),
     contentItems: plan.contentItems.map(({ heading: _h, channels: _c, ...item }) => item),
     formsItems: plan.formsItems.map(({ heading: _h, ...item }) => item),
     activities: plan.activities.map(({ subtasks: _s, ...activity }) => activity),
@@ -83,7 +83,7 @@ describe("readPlanTables", () => {
         code: "schema.migrated",
         severity: "info",
         path: "/schemaVersion",
-        params: { from: "1.0", to: "1.1" },
+        params: { from: "1.0", to: "1.2" },
         planId: plan.id,
       })),
     );
@@ -139,7 +139,7 @@ describe("readPlanTables", () => {
         file: "plans",
         row: 3,
         column: "schema_version",
-        message: `table.unknown-version: plans, row 3, column "schema_version": schema version "${version}" cannot be read (readable: 1.0, 1.1)`,
+        message: `table.unknown-version: plans, row 3, column "schema_version": schema version "${version}" cannot be read (readable: 1.0, 1.1, 1.2)`,
       });
     }
   });

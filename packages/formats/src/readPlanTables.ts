@@ -8,7 +8,6 @@ import {
   LegalReference,
   migratePlan,
   OfficeKind,
-  PLAN_SCHEMA_VERSION,
   Plan,
   RecurrenceUnit,
   Role,
@@ -34,29 +33,30 @@ interface Entry {
 /** A list a sub-task may give: null in `subtasks` (or a false flag) means it takes its block's. */
 type Lists = Pick<Activity, "themes" | "channels" | "audiences" | "targets"> & { assignees: Assignee[] };
 
-/** An issue of reading a plan from the tables (`schema.migrated` for a plan saved in 1.0), with the plan's id. */
+/** An issue of reading a plan from the tables (`schema.migrated` for a plan saved in 1.0 or 1.1), with the plan's id. */
 export type PlanTablesIssue = ValidationIssue & { readonly planId: string };
 
 /**
  * Plans rebuilt from their tidy tables, with the issues of reading (đọc bảng
  * kế hoạch): the plans of {@link plansFromTables} and a `schema.migrated` info issue
- * (core's, path `/schemaVersion`) for each plan saved in 1.0, with its
- * `planId`. Tables saved in 1.0 lack the `subtasks` and `escalation` files
- * and the columns added in 1.1; they may be absent only when every plan of
- * the set is of 1.0.
+ * (core's, path `/schemaVersion`) for each plan saved in 1.0 or 1.1, with
+ * its `planId`. Tables saved in 1.0 lack the `subtasks` and `escalation`
+ * files and the columns added in 1.1; they may be absent only when every
+ * plan of the set is of 1.0. Tables of 1.1 have every column of 1.2 (1.2
+ * only lets the title, issuer and period columns be null).
  *
  * @param tables - the tables by name
  * @returns the plans and the issues
  * @throws {TableFormatError} as {@link plansFromTables} does
  * @example
  * const { plans, issues } = readPlanTables(tablesFromCsv(csvFilesSavedIn10));
- * issues[0] // { code: "schema.migrated", severity: "info", path: "/schemaVersion", params: { from: "1.0", to: "1.1" }, planId: "000_…" }
+ * issues[0] // { code: "schema.migrated", severity: "info", path: "/schemaVersion", params: { from: "1.0", to: "1.2" }, planId: "000_…" }
  */
 export function readPlanTables(tables: PlanTables): { plans: Plan[]; issues: PlanTablesIssue[] } {
   const input = tables as Readonly<Record<string, Table | undefined>>;
   // The plans' versions decide whether the files and columns added in 1.1 must be there.
   const versions = readTable(input, specs.plans, { legacy: true }).map(versionOfRow);
-  const legacy = versions.every((version) => version !== PLAN_SCHEMA_VERSION);
+  const legacy = versions.every((version) => version === "1.0");
   const read = <N extends string>(spec: TypedTableSpec<N>) => readTable(input, spec, { legacy });
   const entries = new Map<string, Entry>();
   for (const r of sorted(read(specs.plans))) {

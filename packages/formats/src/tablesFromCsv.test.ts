@@ -167,14 +167,14 @@ describe("tablesFromCsv", () => {
       column: "position",
       message: 'table.bad-cell: plans.csv, row 1 (line 2), column "position": expected an integer, got "1st"',
     });
-    expect(bad("title", "")).toEqual({
+    expect(bad("document_type", "")).toEqual({
       code: "table.bad-cell",
       file: "plans.csv",
       row: 1,
       line: 2,
-      column: "title",
+      column: "document_type",
       message:
-        'table.bad-cell: plans.csv, row 1 (line 2), column "title": empty cell in a column that is never null',
+        'table.bad-cell: plans.csv, row 1 (line 2), column "document_type": empty cell in a column that is never null',
     });
     const themes = (theme: string, position: string) =>
       errorOf(() =>

@@ -105,8 +105,8 @@ export const ioMessages = {
     en: "The row names a plan or activity that does not exist: {detail}.",
   },
   "table.unknown-version": {
-    vi: "Bảng ghi kế hoạch theo một phiên bản lược đồ không đọc được; chỉ đọc được 1.0 và 1.1 (chi tiết: {detail}).",
-    en: "The tables hold a plan in a schema version that cannot be read; only 1.0 and 1.1 can (detail: {detail}).",
+    vi: "Bảng ghi kế hoạch theo một phiên bản lược đồ không đọc được; chỉ đọc được 1.0, 1.1 và 1.2 (chi tiết: {detail}).",
+    en: "The tables hold a plan in a schema version that cannot be read; only 1.0, 1.1 and 1.2 can (detail: {detail}).",
   },
   "table.invalid-plan": {
     vi: "Kế hoạch dựng lại từ các bảng không khớp mô hình: {detail}.",

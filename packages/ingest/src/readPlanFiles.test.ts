@@ -30,7 +30,7 @@ const fromJsonl = (): unknown[] =>
  * (839f1aa) are read by every reader in tests/golden/src/migration.
  */
 function markedAs10(plan: (typeof realPlans)[number]): Record<string, unknown> {
-  const { level: _level, ...issuer } = plan.issuer;
+  const { level: _level, ...issuer } = plan.issuer ?? { body: "other" };
   return { ...plan, schemaVersion: "1.0", issuer };
 }
 const migrated = {
@@ -38,8 +38,8 @@ const migrated = {
   severity: "info",
   path: "/schemaVersion",
   message: {
-    vi: "Kế hoạch được ghi theo lược đồ 1.0; đã đọc theo lược đồ 1.1, không mất dữ liệu.",
-    en: "The plan was written in schema 1.0; it was read as 1.1, with nothing lost.",
+    vi: "Kế hoạch được ghi theo lược đồ 1.0; đã đọc theo lược đồ 1.2, không mất dữ liệu.",
+    en: "The plan was written in schema 1.0; it was read as 1.2, with nothing lost.",
   },
 };
 
@@ -203,7 +203,7 @@ describe("readPlanFiles", () => {
       if (!f.name.endsWith("/plans.csv")) return f;
       const content = new TextDecoder()
         .decode(f.bytes)
-        .replace(/^(002_9c9d59d1a9d0f229,2,)1\.[01],/m, "$12.0,");
+        .replace(/^(002_9c9d59d1a9d0f229,2,)1\.\d,/m, "$12.0,");
       return text(f.name, content);
     });
     const { plans, issues } = readPlanFiles(files);
@@ -214,8 +214,8 @@ describe("readPlanFiles", () => {
         code: "table.unknown-version",
         severity: "error",
         message: {
-          vi: 'Bảng ghi kế hoạch theo một phiên bản lược đồ không đọc được; chỉ đọc được 1.0 và 1.1 (chi tiết: schema version "2.0" cannot be read (readable: 1.0, 1.1)).',
-          en: 'The tables hold a plan in a schema version that cannot be read; only 1.0 and 1.1 can (detail: schema version "2.0" cannot be read (readable: 1.0, 1.1)).',
+          vi: 'Bảng ghi kế hoạch theo một phiên bản lược đồ không đọc được; chỉ đọc được 1.0, 1.1 và 1.2 (chi tiết: schema version "2.0" cannot be read (readable: 1.0, 1.1, 1.2)).',
+          en: 'The tables hold a plan in a schema version that cannot be read; only 1.0, 1.1 and 1.2 can (detail: schema version "2.0" cannot be read (readable: 1.0, 1.1, 1.2)).',
         },
         column: "schema_version",
       },
@@ -302,7 +302,7 @@ describe("readPlanFiles on plans saved in schema 1.0", () => {
   });
 
   it("reports the migration where the plan stands: under its pointer in an array, on its line in JSON Lines", () => {
-    const [first, , , fourth] = realPlans; // 000 and 003 in schema 1.1, around 002 in 1.0
+    const [first, , , fourth] = realPlans; // 000 and 003 in schema 1.2, around 002 in 1.0
     const values = [first, markedAs10(plan002), fourth];
     const array = readPlanFiles([text("three.json", JSON.stringify(values))]);
     expect(array.plans.map((p) => p.plan)).toStrictEqual([first, plan002, fourth]);
@@ -323,7 +323,7 @@ describe("readPlanFiles on plans saved in schema 1.0", () => {
         code: "schema.migrated",
         severity: "info",
         path: "/schemaVersion",
-        params: { from: "1.0", to: "1.1" },
+        params: { from: "1.0", to: "1.2" },
       },
     ]);
   });

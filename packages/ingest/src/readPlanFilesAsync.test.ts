@@ -46,7 +46,7 @@ describe("readPlanFilesAsync", () => {
     const { plans } = await readPlanFilesAsync(inputs);
     expect(plans.map((p) => p.text)).toEqual(SEED_FILES.map((file) => seedText(file)));
     // 000 xã Sơn Mầu, 001 thành phố Bắc Giang, 002 tỉnh Tây Ninh, 003 xã Gia Tân, 004 phường Trúc Lâm (2025)
-    expect(plans.map((p) => [p.plan.unit?.name, p.plan.period.start])).toEqual([
+    expect(plans.map((p) => [p.plan.unit?.name, p.plan.period?.start])).toEqual([
       ["Sơn Mầu", "2024"],
       ["Bắc Giang", "2024"],
       ["Tây Ninh", "2024"],

@@ -8,6 +8,7 @@
  * runningHeader({ title: "Tuyên truyền cải cách hành chính năm 2025" })
  * // "KẾ HOẠCH Tuyên truyền cải cách hành chính" (six words)
  */
-export function runningHeader(plan: { readonly title: string }): string {
-  return `KẾ HOẠCH ${plan.title.split(/\s+/).slice(0, 6).join(" ")}`;
+export function runningHeader(plan: { readonly title?: string | undefined }): string {
+  // A plan without a title (schema 1.2 allows it) repeats the type line alone.
+  return plan.title ? `KẾ HOẠCH ${plan.title.split(/\s+/).slice(0, 6).join(" ")}` : "KẾ HOẠCH";
 }

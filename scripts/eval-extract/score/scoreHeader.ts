@@ -27,7 +27,7 @@ function headerValues(plan: Plan): Record<(typeof HEADER_FIELDS)[number], string
     title: text(plan.title),
     "unit.name": text(plan.unit?.name),
     "unit.level": plan.unit?.level ?? "",
-    period: `${plan.period.start}–${plan.period.end}`,
+    period: plan.period ? `${plan.period.start}–${plan.period.end}` : "—",
     number: `${slot(plan.number)} / ${text(plan.symbol)}`,
     issueDate: showDate(plan.issueDate),
     signatory: s ? `${isNotStated(s.name) ? "(blank)" : normaliseText(s.name)}, ${text(s.title)}` : "—",

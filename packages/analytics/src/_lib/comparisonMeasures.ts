@@ -14,6 +14,7 @@ import type { ComparisonCell, ComparisonRowKind } from "../compare/UnitCompariso
 import type { CoveredSets } from "./coveredSets";
 import { ERA_LABELS, VALUE_WORDS } from "./displayLabels";
 import { formatNumber } from "./formatNumber";
+import { periodLabel } from "./periodLabel";
 
 /** What a measure reads besides the plan. */
 export interface MeasureContext {
@@ -75,25 +76,31 @@ export const COMPARISON_MEASURES: readonly ComparisonMeasure[] = [
     key: "level",
     kind: "category",
     labels: { vi: "Cấp hành chính", en: "Administrative level" },
-    read: (plan, c) => ({
-      value: planLevel(plan),
-      label: vocabulary.levels[planLevel(plan)].long[c.language],
-    }),
+    read: (plan, c) => {
+      const level = planLevel(plan);
+      return level === undefined
+        ? { value: null, label: VALUE_WORDS.unknown[c.language] }
+        : { value: level, label: vocabulary.levels[level].long[c.language] };
+    },
   },
   {
     key: "era",
     kind: "category",
     labels: { vi: "Giai đoạn chính quyền", en: "Era" },
-    read: (plan, c) => ({ value: planEra(plan), label: ERA_LABELS[planEra(plan)][c.language] }),
+    read: (plan, c) => {
+      const era = planEra(plan);
+      return era === undefined
+        ? { value: null, label: VALUE_WORDS.unknown[c.language] }
+        : { value: era, label: ERA_LABELS[era][c.language] };
+    },
   },
   {
     key: "period",
     kind: "text",
     labels: { vi: "Năm kế hoạch", en: "Plan period" },
-    read: (plan) => {
-      const period =
-        plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`;
-      return { value: period, label: period };
+    read: (plan, c) => {
+      const period = periodLabel(plan, c.language);
+      return { value: plan.period ? period : null, label: period };
     },
   },
   {

@@ -4,12 +4,14 @@ import {
   type Frequency,
   formatMessage,
   type Plan,
+  type PlanPeriod,
   type PlanTask,
   periodInterval,
   planTasks,
   type Quota,
   resolveTimeframe,
   themeChannelMatrix,
+  vocabulary,
 } from "@parcomms/core";
 import { taskTitle } from "./_lib/activityTitles";
 import { decorateSvg } from "./_lib/decorateSvg";
@@ -79,22 +81,25 @@ export function cadenceCalendarChart(
   const language = options.language ?? "vi";
   const document = resolveDocument(options.document, language);
   if (plans.length === 0) throw new ChartError("chart/no-plans", { chart: "cadence" }, language);
-  const units = plans.map((plan) => unitLabel(plan.unit, language));
+  const units = plans.map((plan) => unitLabel(plan, language));
 
   const rows = plans.flatMap((plan, i) => {
+    // No period, no months to place a rate in: the plan's summary says so, no year is guessed.
+    const period = plan.period;
+    if (!period) return [];
     // A rate a block states once is inherited by each sub-task that leaves it out: one row, not one per sub-task.
     const seen = new Set<Frequency | Quota>();
     return planTasks(plan).flatMap((activity) =>
       ratesOf(activity)
         .filter((rate) => !seen.has(rate) && seen.add(rate))
         .map((rate) => {
-          const months = monthCounts(rate, activity, plan);
+          const months = monthCounts(rate, activity, period);
           const ref = activity.subtask?.ref
             ? `${activity.origin.ref} ${activity.subtask.ref})`
             : activity.origin.ref;
           return {
             unit: units[i] ?? "",
-            year: Number(plan.period.start.slice(0, 4)),
+            year: Number(period.start.slice(0, 4)),
             label: `${units[i]} · ${ref}: ${rate.raw ?? activity.title}`,
             activity: taskTitle(activity),
             rate: rate.raw ?? "",
@@ -159,6 +164,10 @@ export function cadenceCalendarChart(
   const summary = `${plans
     .map((plan, i) => {
       const own = rows.filter((r) => r.unit === units[i]);
+      if (!plan.period) {
+        const params = { unit: units[i] ?? "", year: vocabulary.values.unknown[language] };
+        return formatMessage(chartMessages, "chart.cadenceNoPeriod", params, language);
+      }
       const params = { unit: units[i] ?? "", year: plan.period.start.slice(0, 4) };
       if (own.length === 0) return formatMessage(chartMessages, "chart.cadenceNone", params, language);
       // The year's outputs count each activity once, at its most demanding quota (as the rollups do).
@@ -234,17 +243,17 @@ function ratesOf(activity: PlanTask): (Frequency | Quota)[] {
 }
 
 /** Outputs due in each month (index 0 = January) of the plan's first year. */
-function monthCounts(rate: Frequency | Quota, activity: PlanTask, plan: Plan): number[] {
+function monthCounts(rate: Frequency | Quota, activity: PlanTask, period: PlanPeriod): number[] {
   const counts = MONTHS.map(() => 0);
-  const year = plan.period.start.slice(0, 4);
+  const year = period.start.slice(0, 4);
   const firstYear = periodInterval(year);
   // A quota is a promise for the plan's period ("tối thiểu 12 tin/bài trong năm"), whatever deadline the
   // activity's other tasks have (002 V.1: the deadline binds drafting the units' plans); a frequency runs
   // through the activity's own timeframe.
   const span =
     activity.timeframe && rate.kind === "frequency"
-      ? resolveTimeframe(activity.timeframe, plan.period, { clip: true })
-      : periodInterval(plan.period);
+      ? resolveTimeframe(activity.timeframe, period, { clip: true })
+      : periodInterval(period);
   if (!span) return counts;
   const within = {
     start: span.start > firstYear.start ? span.start : firstYear.start,

@@ -126,6 +126,10 @@ export const chartMessages = {
     vi: "{unit} ({year}): {perQuarter} hoạt động trong quý I–IV; {unscheduled} hoạt động không định thời gian{outside}",
     en: "{unit} ({year}): {perQuarter} activities in Q1–Q4; {unscheduled} unscheduled{outside}",
   },
+  "chart.timelineNoPeriod": {
+    vi: "{unit} ({year}): kế hoạch không nêu thời kỳ, {count} hoạt động không xếp được theo quý",
+    en: "{unit} ({year}): the plan states no period; {count} activities not placed in quarters",
+  },
   "chart.timelineOutside": {
     vi: ", {count} hoạt động ngoài kỳ kế hoạch",
     en: ", {count} outside the plan period",
@@ -194,6 +198,10 @@ export const chartMessages = {
   "chart.cadenceUnitSummary": {
     vi: "{unit} ({year}): {rows} tần suất/chỉ tiêu, {total} sản phẩm dự kiến trong năm",
     en: "{unit} ({year}): frequencies and quotas: {rows}; expected outputs in the year: {total}",
+  },
+  "chart.cadenceNoPeriod": {
+    vi: "{unit} ({year}): kế hoạch không nêu thời kỳ, tần suất và chỉ tiêu không xếp được lên lịch",
+    en: "{unit} ({year}): the plan states no period; its frequencies and quotas are not placed on the calendar",
   },
   "chart.cadenceNone": {
     vi: "{unit} ({year}): không hoạt động nào có tần suất hoặc chỉ tiêu",

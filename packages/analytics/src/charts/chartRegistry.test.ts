@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { realPlans } from "@parcomms/sample-data";
+import { plan003, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { draftPlan } from "../_testing/draftPlan";
 import { testDocument } from "./_lib/testDocument";
 import type { ChartInput } from "./ChartDescriptor";
 import { chartRegistry } from "./chartRegistry";
@@ -81,5 +82,31 @@ describe("chartRegistry", () => {
       ["tỉnh Tây Ninh", 0],
       ["xã Gia Tân", 2],
     ]);
+  });
+});
+
+describe("chartRegistry with a draft that states no title, period, unit or tier (schema 1.2)", () => {
+  it("draws every chart with the draft among the plans and alone, labelled '(chưa rõ)', no year guessed", {
+    timeout: 60_000,
+  }, () => {
+    for (const chart of chartRegistry) {
+      for (const plans of [[plan003, draftPlan()], [draftPlan({ issuer: false })]]) {
+        const result = chart.render(chart.prepare({ plans }), { document: testDocument(), language: "vi" });
+        expect([chart.id, result.title]).toEqual([chart.id, chart.title.vi]);
+        expect(result.summary).toContain("(chưa rõ)");
+        expect(result.summary).not.toMatch(/\b(2000|undefined|NaN)\b/);
+      }
+    }
+    const timeline = chartRegistry.find((c) => c.id === "timeline");
+    const cadence = chartRegistry.find((c) => c.id === "cadence");
+    const draw = (chart: typeof timeline, language: "vi" | "en") =>
+      chart?.render(chart.prepare({ plans: [draftPlan()] }), { document: testDocument(), language }).summary;
+    // 003's body: 17 activities, their sub-tasks counted in their place (planTasks).
+    expect(draw(timeline, "vi")).toMatch(
+      /^\(chưa rõ\) \(chưa rõ\): kế hoạch không nêu thời kỳ, \d+ hoạt động không xếp được theo quý\.$/,
+    );
+    expect(draw(cadence, "en")).toBe(
+      "(unknown) (unknown): the plan states no period; its frequencies and quotas are not placed on the calendar.",
+    );
   });
 });

@@ -70,7 +70,7 @@ export function officeWorkloadChart(
   const document = resolveDocument(options.document, language);
   if (plans.length === 0) throw new ChartError("chart/no-plans", { chart: "workload" }, language);
   const workloads = plans.map((plan) => officeWorkload(plan));
-  const units = plans.map((plan) => unitLabel(plan.unit, language));
+  const units = plans.map((plan) => unitLabel(plan, language));
   const rows = workloads.flatMap((workload, i) =>
     workload.map((r, index) => ({
       key: `${i}|${index}`,

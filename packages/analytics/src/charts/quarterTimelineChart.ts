@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatMessage, type Plan, quarterLoad } from "@parcomms/core";
+import { periodLabel } from "../_lib/periodLabel";
 import { activityCount, activityTitles } from "./_lib/activityTitles";
 import { decorateSvg } from "./_lib/decorateSvg";
 import { formatNumber } from "./_lib/formatNumber";
@@ -65,9 +66,10 @@ export function quarterTimelineChart(
   const document = resolveDocument(options.document, language);
   if (plans.length === 0) throw new ChartError("chart/no-plans", { chart: "timeline" }, language);
   const loads = plans.map((plan) => quarterLoad(plan));
-  const units = plans.map((plan) => unitLabel(plan.unit, language));
-  const rowLabels = plans.map((plan, i) => `${units[i]} (${periodText(plan)})`);
-  const oneYear = loads.every((l) => l.quarters.length === 4);
+  const units = plans.map((plan) => unitLabel(plan, language));
+  const rowLabels = plans.map((plan, i) => `${units[i]} (${periodLabel(plan, language)})`);
+  // A plan without a period has no quarters (its tasks are listed in withoutPeriod): it decides nothing here.
+  const oneYear = loads.every((l) => l.quarters.length === 4 || l.withoutPeriod.length > 0);
   const quarterKey = (id: string) => (oneYear ? `Q${id.slice(-1)}` : id);
   const quarterName = (key: string) =>
     oneYear
@@ -219,12 +221,20 @@ export function quarterTimelineChart(
     .map((plan, i) => {
       const load = loads[i];
       const outside = load?.outsidePeriod.length ?? 0;
+      if (!plan.period) {
+        const params = {
+          unit: units[i] ?? "",
+          year: periodLabel(plan, language),
+          count: load?.withoutPeriod.length ?? 0,
+        };
+        return formatMessage(chartMessages, "chart.timelineNoPeriod", params, language);
+      }
       return formatMessage(
         chartMessages,
         "chart.timelineUnitSummary",
         {
           unit: units[i] ?? "",
-          year: periodText(plan),
+          year: periodLabel(plan, language),
           perQuarter: (load?.quarters ?? []).map((q) => q.activities.length).join(", "),
           unscheduled: load?.unscheduled.length ?? 0,
           outside:
@@ -278,9 +288,4 @@ export function quarterTimelineChart(
       })),
     },
   };
-}
-
-function periodText(plan: Plan): string {
-  const { start, end } = plan.period;
-  return start === end ? start : `${start}–${end}`;
 }

@@ -110,7 +110,7 @@ export function themeChannelHeatmap(
   ]);
   const themeName = (code: string) => codeLabel(themes, code, language);
   const channelName = (code: string) => codeLabel(channels, code, language);
-  const units = plans.map((plan) => unitLabel(plan.unit, language));
+  const units = plans.map((plan) => unitLabel(plan, language));
 
   const marginLeft = 250;
   const longest = Math.max(...channelCodes.map((c) => textWidth(channelName(c), 10)));

@@ -40,9 +40,11 @@ export interface ComparisonColumn {
   readonly unitName: string;
   /** The column heading: unit name and plan period ("xã Gia Tân 2024"). */
   readonly label: string;
-  readonly level: AdministrativeLevel;
-  readonly era: Era;
-  /** The plan's period as written in its id form ("2024", "2022-2025"). */
+  /** The plan's tier; undefined for a draft that states none. */
+  readonly level: AdministrativeLevel | undefined;
+  /** The plan's era; undefined when neither its unit nor its period says. */
+  readonly era: Era | undefined;
+  /** The plan's period as written in its id form ("2024", "2022-2025"); "chưa rõ" / "unknown" when the plan states none. */
   readonly period: string;
 }
 

@@ -10,6 +10,8 @@ const values = (c: ReturnType<typeof compareUnits>, key: string) =>
 const labels = (c: ReturnType<typeof compareUnits>, key: string) =>
   c.rows.find((r) => r.key === key)?.cells.map((x) => x.label);
 
+import { draftPlan } from "../_testing/draftPlan";
+
 describe("compareUnits", () => {
   const all = compareUnits(realPlans);
 
@@ -152,5 +154,27 @@ describe("compareUnits with model 1.1 plans", () => {
     // Nine assignment blocks (002 V.1-V.9), 23 pieces of work.
     expect(plan002.activities).toHaveLength(9);
     expect(values(compareUnits([plan002]), "activities")).toEqual([23]);
+  });
+});
+
+describe("compareUnits with a draft that states no title, period, unit or tier (schema 1.2)", () => {
+  it("shows it as '(chưa rõ)' / '(unknown)', its level, era and period blank, never guessed", () => {
+    const c = compareUnits([plan003, draftPlan()]);
+    expect(c.columns.map((col) => [col.unitName, col.label, col.level, col.era, col.period])).toEqual([
+      ["xã Gia Tân", "xã Gia Tân 2024", "commune", "three-tier", "2024"],
+      ["(chưa rõ)", "(chưa rõ) (chưa rõ)", undefined, undefined, "chưa rõ"],
+    ]);
+    expect(labels(c, "level")).toEqual(["Cấp xã", "chưa rõ"]);
+    expect(values(c, "level")).toEqual(["commune", null]);
+    expect(labels(c, "era")?.[1]).toBe("chưa rõ");
+    expect(values(c, "period")).toEqual(["2024", null]);
+    // Its tasks are read as they are: the same body as 003.
+    expect(values(c, "activities")).toEqual(values(compareUnits([plan003, plan003]), "activities"));
+    const en = compareUnits([draftPlan({ issuer: false })], { language: "en" });
+    expect([en.columns[0]?.unitName, labels(en, "level"), labels(en, "period")]).toEqual([
+      "(unknown)",
+      ["unknown"],
+      ["unknown"],
+    ]);
   });
 });

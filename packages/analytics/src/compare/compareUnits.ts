@@ -12,6 +12,7 @@ import {
 import { codesAt, type LevelCode } from "../_lib/codesAt";
 import { COMPARISON_MEASURES } from "../_lib/comparisonMeasures";
 import { type CoveredSets, coveredSets } from "../_lib/coveredSets";
+import { periodLabel } from "../_lib/periodLabel";
 import { unitLabels } from "../labels/unitLabels";
 import type { CodePresence, ComparisonColumn, SuccessorPair, UnitComparison } from "./UnitComparison";
 
@@ -76,12 +77,11 @@ export function compareUnits(plans: readonly Plan[], options: CompareUnitsOption
   });
   const columns: ComparisonColumn[] = plans.map((plan, i) => {
     const unitName = contexts[i]?.unitName ?? unitLabels(plan, language).unit;
-    const period =
-      plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`;
+    const period = periodLabel(plan, language);
     return {
       planId: plan.id,
       unitName,
-      label: `${unitName} ${period}`,
+      label: plan.period ? `${unitName} ${period}` : `${unitName} (${period})`,
       level: planLevel(plan),
       era: planEra(plan),
       period,

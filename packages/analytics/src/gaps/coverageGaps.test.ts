@@ -1,5 +1,6 @@
 import { plan000, plan001, plan002, plan003, plan004, realPlans } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
+import { draftPlan } from "../_testing/draftPlan";
 import { centralPlan } from "../_testing/plans11";
 import { coverageGaps } from "./coverageGaps";
 
@@ -148,5 +149,23 @@ describe("coverageGaps with a plan with no unit (model 1.1)", () => {
       ["Trung ương", "central", "three-tier"],
       ["tỉnh Tây Ninh", "province", "three-tier"],
     ]);
+  });
+});
+
+describe("coverageGaps with a draft of no known tier (schema 1.2)", () => {
+  it("shows it as '(chưa rõ)', compares it with no commune, and applies every code to it", () => {
+    const leaf = coverageGaps([...realPlans, draftPlan()], { level: "leaf" });
+    const draft = leaf.units[5];
+    expect([draft?.unitName, draft?.level, draft?.era, draft?.peerCount]).toEqual([
+      "(chưa rõ)",
+      undefined,
+      undefined,
+      0,
+    ]);
+    // The district radio is tied to the district level; for a draft of unknown tier nothing says it does not apply.
+    expect(draft?.notApplicable.channels).toEqual([]);
+    expect(draft?.coverage.channels.total).toBe(leaf.codelist.channels.length);
+    // The three communes still compare among themselves only (000, 003, 004: two peers each).
+    expect(leaf.units.map((u) => u.peerCount)).toEqual([2, 0, 0, 2, 2, 0]);
   });
 });

@@ -47,8 +47,10 @@ export interface UnitGaps {
   readonly planId: string;
   /** The unit's display name with its kind word ("xã Sơn Mầu"). */
   readonly unitName: string;
-  readonly level: AdministrativeLevel;
-  readonly era: Era;
+  /** The plan's tier; undefined for a draft that states none (shown "chưa rõ"). */
+  readonly level: AdministrativeLevel | undefined;
+  /** The plan's era; undefined when neither its unit nor its period says. */
+  readonly era: Era | undefined;
   /** Applicable codes of the codelists the plan does not cover at all, in codelist order. */
   readonly absolute: { readonly themes: string[]; readonly channels: string[] };
   /** Codes not covered that at least `minPeerShare` of comparable peers cover; by peerShare desc, themes first, codelist order. */
@@ -135,7 +137,9 @@ interface GroupCounts {
  * each cell covered, gap or not applicable.
  *
  * Peers are the other input plans, or `options.peers`; comparable peers are
- * those at the same administrative level by default (`comparableBy`). A code
+ * those at the same administrative level by default (`comparableBy`); a
+ * draft whose tier is not stated is compared only with other such drafts,
+ * and every code applies to it. A code
  * is not applicable to a unit when it is tied to other levels ({@link codeScopes});
  * such codes are counted neither in the unit's totals nor among the peers it
  * does not apply to. A plan's coverage is read once (`codelistCoverage`) and
@@ -167,7 +171,7 @@ export function coverageGaps(plans: readonly Plan[], options: CoverageGapsOption
   const groupOf = groupKey(options.comparableBy ?? "level");
 
   // Which codes apply at each level, decided once per level.
-  const appliesAt = new Map<AdministrativeLevel, Uint8Array>();
+  const appliesAt = new Map<AdministrativeLevel | undefined, Uint8Array>();
   const appliesFor = (plan: Plan): Uint8Array => {
     const level = planLevel(plan);
     let flags = appliesAt.get(level);
@@ -288,6 +292,7 @@ export function coverageGaps(plans: readonly Plan[], options: CoverageGapsOption
 
 function groupKey(by: NonNullable<CoverageGapsOptions["comparableBy"]>): (plan: Plan) => string {
   if (by === "any") return () => "";
-  if (by === "level") return (plan) => planLevel(plan);
-  return (plan) => `${planLevel(plan)}/${planEra(plan)}`;
+  // A plan of no known tier or era is compared with the others of none, never with a guessed group.
+  if (by === "level") return (plan) => planLevel(plan) ?? "(none)";
+  return (plan) => `${planLevel(plan) ?? "(none)"}/${planEra(plan) ?? "(none)"}`;
 }

@@ -6,7 +6,8 @@ import { groupPlans, type Language, type Plan, vocabulary } from "@parcomms/core
  * core's `groupPlans` labels them: the labels of the comparison, gap and
  * similarity tables, and of the command line's summaries. A plan with no
  * unit (a central body's, such as the Bộ Nội vụ) is "Trung ương" / "Central",
- * with no province.
+ * with no province; any other plan without a unit (a draft whose header
+ * could not be read) is "(chưa rõ)" / "(unknown)".
  *
  * @param plan - a plan
  * @param language - the language of the label of a plan with no unit; default Vietnamese
@@ -19,7 +20,13 @@ export function unitLabels(
   plan: Plan,
   language: Language = "vi",
 ): { unit: string; province: string | undefined } {
-  if (!plan.unit) return { unit: vocabulary.levels.central.short[language], province: undefined };
+  if (!plan.unit) {
+    const unit =
+      plan.issuer?.level === "central"
+        ? vocabulary.levels.central.short[language]
+        : `(${vocabulary.values.unknown[language]})`;
+    return { unit, province: undefined };
+  }
   const unit = groupPlans([plan], "unit")[0]?.label ?? plan.unit.name;
   const province = groupPlans([plan], "province")[0];
   return { unit, province: province && province.key !== "(none)" ? province.label : undefined };

@@ -97,16 +97,22 @@ export function describeDraft(
   const out: string[] = [];
   const field = (label: LocalizedText, value: string) => out.push(`  ${say(label).padEnd(18)} ${value}`);
   out.push(formatMessage(draftMessages, "cli.draft.heading", { id: plan.id }, language));
-  field(W.title, plan.title);
+  // A field the text does not state is shown as such, never filled: "(chưa rõ)" / "(unknown)".
+  const unknown = `(${say(vocabulary.values.unknown)})`;
+  field(W.title, plan.title ?? unknown);
   // A central body's plan (Bộ Nội vụ) has no unit: "Trung ương", at its issuer's level.
   const level = planLevel(plan);
-  field(W.unit, `${unitLabels(plan, language).unit} (${say(vocabulary.levels[level].long)})`);
-  field(W.issuer, plan.issuer.wording ?? plan.issuer.body);
+  field(
+    W.unit,
+    `${unitLabels(plan, language).unit} (${level ? say(vocabulary.levels[level].long) : unknown})`,
+  );
+  field(W.issuer, plan.issuer ? (plan.issuer.wording ?? plan.issuer.body) : unknown);
   field(W.number, numberOf(plan, language));
   field(W.date, plan.issueDate ? dateOf(plan.issueDate) : say(W.notFound));
+  const period = plan.period;
   field(
     W.period,
-    plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`,
+    period ? (period.start === period.end ? period.start : `${period.start}–${period.end}`) : unknown,
   );
   field(W.signatory, signatoryOf(plan) ?? say(W.notFound));
   const parent = plan.references.find((r) => r.role === "parent-plan");

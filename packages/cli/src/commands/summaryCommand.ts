@@ -24,9 +24,12 @@ interface PlanSummary {
   readonly planId: string;
   readonly unit: string;
   readonly province: string | null;
-  readonly level: AdministrativeLevel;
-  readonly era: Era;
-  readonly period: string;
+  /** Null for a draft that states no unit and no tier. */
+  readonly level: AdministrativeLevel | null;
+  /** Null when neither the unit nor the period says. */
+  readonly era: Era | null;
+  /** Null for a draft that states no period. */
+  readonly period: string | null;
   readonly activities: number;
   readonly themes: { readonly covered: number; readonly total: number };
   readonly channels: { readonly covered: number; readonly total: number };
@@ -34,6 +37,7 @@ interface PlanSummary {
 }
 
 const { words } = vocabulary;
+const unknown = (language: Language) => `(${vocabulary.values.unknown[language]})`;
 
 const LABELS = {
   planId: cliText(summaryMessages, "cli.summary.column.plan-id", {}),
@@ -58,14 +62,14 @@ function summarise(plans: readonly Plan[], language: Language): PlanSummary[] {
     const gap = gaps.units[i];
     const coverage = gap?.coverage;
     const { unit, province } = unitLabels(plan, language);
-    const { start, end } = plan.period;
+    const period = plan.period;
     return {
       planId: plan.id,
       unit,
       province: province ?? null,
-      level: gap?.level ?? planLevel(plan),
-      era: gap?.era ?? planEra(plan),
-      period: start === end ? start : `${start}–${end}`,
+      level: gap?.level ?? planLevel(plan) ?? null,
+      era: gap?.era ?? planEra(plan) ?? null,
+      period: period ? (period.start === period.end ? period.start : `${period.start}–${period.end}`) : null,
       activities: planTasks(plan).length,
       themes: coverage?.themes ?? { covered: 0, total: 0 },
       channels: coverage?.channels ?? { covered: 0, total: 0 },
@@ -93,7 +97,9 @@ export const summaryCommand: Command = {
       columns: keys.map((key) => ({ key, label: LABELS[key][language] })),
       rows: rows.map((r) => ({
         ...r,
-        level: vocabulary.levels[r.level].long[language],
+        // A draft's unstated tier and period are shown as such, never guessed.
+        level: r.level === null ? unknown(language) : vocabulary.levels[r.level].long[language],
+        period: r.period ?? unknown(language),
         themes: `${r.themes.covered}/${r.themes.total}`,
         channels: `${r.channels.covered}/${r.channels.total}`,
       })),

@@ -93,5 +93,7 @@ export const vocabulary = {
     yes: { vi: "có", en: "yes" },
     no: { vi: "không", en: "no" },
     notStated: { vi: "không nêu", en: "not stated" },
+    /** A header field a draft leaves blank (its title, period, issuer or tier): shown, never guessed. */
+    unknown: { vi: "chưa rõ", en: "unknown" },
   } satisfies Record<string, LocalizedText>,
 } as const;

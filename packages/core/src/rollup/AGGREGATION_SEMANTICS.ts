@@ -29,7 +29,7 @@ export const AGGREGATION_SEMANTICS = {
     overUnits: "sum",
     overTime: "sum",
     description:
-      'Number of plans. Each plan counts once, at the node of the unit that issued it; a central body\'s plan (no unit) at the root node "central", any other plan without a unit at the root node "(none)".',
+      'Number of plans. Each plan counts once, at the node of the unit that issued it; a central body\'s plan (no unit) at the root node "central", any other plan without a unit (a draft of no stated tier among them) at the root node "(none)".',
   },
   units: {
     overUnits: "sum",
@@ -47,7 +47,7 @@ export const AGGREGATION_SEMANTICS = {
     overUnits: "sum",
     overTime: "sum",
     description:
-      "Outputs the plans expect over their whole period: each task's outputs a year (planTasks: a sub-task takes its block's quota or frequency unless it states its own; the block itself is not counted; its most demanding quota per kind of output, else its frequency, else 0) times the plan's length in years.",
+      "Outputs the plans expect over their whole period: each task's outputs a year (planTasks: a sub-task takes its block's quota or frequency unless it states its own; the block itself is not counted; its most demanding quota per kind of output, else its frequency, else 0) times the plan's length in years. A plan without a period (a draft) adds nothing and is listed in withoutPeriod.",
   },
   themeCoverage: {
     overUnits: "share",

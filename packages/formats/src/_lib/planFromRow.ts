@@ -1,11 +1,13 @@
 import {
   AdministrativeLevel,
   Era,
+  Issuer,
   type NotStated,
   type PartialDate,
-  PLAN_SCHEMA_VERSION,
   Plan,
+  type PlanPeriod,
   Provenance,
+  READABLE_SCHEMA_VERSIONS,
   UnitKind,
   UnitMatch,
   type UnitRef,
@@ -44,14 +46,11 @@ export function partialDateOf<N extends string>(
 
 type R = RowReader<ColumnName<typeof plansTableSpec>>;
 
-/** The schema versions the tables can be read from: 1.0 (migrated on reading) and the current one. */
-export const READABLE_VERSIONS: readonly string[] = ["1.0", PLAN_SCHEMA_VERSION];
+/** The schema versions the tables can be read from: 1.0 and 1.1 (migrated on reading) and the current one. */
+export const READABLE_VERSIONS: readonly string[] = READABLE_SCHEMA_VERSIONS;
 
 /** A plan as read from the tables, in the version they were written in (1.0: no issuer level). */
-export type PlanAsRead = Omit<Plan, "schemaVersion" | "issuer"> & {
-  schemaVersion: string;
-  issuer: Omit<Plan["issuer"], "level"> & { level?: Plan["issuer"]["level"] };
-};
+export type PlanAsRead = Omit<Plan, "schemaVersion"> & { schemaVersion: string };
 
 /** The schema version of a row of `plans`; `table.unknown-version` when no reader knows it. */
 export function versionOfRow(r: R): string {
@@ -75,26 +74,14 @@ export function versionOfRow(r: R): string {
  */
 export function planFromRow(r: R): PlanAsRead {
   const schemaVersion = versionOfRow(r);
-  const legacy = schemaVersion !== PLAN_SCHEMA_VERSION;
-  const level = legacy
-    ? r.optOneOf("issuer_level", AdministrativeLevel.options)
-    : r.oneOf("issuer_level", AdministrativeLevel.options);
   return {
     schemaVersion,
     id: r.string("plan_id"),
-    title: r.string("title"),
+    ...opt("title", r.optString("title")),
     documentType: r.oneOf("document_type", Plan.shape.documentType.options),
     ...opt("unit", unitOf(r)),
-    issuer: {
-      body: r.oneOf("issuer_body", Plan.shape.issuer.shape.body.options),
-      ...opt("level", level),
-      ...opt("wording", r.optString("issuer_wording")),
-    },
-    period: {
-      start: r.string("period_start"),
-      end: r.string("period_end"),
-      ...opt("horizon", r.optInteger("period_horizon")),
-    },
+    ...opt("issuer", issuerOf(r)),
+    ...opt("period", periodOf(r)),
     ...opt("number", numberOf(r)),
     ...opt("symbol", r.optString("symbol")),
     ...opt("issueDate", partialDateOf(r, "issue_year", "issue_month", "issue_day", "issue_date_raw")),
@@ -170,6 +157,37 @@ function unitOf(r: R): UnitRef | undefined {
     match: r.oneOf("unit_match", UnitMatch.options),
     ...opt("note", r.optString("unit_note")),
   };
+}
+
+/** The issuer; absent when issuer_body is null, and then issuer_level and issuer_wording must be null too. */
+function issuerOf(r: R): Issuer | undefined {
+  const body = r.optOneOf("issuer_body", Issuer.shape.body.options);
+  // A 1.0 row has no level (migratePlan gives it the unit's); a 1.2 row may leave it null (not stated).
+  const level = r.optOneOf("issuer_level", AdministrativeLevel.options);
+  const wording = r.optString("issuer_wording");
+  if (body === undefined) {
+    for (const name of ["issuer_level", "issuer_wording"] as const)
+      if (r.cell(name) !== null) r.fail(name, "is set while issuer_body is null (a plan without an issuer)");
+    return undefined;
+  }
+  return { body, ...opt("level", level), ...opt("wording", wording) };
+}
+
+/** The period; absent when period_start and period_end are both null (one without the other is an error). */
+function periodOf(r: R): PlanPeriod | undefined {
+  const start = r.optString("period_start");
+  const end = r.optString("period_end");
+  const horizon = r.optInteger("period_horizon");
+  if (start === undefined || end === undefined) {
+    if (start !== undefined || end !== undefined)
+      r.fail(
+        start === undefined ? "period_start" : "period_end",
+        "period_start and period_end must be both set or both null",
+      );
+    if (horizon !== undefined) r.fail("period_horizon", "is set while the plan has no period");
+    return undefined;
+  }
+  return { start, end, ...opt("horizon", horizon) };
 }
 
 function numberOf(r: R): string | NotStated | undefined {

@@ -1,8 +1,10 @@
 import {
   ChildPlanRequirements,
+  Issuer,
   NotStated,
   PartialDate,
   Plan,
+  PlanPeriod,
   Provenance,
   Signatory,
   UnitRef,
@@ -10,6 +12,8 @@ import {
 import { added, defineTable, nullable, required } from "./defineTable";
 
 const plan = Plan.shape;
+const issuer = Issuer.shape;
+const period = PlanPeriod.shape;
 const unit = UnitRef.shape;
 const date = PartialDate.shape;
 const provenance = Provenance.shape;
@@ -27,11 +31,18 @@ export const plansTableSpec = defineTable(
       "Index of the plan in the dataset, 0-based; sort by it to keep the order.",
     ),
     required("schema_version", "string", plan.schemaVersion.description),
-    required("title", "string", plan.title.description),
+    nullable("title", "string", `${plan.title.description} Null then (1.2).`),
     required("document_type", "string", plan.documentType.description),
-    required("issuer_body", "string", plan.issuer.shape.body.description),
-    added("1.1", required("issuer_level", "string", plan.issuer.shape.level.description)),
-    nullable("issuer_wording", "string", plan.issuer.shape.wording.description),
+    nullable(
+      "issuer_body",
+      "string",
+      `${issuer.body.description} Null, with issuer_level and issuer_wording, when the plan has no issuer (1.2: a draft whose text names none).`,
+    ),
+    added(
+      "1.1",
+      nullable("issuer_level", "string", `${issuer.level.description} Null then (1.2); always set in 1.1.`),
+    ),
+    nullable("issuer_wording", "string", issuer.wording.description),
     nullable(
       "unit_name",
       "string",
@@ -54,9 +65,13 @@ export const plansTableSpec = defineTable(
     ),
     nullable("unit_match", "string", `${unit.match.description} Null when the plan has no unit.`),
     nullable("unit_note", "string", unit.note.description),
-    required("period_start", "string", plan.period.shape.start.description),
-    required("period_end", "string", plan.period.shape.end.description),
-    added("1.1", nullable("period_horizon", "integer", plan.period.shape.horizon.description)),
+    nullable(
+      "period_start",
+      "string",
+      `${period.start.description} Null, with period_end and period_horizon, when the plan has no period (1.2: a draft whose text states none).`,
+    ),
+    nullable("period_end", "string", `${period.end.description} Null when the plan has no period.`),
+    added("1.1", nullable("period_horizon", "integer", period.horizon.description)),
     nullable(
       "number",
       "string",

@@ -13,9 +13,9 @@ function day(date: Date): string | null {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** First and last day of a task's timeframe in the plan's period, null when it has no date (or cannot be read). */
+/** First and last day of a task's timeframe in the plan's period, null when it has no date (or cannot be read), or the plan no period. */
 function dates(task: PlanTask, plan: Plan): { start_date: string | null; end_date: string | null } {
-  if (!task.timeframe) return { start_date: null, end_date: null };
+  if (!task.timeframe || !plan.period) return { start_date: null, end_date: null };
   try {
     const interval = resolveTimeframe(task.timeframe, plan.period);
     return interval

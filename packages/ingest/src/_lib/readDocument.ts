@@ -1,8 +1,8 @@
 import {
   formatIssue,
   migratePlan,
-  PLAN_SCHEMA_VERSION,
   Plan,
+  READABLE_SCHEMA_VERSIONS,
   type ValidationIssue,
   validatePlan,
 } from "@parcomms/core";
@@ -10,8 +10,8 @@ import { makeReadIssue } from "../makeReadIssue";
 import type { PlanFileFormat, ReadIssue, ReadPlan } from "../ReadPlansResult";
 import { structureIssues } from "./structureIssues";
 
-/** The schema versions a saved plan may have: 1.0 (migrated on reading) and the current one. */
-const READABLE_VERSIONS: readonly string[] = ["1.0", PLAN_SCHEMA_VERSION];
+/** The schema versions a saved plan may have: 1.0 and 1.1 (migrated on reading) and the current one. */
+const READABLE_VERSIONS = READABLE_SCHEMA_VERSIONS;
 
 /** Where a JSON value sits: its file, its format, its pointer in the file and, for JSON Lines, its line. */
 export interface DocumentPlace {

@@ -19,10 +19,12 @@ export interface PlanEntry {
   readonly provinceKey: string;
   /** The province with its kind word, or "" when the plan names none. */
   readonly province: string;
-  readonly level: AdministrativeLevel;
-  readonly era: Era;
-  /** First year of the plan's period. */
-  readonly year: number;
+  /** The plan's tier; undefined for a draft that states no unit and no tier (shown "(chưa rõ)"). */
+  readonly level: AdministrativeLevel | undefined;
+  /** The plan's era; undefined when neither its unit nor its period says. */
+  readonly era: Era | undefined;
+  /** First year of the plan's period; undefined for a draft that states no period (never guessed). */
+  readonly year: number | undefined;
   /** The unit's official code in its era, when known. */
   readonly code?: string;
   /** Folded unit name, official name and province, for search. */

@@ -37,7 +37,7 @@ describe("entryOfPlan of a plan with no unit (model 1.1)", () => {
     const { unit: _unit, ...rest } = plan002;
     const central = {
       ...rest,
-      schemaVersion: "1.1" as const,
+      schemaVersion: "1.2" as const,
       id: "central-bnv-2024",
       issuer: { body: "ministry" as const, level: "central" as const, wording: "Bộ Nội vụ" },
     };
@@ -51,5 +51,22 @@ describe("entryOfPlan of a plan with no unit (model 1.1)", () => {
     });
     expect(entry.unitKey).toBe("(central)/Bộ Nội vụ");
     expect(entry.search).toContain("bo noi vu");
+  });
+});
+
+describe("entryOfPlan of a draft that states no title, period, unit or issuer (model 1.2)", () => {
+  it("lists it as '(chưa rõ)' on its own, with no level, era or year guessed", () => {
+    const { title: _t, period: _p, unit: _u, issuer: _i, ...body } = plan002;
+    const entry = entryOfPlan({ ...body, id: "draft-ubnd" }, "own", "draft.txt");
+    expect(entry).toMatchObject({
+      unit: "(chưa rõ)",
+      unitKey: "(unknown)/draft-ubnd",
+      province: "",
+      provinceKey: "(none)",
+      level: undefined,
+      era: undefined,
+      year: undefined,
+    });
+    expect(entry).not.toHaveProperty("code");
   });
 });

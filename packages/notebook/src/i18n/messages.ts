@@ -182,6 +182,11 @@ export const messages = {
   "level.province": levels.province.short,
   "level.district": levels.district.short,
   "level.commune": levels.commune.short,
+  /** A header field a draft leaves blank (unit, tier, period, title, issuer): shown as such, never guessed. */
+  "value.unknown": {
+    vi: `(${vocabulary.values.unknown.vi})`,
+    en: `(${vocabulary.values.unknown.en})`,
+  },
   "era.three-tier": eras["three-tier"].long,
   "era.two-tier": eras["two-tier"].long,
 

@@ -40,7 +40,7 @@ export function completenessSection(language: Language, initial: Context): Secti
     // Candidate parents: each chosen unit that has units under it, and the parent of each chosen unit.
     const candidates = new Map<string, AdminUnit>();
     for (const entry of next.selected) {
-      if (!entry.code) continue;
+      if (!entry.code || !entry.era) continue;
       const unit = units.findUnit({ era: entry.era, code: entry.code });
       if (!unit) continue;
       if (units.childrenOf(unit.code).length > 0) candidates.set(`${unit.code.era}:${unit.code.code}`, unit);
@@ -66,7 +66,8 @@ export function completenessSection(language: Language, initial: Context): Secti
       .filter((e) => e.era === parent.code.era && e.code && codes.has(e.code))
       .map((e) => e.id);
     const plans = await next.store.plans(ids);
-    const year = next.selected[0]?.year ?? 2024;
+    // The first chosen plan that states its year (a draft may not); 2024 when none does, as before.
+    const year = next.selected.find((e) => e.year !== undefined)?.year ?? 2024;
     const report = planCompleteness(parent.code, children, plans, String(year));
     const rate = report.rate === undefined ? "—" : `${Math.round(report.rate * 1000) / 10}%`;
     const table: ExportTable = {

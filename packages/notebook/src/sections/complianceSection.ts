@@ -84,8 +84,8 @@ export function complianceSection(language: Language): Section {
           "li",
           { "data-plan": child.id },
           t(language, "compliance.summary", {
-            child: `${child.unit} ${child.year}`,
-            parent: `${parent.unit} ${parent.year}`,
+            child: `${child.unit} ${child.year ?? t(language, "value.unknown")}`,
+            parent: `${parent.unit} ${parent.year ?? t(language, "value.unknown")}`,
             met: report.summary.met,
             notMet: report.summary["not-met"],
             na: report.summary["not-applicable"],
@@ -98,7 +98,7 @@ export function complianceSection(language: Language): Section {
           : [report[kind] as ComplianceCheck];
         for (const check of checks)
           rows.push({
-            child: `${child.unit} ${child.year}`,
+            child: `${child.unit} ${child.year ?? t(language, "value.unknown")}`,
             parent: parent.unit,
             kind: t(language, `compliance.${kind}`),
             ...worded(language, kind, check),

@@ -209,14 +209,19 @@ export async function renderPlan(language: Language, plan: Plan): Promise<HTMLEl
   return h(
     "div",
     { class: "plan-view", "data-plan": plan.id },
-    h("h3", {}, plan.title),
+    // A draft may leave its title, issuer or the issuer's tier blank: shown as "(chưa rõ)", never guessed.
+    h("h3", {}, plan.title ?? t(language, "value.unknown")),
     h(
       "p",
       { class: "hint" },
       t(language, "plan.issuer", {
-        issuer: plan.issuer.wording ?? t(language, `plan.issuerBody.${plan.issuer.body}`),
-        body: t(language, `plan.issuerBody.${plan.issuer.body}`),
-        level: vocabulary.levels[plan.issuer.level].long[language],
+        issuer: plan.issuer
+          ? (plan.issuer.wording ?? t(language, `plan.issuerBody.${plan.issuer.body}`))
+          : t(language, "value.unknown"),
+        body: plan.issuer ? t(language, `plan.issuerBody.${plan.issuer.body}`) : t(language, "value.unknown"),
+        level: plan.issuer?.level
+          ? vocabulary.levels[plan.issuer.level].long[language]
+          : t(language, "value.unknown"),
       }),
     ),
     plan.provenance.synthetic
@@ -245,7 +250,7 @@ export async function renderPlan(language: Language, plan: Plan): Promise<HTMLEl
         activityTable,
         exportBar(language, {
           name: `hoat-dong-${plan.id}`,
-          what: plan.title,
+          what: plan.title ?? plan.id,
           table: activities,
           json: plan,
         }),

@@ -30,7 +30,10 @@ function badge(language: Language, entry: PlanEntry): HTMLElement | HTMLElement[
 /** The unit with its year, province and level, as the picker lists it. */
 export function entryLabel(language: Language, entry: PlanEntry): string {
   const where = entry.province && entry.province !== entry.unit ? `, ${entry.province}` : "";
-  return `${entry.unit} ${entry.year}${where} · ${t(language, `level.${entry.level}`)}`;
+  // A draft's unstated year and tier are shown as unknown, never guessed.
+  const unknown = t(language, "value.unknown");
+  const level = entry.level ? t(language, `level.${entry.level}`) : unknown;
+  return `${entry.unit} ${entry.year ?? unknown}${where} · ${level}`;
 }
 
 /**
@@ -107,7 +110,9 @@ export function unitsSection(language: Language, initial: Context): Section {
   async function addSuccessor(entry: PlanEntry): Promise<void> {
     const { successorsOf } = await loadUnits();
     const codes = new Set(
-      entry.code ? successorsOf({ era: entry.era, code: entry.code }).map((s) => s.code.code) : [],
+      entry.code && entry.era
+        ? successorsOf({ era: entry.era, code: entry.code }).map((s) => s.code.code)
+        : [],
     );
     const found = context.entries.filter((e) => e.era === "two-tier" && e.code && codes.has(e.code));
     if (found.length === 0) {
@@ -183,7 +188,7 @@ export function unitsSection(language: Language, initial: Context): Section {
               "li",
               { class: `chip ${entry.origin}`, "data-plan": entry.id },
               badge(language, entry),
-              h("span", {}, `${entry.unit} ${entry.year}`),
+              h("span", {}, `${entry.unit} ${entry.year ?? t(language, "value.unknown")}`),
               entry.era === "three-tier" && entry.code && entry.level !== "district"
                 ? h(
                     "button",

@@ -20,7 +20,7 @@ const FILE = "000_34833a3694ee8a96.txt";
 
 /** A small plan cut from 000: its parent plan (000:7), item 9 (000:69), forms item III.1 (000:75-79), one recipient and the signature. */
 const small: Plan = {
-  schemaVersion: "1.1",
+  schemaVersion: "1.2",
   id: "000-small",
   title: "Tuyên truyền cải cách hành chính năm 2024 trên địa bàn xã Sơn Mầu",
   documentType: "plan",

@@ -254,8 +254,8 @@ describe("plan000 (000_34833a3694ee8a96.txt, xã Sơn Mầu 2024)", () => {
     });
   });
   describe("model 1.1", () => {
-    it("is a 1.1 plan that validatePlan takes as it is, with only the two header notes (000:1-5)", () => {
-      expect(plan.schemaVersion).toBe("1.1");
+    it("is a 1.2 plan that validatePlan takes as it is, with only the two header notes (000:1-5)", () => {
+      expect(plan.schemaVersion).toBe("1.2");
       const result = validatePlan(plan000);
       expect(result.plan).toEqual(plan000);
       expect(result.issues.map((i) => [i.code, i.severity])).toEqual([

@@ -23,7 +23,7 @@ const whenGuided = "khi có hướng dẫn của cấp trên";
  * plan000.references.find((r) => r.role === "parent-plan")?.symbol // "31/KH-UBND"
  */
 export const plan000 = {
-  schemaVersion: "1.1",
+  schemaVersion: "1.2",
   id: "000_34833a3694ee8a96",
   title: "Tuyên truyền cải cách hành chính năm 2024 trên địa bàn xã Sơn Mầu",
   documentType: "plan",

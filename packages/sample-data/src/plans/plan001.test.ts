@@ -185,7 +185,7 @@ describe("plan001 (001_ec564b67ad28c11a.txt, thành phố Bắc Giang 2024)", ()
   });
 
   it("is issued by the Chair of the city People's Committee, a district-level body (001:11, 001:144-145, 001:151)", () => {
-    expect(plan001.schemaVersion).toBe("1.1");
+    expect(plan001.schemaVersion).toBe("1.2");
     expect(plan001.issuer).toEqual({ body: "chair", level: "district", wording: "Chủ tịch UBND thành phố" });
     expect(seedLines(FILE, { start: 11, end: 11 })).toContain(
       "Chủ tịch UBND thành phố xây dựng Kế hoạch tuyên truyền",
@@ -195,7 +195,7 @@ describe("plan001 (001_ec564b67ad28c11a.txt, thành phố Bắc Giang 2024)", ()
     expect(plan001.issuer.level).toBe(plan001.unit.level);
   });
 
-  it("is a 1.1 plan that validatePlan takes as it is: no migration, no error", () => {
+  it("is a 1.2 plan that validatePlan takes as it is: no migration, no error", () => {
     const { usable, issues } = validatePlan(plan001);
     expect(usable).toBe(true);
     expect(issues.filter((i) => i.code === "schema.migrated" || i.severity === "error")).toEqual([]);

@@ -13,7 +13,7 @@ import type { Plan } from "@parcomms/core";
  * plan001.activities.find((a) => a.id === "a-appendix-row-3")?.frequency?.raw // "Mỗi tuần/1 lần"
  */
 export const plan001 = {
-  schemaVersion: "1.1",
+  schemaVersion: "1.2",
   id: "001_ec564b67ad28c11a",
   title: "Tuyên truyền cải cách hành chính nhà nước thành phố Bắc Giang năm 2024",
   documentType: "plan",

@@ -416,9 +416,9 @@ describe("plan002 (002_9c9d59d1a9d0f229.txt, UBND tỉnh Tây Ninh 2024)", () =>
       });
     });
 
-    it("is a 1.1 plan of the provincial People's Committee, not of the Chair alone (002:9)", () => {
+    it("is a 1.2 plan of the provincial People's Committee, not of the Chair alone (002:9)", () => {
       expect([plan002.schemaVersion, plan002.issuer]).toEqual([
-        "1.1",
+        "1.2",
         { body: "people-committee", level: "province", wording: "Ủy ban nhân dân tỉnh" },
       ]);
     });

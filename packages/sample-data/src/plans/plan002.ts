@@ -32,7 +32,7 @@ const onePerQuarterOnPortal: Quota = {
  * plan002.childPlanRequirements?.deadline // { year: 2024, month: 4, day: 20, raw: "20/04/2024" }
  */
 export const plan002 = {
-  schemaVersion: "1.1",
+  schemaVersion: "1.2",
   id: "002_9c9d59d1a9d0f229",
   title: "Thông tin, tuyên truyền cải cách hành chính năm 2024 trên địa bàn tỉnh Tây Ninh",
   documentType: "plan",

@@ -184,9 +184,9 @@ describe("plan003 (003_c2f82bd70c212939.txt)", () => {
     expect(plan003.contentItems.flatMap((c) => c.themes).length).toBeGreaterThan(0);
   });
 
-  it("is a 1.1 plan issued by the commune's People's Committee, signed TM. (003:2, 281-282)", () => {
+  it("is a 1.2 plan issued by the commune's People's Committee, signed TM. (003:2, 281-282)", () => {
     expect([plan003.schemaVersion, plan003.issuer]).toEqual([
-      "1.1",
+      "1.2",
       { body: "people-committee", level: "commune", wording: "Ủy ban nhân dân xã Gia Tân" },
     ]);
   });

@@ -24,7 +24,7 @@ const FILE = "003_c2f82bd70c212939.txt";
  * plan003.escalation[0]?.via.map((v) => v.ref) // ["noi-vu", "vp-ubnd"]
  */
 export const plan003 = {
-  schemaVersion: "1.1",
+  schemaVersion: "1.2",
   id: "003_c2f82bd70c212939",
   title: "Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024",
   documentType: "plan",

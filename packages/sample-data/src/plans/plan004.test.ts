@@ -367,9 +367,9 @@ describe("plan004 (004_f3b844502d811123.txt, phường Trúc Lâm 2025)", () => 
     expect(seedLines(FILE, { start: 156, end: 156 })).toContain("các cơ quan, đơn vị trên địa bàn phường");
   });
 
-  it("is schema 1.1, issued by the ward's People's Committee at commune level (004:3, 004:10)", () => {
+  it("is schema 1.2, issued by the ward's People's Committee at commune level (004:3, 004:10)", () => {
     expect([plan.schemaVersion, plan.issuer]).toEqual([
-      "1.1",
+      "1.2",
       { body: "people-committee", level: "commune", wording: "UBND phường Trúc Lâm" },
     ]);
     expect(seedLines(FILE, { start: 10, end: 10 })).toContain("UBND phường Trúc Lâm xây dựng kế hoạch");

@@ -17,7 +17,7 @@ const SEED = "004_f3b844502d811123.txt";
  * plan004.activities.map((a) => a.origin.ref) // ["IV.1", "IV.2", "IV.3", "IV.4", "IV.5"]
  */
 export const plan004 = {
-  schemaVersion: "1.1",
+  schemaVersion: "1.2",
   id: "004_f3b844502d811123",
   title: "Tuyên truyền cải cách hành chính năm 2025",
   documentType: "plan",

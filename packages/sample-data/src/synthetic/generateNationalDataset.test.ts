@@ -85,7 +85,9 @@ describe("generateNationalDataset", () => {
   it("makes one plan per unit for the small size: Đà Nẵng and Ninh Thuận (three-tier), Lai Châu and Huế (two-tier)", () => {
     for (const [era, dataset] of DATASETS) {
       const units = smallUnits(era as Era);
-      expect(tally(dataset.plans.map((p) => p.issuer.level))).toEqual(tally(units.map((u) => u.level)));
+      expect(tally(dataset.plans.map((p) => p.issuer?.level ?? "(none)"))).toEqual(
+        tally(units.map((u) => u.level)),
+      );
       expect(new Set(dataset.plans.map((p) => p.unit?.code?.code))).toEqual(
         new Set(units.map((u) => u.code.code)),
       );
@@ -128,13 +130,15 @@ describe("generateNationalDataset", () => {
     expect(failures).toEqual([]);
   });
 
-  it("writes schema 1.1: every plan has a unit and an issuer at that unit's level, and nothing to migrate", () => {
+  it("writes schema 1.2: every plan has a title, a period, a unit and an issuer at that unit's level, and nothing to migrate", () => {
     const wrong = DATASETS.flatMap(([, d]) =>
       d.plans.filter(
         (p) =>
-          p.schemaVersion !== "1.1" ||
+          p.schemaVersion !== "1.2" ||
           !p.unit ||
-          p.issuer.level !== p.unit.level ||
+          !p.title ||
+          !p.period ||
+          p.issuer?.level !== p.unit.level ||
           migratePlan(p).issues.length > 0,
       ),
     );
@@ -250,8 +254,8 @@ describe("generateNationalDataset", () => {
           JSON.stringify(citedDate) === JSON.stringify(parentDate) &&
           issuer.startsWith("UBND ") &&
           issuer.endsWith(parentUnit.name) &&
-          parent.title.includes(issuer.slice("UBND ".length)) &&
-          LEVEL_RANK[parent.issuer.level] > LEVEL_RANK[plan.issuer.level] &&
+          (parent.title ?? "").includes(issuer.slice("UBND ".length)) &&
+          LEVEL_RANK[parent.issuer?.level ?? "commune"] > LEVEL_RANK[plan.issuer?.level ?? "central"] &&
           // Issued earlier; a date without its day is compared by month (001:5), where the two may share a month.
           (order < 0 ||
             (order === 0 && (parent.issueDate.day === undefined || plan.issueDate.day === undefined)));
@@ -516,7 +520,7 @@ describe("generateNationalDataset", () => {
 
   it("makes plans of another year when asked, citing the ministry's plan of that year", () => {
     const d = generateNationalDataset({ era: "two-tier", seed: 2, size: "small", year: 2026 });
-    expect(new Set(d.plans.map((p) => p.period.start))).toEqual(new Set(["2026"]));
+    expect(new Set(d.plans.map((p) => p.period?.start))).toEqual(new Set(["2026"]));
     expect(d.plans[0]?.references[0]?.raw).toBe(
       "Kế hoạch tuyên truyền cải cách hành chính năm 2026 của Bộ Nội vụ",
     );

@@ -27,7 +27,7 @@ const migrated = {
   code: "schema.migrated",
   severity: "info",
   path: "/schemaVersion",
-  params: { from: "1.0", to: "1.1" },
+  params: { from: "1.0", to: "1.2" },
 };
 
 describe("plans saved in schema 1.0 (839f1aa), read by every reader", () => {
@@ -45,22 +45,19 @@ describe("plans saved in schema 1.0 (839f1aa), read by every reader", () => {
     expect(readdirSync(join(FIXTURES, "csv"))).not.toContain("subtasks.csv");
   });
 
-  it("migrate to 1.1 with the issuer at the unit's tier: 002 by the province's People's Committee (002:9), 001 by the city's Chair (001:11)", () => {
+  it("migrate to 1.2 with the issuer at the unit's tier: 002 by the province's People's Committee (002:9), 001 by the city's Chair (001:11)", () => {
     expect(expected.map((plan) => plan.schemaVersion)).toEqual(Array(5).fill(PLAN_SCHEMA_VERSION));
-    expect(expected.map((plan) => [plan.issuer.body, plan.issuer.level])).toEqual([
+    expect(expected.map((plan) => [plan.issuer?.body, plan.issuer?.level])).toEqual([
       ["people-committee", "commune"],
       ["chair", "district"],
       ["people-committee", "province"],
       ["people-committee", "commune"],
       ["people-committee", "commune"],
     ]);
-    // Nothing else changes: the 1.0 plan is the 1.1 plan but for the version and the issuer's level.
+    // Nothing else changes: the 1.0 plan is the 1.2 plan but for the version and the issuer's level.
     expected.forEach((plan, i) => {
-      const {
-        schemaVersion: _v,
-        issuer: { level: _l, ...issuer },
-        ...rest
-      } = plan;
+      const { schemaVersion: _v, issuer: fullIssuer, ...rest } = plan;
+      const { level: _l, ...issuer } = fullIssuer ?? { body: "other" };
       const { schemaVersion: _w, issuer: savedIssuer, ...savedRest } = saved[i] as Record<string, unknown>;
       expect(issuer).toEqual(savedIssuer);
       expect(rest).toEqual(savedRest);
@@ -90,8 +87,8 @@ describe("plans saved in schema 1.0 (839f1aa), read by every reader", () => {
         severity: "info",
         path: "/schemaVersion",
         message: {
-          vi: "Kế hoạch được ghi theo lược đồ 1.0; đã đọc theo lược đồ 1.1, không mất dữ liệu.",
-          en: "The plan was written in schema 1.0; it was read as 1.1, with nothing lost.",
+          vi: "Kế hoạch được ghi theo lược đồ 1.0; đã đọc theo lược đồ 1.2, không mất dữ liệu.",
+          en: "The plan was written in schema 1.0; it was read as 1.2, with nothing lost.",
         },
       },
     ]);
@@ -167,8 +164,8 @@ describe("plans saved in schema 1.0 (839f1aa), read by every reader", () => {
           line: 1,
           path: "/schemaVersion",
           message: {
-            vi: `Kế hoạch được ghi theo lược đồ phiên bản ${version}, phiên bản này không đọc được (đọc được: 1.0, 1.1).`,
-            en: `The plan is written in schema version ${version}, which cannot be read (readable: 1.0, 1.1).`,
+            vi: `Kế hoạch được ghi theo lược đồ phiên bản ${version}, phiên bản này không đọc được (đọc được: 1.0, 1.1, 1.2).`,
+            en: `The plan is written in schema version ${version}, which cannot be read (readable: 1.0, 1.1, 1.2).`,
           },
         },
       ]);

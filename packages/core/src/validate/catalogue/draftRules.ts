@@ -53,7 +53,7 @@ export const draftRules = [
     },
     params: {},
     description:
-      'The issuer is left out because the text names no issuing body: no header block ("ỦY BAN NHÂN DÂN / XÃ …"), no "UBND … ban hành Kế hoạch", no signature. Without an issuer nor a unit the plan has no tier: rollups by level put it under "chưa xác định" / "unplaced".',
+      'The issuer is left out because the text names no issuing body: no header block ("ỦY BAN NHÂN DÂN / XÃ …"), no "UBND … ban hành Kế hoạch", no signature. Without an issuer or a unit the plan has no tier: rollups and groupings put it at the node "(none)".',
     example: {
       text: 'Every seed plan names its issuer ("Ủy ban nhân dân xã Gia Tân xây dựng Kế hoạch", 003:6); a pasted body without its header and signature raises it.',
     },
@@ -69,7 +69,7 @@ export const draftRules = [
     },
     params: {},
     description:
-      'The issuing body is known but not its tier: a header that reads "ỦY BAN NHÂN DÂN" over a unit line that could not be read. The level is left out, never guessed; when the plan names its unit, rollups use the unit\'s level, otherwise the plan is "chưa xác định" / "unplaced" in rollups by level, and checks that compare tiers pass over it.',
+      'The issuing body is known but not its tier: a header that reads "ỦY BAN NHÂN DÂN" over a unit line that could not be read. The level is left out, never guessed; when the plan names its unit, rollups use the unit\'s level, otherwise rollups and groupings put it at the node "(none)", and checks that compare tiers pass over it.',
     example: {
       text: 'In the seeds the tier always comes with the unit ("Ủy ban nhân dân xã Gia Tân xây dựng Kế hoạch", 003:6); "ỦY BAN NHÂN DÂN" alone over a torn unit line raises it.',
     },

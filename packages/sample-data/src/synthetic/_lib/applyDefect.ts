@@ -30,10 +30,10 @@ function keepAssignees(plan: Plan, i: number, rng: Rng, keep: (a: Assignee) => b
  * JSON Pointer where validation reports it. The activity it touches is drawn
  * at random among the plan's activities; a missing lead goes to the next one
  * that has a lead (a task asked of a requested body has none to lose), and to
- * one sub-task of it when it has sub-tasks.
+ * one sub-task of it when it has sub-tasks. `year` is the year the plan was
+ * built for (its period), which dates the outside-period defect.
  */
-export function applyDefect(plan: Plan, defect: DefectKind, rng: Rng): string {
-  const year = Number(plan.period.start);
+export function applyDefect(plan: Plan, defect: DefectKind, rng: Rng, year: number): string {
   const n = plan.activities.length;
   const i = rng.int(0, n - 1);
   const activity = plan.activities[i] as Activity;

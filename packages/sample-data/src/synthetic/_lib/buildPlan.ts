@@ -254,7 +254,7 @@ export function buildPlan(input: PlanInput): BuiltPlan {
     provenance: { document: `synthetic:${era}:${seed}`, method: "synthetic", synthetic: true },
   };
 
-  const defectPath = input.defect ? applyDefect(plan, input.defect, rng) : undefined;
+  const defectPath = input.defect ? applyDefect(plan, input.defect, rng, year) : undefined;
   const blank = input.defect === "missing-number";
   const when = calendarDay(issueDay);
   const subject = `về việc tuyên truyền cải cách hành chính năm ${year} trên địa bàn ${where}`;

@@ -64,7 +64,8 @@ function learnLevel(plans: readonly Plan[]): LevelDistribution {
       }),
     ),
     budgetSources: plans.flatMap((p) => (p.budget ? [p.budget.sources] : [])),
-    issuerBodies: tally(plans.map((p) => p.issuer.body)),
+    // A plan that names no issuer (a draft) adds nothing to the issuers' distribution.
+    issuerBodies: tally(plans.flatMap((p) => (p.issuer ? [p.issuer.body] : []))),
     signatoryForms: tally(plans.flatMap((p) => (p.signatory ? [p.signatory.form] : []))),
     subtasksPerActivity: tally(plans.flatMap((p) => p.activities.map((a) => a.subtasks?.length ?? 0))),
     requestedPerTask: tally(activities.map((a) => a.assignees.filter((x) => x.role === "requested").length)),

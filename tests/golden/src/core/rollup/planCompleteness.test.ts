@@ -37,6 +37,7 @@ describe("planCompleteness", () => {
       missing: 8,
       notExpected: 0,
       rate: 1 / 9,
+      withoutPeriod: [],
     });
   });
 

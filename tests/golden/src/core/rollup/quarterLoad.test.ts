@@ -37,6 +37,7 @@ describe("quarterLoad", () => {
         (ref) => `a-assignment-${ref}`,
       ),
       outsidePeriod: [],
+      withoutPeriod: [],
     });
   });
 
@@ -64,6 +65,7 @@ describe("quarterLoad", () => {
       ],
       unscheduled: a("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "3", "6"),
       outsidePeriod: [],
+      withoutPeriod: [],
     });
   });
 
@@ -103,6 +105,7 @@ describe("quarterLoad", () => {
         "9",
       ),
       outsidePeriod: [],
+      withoutPeriod: [],
     });
   });
 
@@ -124,6 +127,7 @@ describe("quarterLoad", () => {
         ...["8.1", "8.2", "8.3", "8.4", "9"],
       ].map((ref) => `a-assignment-VI.${ref}`),
       outsidePeriod: row(8),
+      withoutPeriod: [],
     });
   });
 
@@ -146,6 +150,7 @@ describe("quarterLoad", () => {
       ],
       unscheduled: a("2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "5"),
       outsidePeriod: [],
+      withoutPeriod: [],
     });
   });
 
