@@ -1,49 +1,21 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { migratePlan, PLAN_SCHEMA_VERSION, Plan, validatePlan } from "@parcomms/core";
-import { plansFromJsonl, readPlanTables, tablesFromCsv, tablesFromParquet } from "@parcomms/formats";
-import { readPlanFiles } from "@parcomms/ingest";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { PLAN_SCHEMA_VERSION } from "@parcomms/core";
 import { describe, expect, it } from "vitest";
+import { FIVE_PLAN_IDS, itReadsByEveryReader, savedPlans } from "./_lib/savedPlans";
 
 // The five real plans as saved in schema 1.1 (commit 21ec7a7), frozen: see fixtures/schema-1.1/README.md.
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "../../fixtures/schema-1.1");
-const read = (path: string) => readFileSync(join(FIXTURES, path));
-const folder = (name: string) =>
-  readdirSync(join(FIXTURES, name))
-    .sort()
-    .map((file) => ({ name: `${name}/${file}`, bytes: new Uint8Array(read(`${name}/${file}`)) }));
-
-/** The plans of the 1.1 JSON Lines, as written. */
-const saved: Record<string, unknown>[] = read("real-plans.jsonl")
-  .toString("utf8")
-  .trim()
-  .split("\n")
-  .map((line) => JSON.parse(line));
-/** What every reader must give: migratePlan's value of each 1.1 plan. */
-const expected = saved.map((plan) => Plan.parse(migratePlan(plan).value));
-const ids = saved.map((plan) => plan.id);
-const migrated = {
-  code: "schema.migrated",
-  severity: "info",
-  path: "/schemaVersion",
-  params: { from: "1.1", to: "1.2" },
-};
+const set = savedPlans("1.1");
+const { read, saved, expected, ids } = set;
 
 describe("plans saved in schema 1.1 (21ec7a7), read by every reader", () => {
   it("are 1.1 files: the five plans, schemaVersion 1.1, every header field stated, the 1.1 tables present", () => {
-    expect(ids).toEqual([
-      "000_34833a3694ee8a96",
-      "001_ec564b67ad28c11a",
-      "002_9c9d59d1a9d0f229",
-      "003_c2f82bd70c212939",
-      "004_f3b844502d811123",
-    ]);
+    expect(ids).toEqual(FIVE_PLAN_IDS);
     expect(saved.map((plan) => plan.schemaVersion)).toEqual(Array(5).fill("1.1"));
     expect(
       saved.every((plan) => plan.title && plan.period && (plan.issuer as { level?: string }).level),
     ).toBe(true);
-    expect(readdirSync(join(FIXTURES, "csv"))).toContain("subtasks.csv");
+    expect(readdirSync(join(set.root, "csv"))).toContain("subtasks.csv");
     expect(read("csv/plans.csv").toString("utf8").split("\n")[0]).toContain("issuer_level");
   });
 
@@ -61,88 +33,5 @@ describe("plans saved in schema 1.1 (21ec7a7), read by every reader", () => {
     ]);
   });
 
-  it("JSON through validatePlan: 002's file gives the migrated plan, schema.migrated from 1.1 and no error", () => {
-    const json = JSON.parse(read("plans/002_9c9d59d1a9d0f229.json").toString("utf8"));
-    const result = validatePlan(json);
-    expect(result.plan).toStrictEqual(expected[2]);
-    expect(result.usable).toBe(true);
-    expect(result.issues.filter((issue) => issue.code === "schema.migrated")).toEqual([migrated]);
-    expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([]);
-  });
-
-  it("JSON through readPlanFiles, with and without validate", () => {
-    const file = {
-      name: "plans/002_9c9d59d1a9d0f229.json",
-      bytes: new Uint8Array(read("plans/002_9c9d59d1a9d0f229.json")),
-    };
-    const plain = readPlanFiles([file]);
-    expect(plain.plans.map((p) => p.plan)).toStrictEqual([expected[2]]);
-    expect(plain.issues).toEqual([
-      {
-        file: "plans/002_9c9d59d1a9d0f229.json",
-        code: "schema.migrated",
-        severity: "info",
-        path: "/schemaVersion",
-        message: {
-          vi: "Kế hoạch được ghi theo lược đồ 1.1; đã đọc theo lược đồ 1.2, không mất dữ liệu.",
-          en: "The plan was written in schema 1.1; it was read as 1.2, with nothing lost.",
-        },
-      },
-    ]);
-    const validated = readPlanFiles([file], { validate: true });
-    expect(validated.issues).toEqual([]);
-    expect(validated.plans[0]?.plan).toStrictEqual(expected[2]);
-    expect(validated.plans[0]?.validation?.filter((i) => i.code === "schema.migrated")).toEqual([migrated]);
-  });
-
-  it("JSON Lines through plansFromJsonl and readPlanFiles: every plan migrated, each line with schema.migrated", () => {
-    const text = read("real-plans.jsonl").toString("utf8");
-    const { plans, errors, issues } = plansFromJsonl(text);
-    expect(errors).toEqual([]);
-    expect(plans).toStrictEqual(expected);
-    expect(issues).toEqual([1, 2, 3, 4, 5].map((line) => ({ ...migrated, line })));
-    const viaIngest = readPlanFiles([
-      { name: "real-plans.jsonl", bytes: new Uint8Array(read("real-plans.jsonl")) },
-    ]);
-    expect(viaIngest.plans.map((p) => p.plan)).toStrictEqual(expected);
-    expect(viaIngest.issues.map((i) => [i.code, i.severity, i.line])).toEqual(
-      [1, 2, 3, 4, 5].map((line) => ["schema.migrated", "info", line]),
-    );
-  });
-
-  it("CSV tables through readPlanTables and readPlanFiles: the 1.1 set opens, every plan migrated", () => {
-    const files = Object.fromEntries(
-      folder("csv").map((f) => [f.name.slice(4), Buffer.from(f.bytes).toString("utf8")]),
-    );
-    const { plans, issues } = readPlanTables(tablesFromCsv(files));
-    expect(plans).toStrictEqual(expected);
-    expect(issues).toEqual(ids.map((planId) => ({ ...migrated, planId })));
-    const viaIngest = readPlanFiles(folder("csv"));
-    expect(viaIngest.plans.map((p) => p.plan)).toStrictEqual(expected);
-    expect(viaIngest.issues.map((i) => [i.file, i.code, i.severity])).toEqual(
-      ids.map(() => ["csv/plans.csv", "schema.migrated", "info"]),
-    );
-  });
-
-  it("Parquet tables through readPlanTables and readPlanFiles (validate): the 1.1 set opens, every plan migrated", () => {
-    const files = Object.fromEntries(folder("parquet").map((f) => [f.name.slice(8), f.bytes]));
-    const { plans, issues } = readPlanTables(tablesFromParquet(files));
-    expect(plans).toStrictEqual(expected);
-    expect(issues).toEqual(ids.map((planId) => ({ ...migrated, planId })));
-    const viaIngest = readPlanFiles(folder("parquet"), { validate: true });
-    expect(viaIngest.issues).toEqual([]);
-    expect(viaIngest.plans.map((p) => p.plan)).toStrictEqual(expected);
-    for (const read of viaIngest.plans) {
-      expect(read.validation?.filter((i) => i.code === "schema.migrated")).toEqual([migrated]);
-    }
-  });
-
-  it("validatePlan finds no error in any migrated plan", () => {
-    for (const plan of expected) {
-      expect(
-        validatePlan(plan).issues.filter((issue) => issue.severity === "error"),
-        plan.id,
-      ).toEqual([]);
-    }
-  });
+  itReadsByEveryReader(set);
 });

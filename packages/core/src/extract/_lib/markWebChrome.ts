@@ -1,4 +1,5 @@
-import type { SourceLine } from "./prepareLines";
+import { foldText } from "../../_lib/fold";
+import type { SourceLine } from "./sourceLine";
 
 /**
 /**
@@ -104,9 +105,8 @@ const MENU_LABEL =
  * date for the document's own.
  *
  * @param lines - prepared lines, changed in place
- * @param foldedOf - folds a line (the caller's `foldText`)
  */
-export function markWebChrome(lines: SourceLine[], foldedOf: (text: string) => string): void {
+export function markWebChrome(lines: SourceLine[]): void {
   const labels: number[] = [];
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.furniture) continue;
@@ -120,7 +120,7 @@ export function markWebChrome(lines: SourceLine[], foldedOf: (text: string) => s
       URL_LINE.test(text) ||
       PAGE_OF.test(text) ||
       TIME_STAMP.test(folded) ||
-      isMenuRow(text, foldedOf)
+      isMenuRow(text)
     ) {
       line.furniture = true;
     }
@@ -135,12 +135,12 @@ export function markWebChrome(lines: SourceLine[], foldedOf: (text: string) => s
   }
 }
 
-function isMenuRow(text: string, foldedOf: (text: string) => string): boolean {
+function isMenuRow(text: string): boolean {
   if (!MENU_ROW.test(text)) return false;
   // "Chủ trì | Phối hợp | Thời gian" is a table's head, not a menu: a menu has known labels.
   const parts = text.split(/\s*[|•·]\s*/).filter((p) => p !== "");
   return (
-    parts.filter((l) => MENU_LABEL.test(foldedOf(l)) || /^(?:trang chu|chia se|in)$/.test(foldedOf(l)))
+    parts.filter((l) => MENU_LABEL.test(foldText(l)) || /^(?:trang chu|chia se|in)$/.test(foldText(l)))
       .length >= 2
   );
 }
