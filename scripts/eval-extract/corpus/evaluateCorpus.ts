@@ -88,7 +88,7 @@ export async function evaluateCorpus(
   for (const doc of documents) {
     const damaged = damageVariants(doc.text, {
       seed: seed + idSeed(doc.id),
-      header: runningHeader({ title: doc.key.title ?? doc.id }),
+      header: corpusRunningHeader(doc),
     });
     for (const variant of wanted) {
       if (variant === "docx") {
@@ -126,4 +126,16 @@ export async function evaluateCorpus(
       return { variant, documents: docs, totals };
     }),
   };
+}
+
+/**
+ * The running header of a corpus document's printed pages: a plan's (or a decision's plan's) "KẾ HOẠCH"
+ * and its title's first words; for a text that is not a plan, its title's first words, else its first line's.
+ */
+function corpusRunningHeader(doc: CorpusDocument): string {
+  const { documentKind } = doc.key;
+  const title = doc.key.title ?? undefined;
+  if (documentKind === "plan" || documentKind === "decision-with-plan") return runningHeader({ title });
+  const firstLine = doc.text.split("\n").find((line) => line.trim() !== "");
+  return runningHeader({ title: title ?? firstLine?.trim() }, "");
 }

@@ -50,6 +50,11 @@ describe("extractPlan: the kind of document", () => {
     expect(plan.documentType).toBe("decision");
     expect(plan.title).toBe("Tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện Chợ Mới");
     expect(plan).toMatchObject({ number: "310", symbol: "QĐ-UBND", period: { start: "2024", end: "2024" } });
+    // The plan is known by its decision's number and date: a convention, held below 0.8 (its own header
+    // may carry others the reader did not find); the decision's number in the decision is sure.
+    const { elements } = extractPlan(DECISION);
+    const confidence = (path: string) => elements.find((e) => e.path === path)?.confidence;
+    expect([confidence("/number"), confidence("/issueDate")]).toEqual([0.7, 0.7]);
     expect(plan.issuer).toMatchObject({ body: "chair", level: "district" });
     expect(plan.unit).toMatchObject({ name: "Chợ Mới", level: "district" });
     const numbered = plan.references.filter((r) => r.number !== undefined);

@@ -471,9 +471,13 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
     ? appendixLines.find((l) => KEM_THEO.test(l.text.replace(/^\(/, "").trim()))
     : undefined;
   const kemTheoRange = kemTheoLine ? { start: kemTheoLine.n, end: kemTheoLine.n } : undefined;
-  if (number?.lines) ctx.element("/number", number.lines, 0.95);
+  // The decision's number and date stand for the plan's by convention; its own header may carry others the
+  // reader did not find (a page break inside it), so they are not held as sure as the plan's own.
+  const ownOrDecision = (read: unknown, sure: number) =>
+    read === planHeader.number || read === planHeader.issueDate ? sure : 0.7;
+  if (number?.lines) ctx.element("/number", number.lines, ownOrDecision(number, 0.95));
   else if (numberValue !== undefined) ctx.element("/number", kemTheoRange, 0.8);
-  if (dated?.lines) ctx.element("/issueDate", dated.lines, 0.9);
+  if (dated?.lines) ctx.element("/issueDate", dated.lines, ownOrDecision(dated, 0.9));
   else if (date) ctx.element("/issueDate", kemTheoRange, 0.8);
   if (planHeader.place) ctx.element("/place", planHeader.place.lines, 0.85);
   if (closing.signatory?.lines) ctx.element("/signatory", closing.signatory.lines, 0.85);

@@ -49,4 +49,24 @@ describe("findAttachedPlan", () => {
       "QUYẾT ĐỊNH\nĐiều 1. Thực hiện Kế hoạch số 12/KH-UBND.\nKế hoạch số 12/KH-UBND ngày 1/2/2024";
     expect(findAttachedPlan(prepareLines(text), 1)).toBeUndefined();
   });
+
+  it("takes a plan without a type line over a running header on a later page that starts with one", () => {
+    const text = [
+      "QUYẾT ĐỊNH", // 0
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thông tin, tuyên truyền.", // 1
+      "BỘ TRƯỞNG", // 2
+      "Trần Văn Hùng", // 3
+      "", // 4
+      "THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2024", // 5
+      "(Ban hành kèm theo Quyết định số 88/QĐ-BXD ngày 02/02/2024 của Bộ trưởng Bộ Xây dựng)", // 6
+      "I. MỤC ĐÍCH, YÊU CẦU", // 7
+      "- 2 -", // 8
+      "KẾ HOẠCH THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH", // 9
+      "II. NỘI DUNG", // 10
+    ].join("\n");
+    const lines = prepareLines(text);
+    expect(findAttachedPlan(lines, 1, { untyped: true })?.start).toBe(5);
+    // Without the untyped search (a decision that issues no plan), only the typed line is seen.
+    expect(findAttachedPlan(lines, 1)?.start).toBe(9);
+  });
 });

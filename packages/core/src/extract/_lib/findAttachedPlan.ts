@@ -51,6 +51,15 @@ export function findAttachedPlan(
   from: number,
   options: { readonly untyped?: boolean } = {},
 ): AttachedPlan | undefined {
+  const typed = typedPlan(lines, from);
+  const untyped = options.untyped ? untypedPlan(lines, from) : undefined;
+  // A plan without a type line, title and "(Ban hành kèm theo …)" line both above a typed line: that line is
+  // a later page's running header ("KẾ HOẠCH Thông tin, …"), not the plan's start.
+  if (typed && untyped) return (untyped.untyped?.bodyStart ?? Infinity) < typed.start ? untyped : typed;
+  return typed ?? untyped;
+}
+
+function typedPlan(lines: readonly SourceLine[], from: number): AttachedPlan | undefined {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     if (line.blank || line.furniture || !isPlanTypeLine(line)) continue;
@@ -65,7 +74,10 @@ export function findAttachedPlan(
     }
     return { start };
   }
-  if (!options.untyped) return undefined;
+  return undefined;
+}
+
+function untypedPlan(lines: readonly SourceLine[], from: number): AttachedPlan | undefined {
   for (let i = from + 1; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     if (line.blank || line.furniture || !ATTACHED_TO.test(line.text.trim())) continue;

@@ -170,4 +170,75 @@ describe("readHeader", () => {
     expect(headline.type).toBeUndefined();
     expect(headline.organisationLines).toEqual([]);
   });
+
+  it("reads a header whose columns were cut short: the motto and the date each over two lines", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ",
+      "NGHĨA VIỆT NAM",
+      "XÃ PHÚ LỘC                      Độc lập - Tự do",
+      "- Hạnh phúc",
+      "Số: 07/KH-UBND                  Phú Lộc, ngày 12 tháng",
+      "02 năm 2025",
+      "",
+      "KẾ HOẠCH",
+      "Tuyên truyền cải cách hành chính năm 2025",
+    ].join("\n");
+    const header = read(text);
+    // "XÃ HỘI CHỦ" of the cut motto is no commune: the committee is the left column's.
+    expect(orgTexts(text)).toEqual(["ỦY BAN NHÂN DÂN", "XÃ PHÚ LỘC"]);
+    expect(header.number?.value).toBe("07");
+    expect(header.issueDate?.date).toEqual({
+      year: 2025,
+      month: 2,
+      day: 12,
+      raw: "ngày 12 tháng 02 năm 2025",
+    });
+    expect(header.title?.text).toBe("Tuyên truyền cải cách hành chính năm 2025");
+    const yearAlone = read("Số: 3/KH-UBND      Phú Lộc, ngày 12 tháng 02 năm\n2025\nKẾ HOẠCH\nTuyên truyền");
+    expect(yearAlone.issueDate?.date).toMatchObject({ year: 2025, month: 2, day: 12 });
+  });
+
+  it("takes no number or date from running text wrapped before them", () => {
+    const text = [
+      "Xã Tân Lập đẩy mạnh tuyên truyền cải cách hành chính",
+      "",
+      "Ngày 05/3/2024, Chủ tịch UBND xã Tân Lập ký ban hành",
+      "Kế hoạch về tuyên truyền cải cách hành chính, Kế hoạch",
+      "số 22/KH-UBND ngày 05/3/2024 giao các thôn triển khai.",
+    ].join("\n");
+    const header = read(text);
+    expect(header.number).toBeUndefined();
+    expect(header.issueDate).toBeUndefined();
+  });
+
+  it("ends a summary at a page break, at a paragraph after a blank line, and never starts one on a list item", () => {
+    const paged = read(
+      "Số: 4/KH-UBND\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024\n- 2 -\nKẾ HOẠCH Tuyên truyền cải cách\n(Ban hành kèm theo Quyết định số 9/QĐ-UBND)",
+    );
+    expect(paged.title?.text).toBe("Tuyên truyền cải cách hành chính năm 2024");
+    const notice = read(
+      "Số: 12/TB-UBND\nTHÔNG BÁO\nLịch tiếp công dân tháng 5 năm 2024\n\n\nỦy ban nhân dân xã thông báo lịch tiếp công dân như sau:",
+    );
+    expect(notice.title?.text).toBe("Lịch tiếp công dân tháng 5 năm 2024");
+    const related = read("Số: 2/KH-UBND\nKẾ HOẠCH\n- Xã tổ chức hội nghị triển khai nhiệm vụ năm 2024");
+    expect(related.title).toBeUndefined();
+  });
+
+  it("reads a summary wrapped over six lines to the decision's authority line under it", () => {
+    const text = [
+      "Số: 310/QĐ-UBND",
+      "QUYẾT ĐỊNH",
+      "Về việc công bố Danh mục thủ tục",
+      "hành chính được sửa đổi,",
+      "bổ sung trong lĩnh vực",
+      "văn hóa cơ sở thuộc phạm vi",
+      "chức năng quản lý",
+      "của Sở Văn hóa và Thể thao",
+      "",
+      "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+    ].join("\n");
+    const header = read(text);
+    expect(header.title?.lines).toEqual({ start: 3, end: 8 });
+    expect(header.authority?.text).toBe("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH");
+  });
 });

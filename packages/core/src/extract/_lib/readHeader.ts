@@ -72,12 +72,18 @@ const LETTER_SUMMARY = /^V\s*\/\s*v\s*[:.]?\s*(.+)$/iu;
 /** A place and date: "TP. Bắc Giang, ngày 05 tháng 02 năm 2024", "Hà Nội, ngày 22/01/2024", or "ngày …" alone. */
 const PLACE_DATE = /^(?:([^,\d][^,]{0,58}?)\s*,\s*)?(ngày\b.*)$/iu;
 const PLACE_DATE_NO_COMMA = /^(\p{Lu}[^,\d]{0,58}?)\s+(ngày\b.*)$/u;
-/** A date line cut by the column's width ("Hà Nội, ngày 22 /", then "tháng 01 năm 2024"). */
-const DATE_UNFINISHED = /ngày(?:\s*\d{0,2}\s*\/?)?(?:\s*tháng\s*\d{0,2}\s*\/?)?\s*$/iu;
-const DATE_CONTINUES = /^(?:tháng|năm)\b/iu;
-/** Lines of the national motto and slogan, the Party's motto, and rules under them. */
+/** A date line cut by the column's width ("Hà Nội, ngày 22 /", then "tháng 01 năm 2024"; "… năm", then "2019"). */
+const DATE_UNFINISHED = /ngày(?:\s*\d{0,2}\s*\/?)?(?:\s*tháng\s*\d{0,2}\s*\/?)?(?:\s*năm)?\s*$/iu;
+const DATE_CONTINUES = /^(?:tháng|năm)\b|^\d{1,4}(?:\s*năm\b|\s*$)/iu;
+/** A header's date and nothing after it but a full stop: "ngày 05 tháng 3 năm 2024", "ngày 22/01/2024". */
+const DATE_ALONE = /^ngày[\s\d./…_-]*(?:tháng[\s\d./…_-]*)?(?:năm[\s\d./…_-]*)?$/iu;
+/**
+ * Lines of the national motto and slogan, the Party's motto, and rules under them; also their halves when a
+ * narrow column or a wrap cut them ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM", "Độc lập - Tự do" / "- Hạnh phúc"),
+ * so "XÃ HỘI CHỦ" is never read as a commune.
+ */
 const MOTTO =
-  /^(?:cong hoa xa hoi chu nghia|doc lap\s*[-–—]?\s*tu do|dang cong san viet nam|[-_=*.~–—]{3,}$)/;
+  /^(?:cong hoa xa hoi\b|(?:chu )?nghia viet nam$|doc lap\s*[-–—]?\s*tu do|[-–—]?\s*(?:hanh )?phuc$|dang cong san viet nam|[-_=*.~–—]{3,}$)/;
 /** Where a motto starts inside a fragment that a flattened line joined to the organisation's name. */
 const MOTTO_INSIDE =
   /\s+(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–—]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:?\s*\d{0,5}\s*[/-]\s*\p{Lu})|(?<=Hạnh phúc)\s+/u;
@@ -172,6 +178,8 @@ function placeDateOf(
   const m = PLACE_DATE.exec(text) ?? PLACE_DATE_NO_COMMA.exec(text);
   // "ngày 05 tháng …", "ngày    tháng …", "ngày 22/01/2024"; not "Ngày ban hành: …" (a database's field).
   if (!m?.[2] || !/^ngày\s*(?:\d|tháng|[./…_]|$)/iu.test(m[2])) return undefined;
+  // The date alone: "Ngày 01/3/2025, Bộ trưởng … ký" is a sentence that opens on its date.
+  if (!DATE_ALONE.test(m[2].trim())) return undefined;
   // "ngày 22 / tháng 01": the slash a column's rule left between day and month.
   const dateText = m[2]
     .replace(/(\d{1,2}|ngày)\s*\/\s*(?=tháng)/iu, "$1 ")
@@ -240,7 +248,9 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       continue;
     }
     const number = out.number ? null : NUMBER.exec(f.text);
-    if (number && /^so\b/.test(f.folded)) {
+    // NĐ 30 writes "Số:" with a capital; a lower-case "số" without its colon is running text wrapped
+    // before a number ("… đã ban hành Kế hoạch" / "số 18/KH-UBND ngày …").
+    if (number && /^(?:S|số\s*:)/u.test(f.text)) {
       const value: string | NotStated = number[1]
         ? number[1]
         : {
@@ -401,7 +411,10 @@ function lineIndexAfter(lines: readonly SourceLine[], n: number): number {
 }
 
 /** Words a wrapped summary's next line often starts with, in lower case or not. */
-const CONTINUATION = /^(?:\p{Ll}|(?:năm|giai đoạn|trên địa bàn|của|và|về|đến)\b)/iu;
+function continuesSummary(text: string): boolean {
+  // A lower-case first letter is tested without `i`, which would make `\p{Ll}` match capitals too.
+  return /^\p{Ll}/u.test(text) || /^(?:năm|giai đoạn|trên địa bàn|của|và|về|đến)\b/iu.test(text);
+}
 
 /**
  * The summary under a type line: its first line whatever its first word, then
@@ -425,9 +438,13 @@ function readSummary(
   let j = from;
   let blanks = 0;
   let authority: { text: string; lines: LineRange } | undefined;
-  for (; j < lines.length && parts.length < 5; j++) {
+  for (; j < lines.length && parts.length < 8; j++) {
     const line = lines[j] as SourceLine;
-    if (line.furniture) continue;
+    // A page break (its number, a running header) ends a summary: what follows is the next page's.
+    if (line.furniture) {
+      if (parts.length > (onTypeLine ? 1 : 0)) break;
+      continue;
+    }
     if (line.blank) {
       blanks++;
       continue;
@@ -438,14 +455,16 @@ function readSummary(
     if (parts.length === 0) {
       if (/^(?:can cu|dieu \d|kinh gui)/.test(folded)) break;
       if (ATTACHED.test(folded) || MOTTO.test(folded) || text.length > 200) break;
+      // A list item ("- Hà Lang tổ chức …" under a web page's "Tin liên quan:") is no summary.
+      if (/^[-+•*]\s/.test(text)) break;
     } else {
-      if (blanks > 0 && !(CONTINUATION.test(text) && !/[;:]$/.test(text) && text.length <= 120)) break;
-      if (/^\p{Lu}/u.test(text) && BODY_OPENER.test(folded)) break;
-      if (ATTACHED.test(folded) || text.length > 160) break;
       if (isUpper(text) && AUTHORITY.test(folded)) {
         authority = { text, lines: { start: line.n, end: line.n } };
         break;
       }
+      if (blanks > 0 && !(continuesSummary(text) && !/[;:]$/.test(text) && text.length <= 120)) break;
+      if (/^\p{Lu}/u.test(text) && BODY_OPENER.test(folded)) break;
+      if (ATTACHED.test(folded) || text.length > 160) break;
       if (/^[-+•]/.test(text)) break;
     }
     parts.push(text);
