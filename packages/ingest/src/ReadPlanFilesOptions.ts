@@ -1,3 +1,5 @@
+import type { DocumentProgress } from "./documents/DocumentText";
+
 /** Options of {@link readPlanFiles} and {@link readPlanFilesAsync}. */
 export interface ReadPlanFilesOptions {
   /**
@@ -10,4 +12,8 @@ export interface ReadPlanFilesOptions {
   readonly keepDuplicates?: boolean;
   /** Called after each file (or set of table files) is read, e.g. to draw a progress bar. Default: none. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** `readPlanFilesAsync`: called as a document (a PDF's pages, a scan's OCR) is read. Default: none. */
+  readonly onDocumentProgress?: (file: string, progress: DocumentProgress) => void;
+  /** `readPlanFilesAsync`: stops reading documents (OCR stops at its next page). */
+  readonly signal?: AbortSignal;
 }

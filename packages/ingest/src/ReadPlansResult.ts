@@ -1,5 +1,6 @@
 import type { DocumentKind, LocalizedText, Plan, ValidationIssue } from "@parcomms/core";
 import type { PlanExtraction } from "@parcomms/core/extract";
+import type { LineOrigin } from "./documents/DocumentText";
 
 /** One input file: its name (a path, used for the format and in messages) and its bytes. */
 export interface PlanFileInput {
@@ -15,7 +16,19 @@ export interface PlanFileInput {
  * a Word document (`docx`, read by {@link readPlanFilesAsync} only), made into
  * a draft by core's `extractPlan`.
  */
-export type PlanFileFormat = "json" | "jsonl" | "csv" | "arrow" | "parquet" | "text" | "docx";
+export type PlanFileFormat =
+  | "json"
+  | "jsonl"
+  | "csv"
+  | "arrow"
+  | "parquet"
+  | "text"
+  | "docx"
+  | "pdf"
+  | "image"
+  | "doc"
+  | "odt"
+  | "rtf";
 
 /** Where a plan was read from (nguồn): the file and, when the file holds several, its place in it. */
 export interface PlanSource {
@@ -27,6 +40,13 @@ export interface PlanSource {
   readonly line?: number;
   /** JSON Pointer of the plan inside a JSON file: `""` for a file holding one plan, `"/2"` for the third of an array. */
   readonly path?: string;
+  /**
+   * For a document with pages (PDF, scans): where each line of the read text came from, `origins[i]` for
+   * line i + 1: page, line on the page and, for OCR, the line's confidence.
+   */
+  readonly origins?: readonly (LineOrigin | undefined)[];
+  /** For a document with pages: how many were read. */
+  readonly pages?: number;
 }
 
 /** A plan that was read, with its source. */

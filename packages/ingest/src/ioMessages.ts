@@ -35,8 +35,8 @@ export const ioMessages = {
     en: "The Word file (.docx) cannot be read: it is damaged or not a .docx (detail: {reason}).",
   },
   "io.docx-needs-async": {
-    vi: "Tệp .docx chỉ đọc được bằng readPlanFilesAsync (bất đồng bộ), không bằng readPlanFiles.",
-    en: ".docx files are read by readPlanFilesAsync (asynchronous), not by readPlanFiles.",
+    vi: "Tệp {extension} chỉ đọc được bằng readPlanFilesAsync (bất đồng bộ), không bằng readPlanFiles.",
+    en: "{extension} files are read by readPlanFilesAsync (asynchronous), not by readPlanFiles.",
   },
   "io.not-text": {
     vi: "Không phải văn bản kế hoạch (.txt, .docx) mà là tệp {format}; lệnh này chỉ đọc văn bản.",

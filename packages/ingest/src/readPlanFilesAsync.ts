@@ -1,6 +1,7 @@
-import { detectFormat } from "./_lib/detectFormat";
-import { type DocxText, docxText } from "./_lib/docxText";
+import { DOCUMENT_FORMATS, detectFormat } from "./_lib/detectFormat";
 import { readInputs } from "./_lib/readInputs";
+import type { DocumentTextResult } from "./documents/DocumentText";
+import { type DocumentFormat, readDocumentText } from "./documents/readDocumentText";
 import type { ReadPlanFilesOptions } from "./ReadPlanFilesOptions";
 import type { PlanFileInput, ReadPlansResult } from "./ReadPlansResult";
 
@@ -27,10 +28,18 @@ export async function readPlanFilesAsync(
   inputs: readonly PlanFileInput[],
   options: ReadPlanFilesOptions = {},
 ): Promise<ReadPlansResult> {
-  const texts = new Map<number, DocxText>();
+  const texts = new Map<number, DocumentTextResult>();
   for (const [index, input] of inputs.entries()) {
-    if (detectFormat(input.name, input.bytes, () => undefined) === "docx") {
-      texts.set(index, await docxText(input.bytes));
+    const format = detectFormat(input.name, input.bytes, () => undefined);
+    if (DOCUMENT_FORMATS.has(format)) {
+      const onProgress = options.onDocumentProgress;
+      texts.set(
+        index,
+        await readDocumentText(format as DocumentFormat, input.bytes, {
+          ...(onProgress ? { onProgress: (progress) => onProgress(input.name, progress) } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        }),
+      );
     }
   }
   return readInputs(inputs, options, texts);

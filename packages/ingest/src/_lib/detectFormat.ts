@@ -15,11 +15,44 @@ const byExtension: Readonly<Record<string, DetectedFormat>> = {
   ".txt": "text",
   ".text": "text",
   ".docx": "docx",
-  ".doc": "unsupported",
-  ".pdf": "unsupported",
-  ".odt": "unsupported",
-  ".rtf": "unsupported",
+  ".doc": "doc",
+  ".pdf": "pdf",
+  ".odt": "odt",
+  ".rtf": "rtf",
+  ".png": "image",
+  ".jpg": "image",
+  ".jpeg": "image",
+  ".tif": "image",
+  ".tiff": "image",
 };
+
+/** The formats read to text by a document reader (asynchronous: `readPlanFilesAsync`). */
+export const DOCUMENT_FORMATS: ReadonlySet<DetectedFormat> = new Set([
+  "docx",
+  "pdf",
+  "image",
+  "doc",
+  "odt",
+  "rtf",
+]);
+
+/** The format the first bytes say, whatever the name: PDF, PNG, JPEG, TIFF, Word 97–2003 (OLE), RTF. */
+function formatByContent(bytes: Uint8Array): DetectedFormat | undefined {
+  const starts = (...values: number[]) => values.every((value, i) => bytes[i] === value);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return "pdf"; // %PDF-
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return "image"; // PNG
+  if (starts(0xff, 0xd8, 0xff)) return "image"; // JPEG
+  if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return "image"; // TIFF
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return "doc"; // OLE compound file
+  if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return "rtf"; // {\rtf
+  return undefined;
+}
+
+/** Whether a zip archive is an OpenDocument text: its first entry is "mimetype", stored, naming it. */
+function isOdt(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(30, 120));
+  return head.startsWith("mimetype") && head.includes("application/vnd.oasis.opendocument.text");
+}
 
 /** Whether the bytes start like a zip archive ("PK\x03\x04"), as every .docx does. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -38,7 +71,9 @@ export function detectFormat(
   text: () => string | undefined,
 ): DetectedFormat {
   const known = byExtension[extensionOf(name)];
-  if (isZip(bytes) && (known === undefined || known === "text")) return "docx";
+  if (isZip(bytes) && (known === undefined || known === "text")) return isOdt(bytes) ? "odt" : "docx";
+  const byContent = formatByContent(bytes);
+  if (byContent && (known === undefined || known === "text" || DOCUMENT_FORMATS.has(known))) return byContent;
   if (known) return known;
   const content = text();
   if (content === undefined) return "unknown";

@@ -1,6 +1,9 @@
-import { makeReadIssue } from "../makeReadIssue";
+import type { DocumentTextResult } from "../documents/DocumentText";
+import { isDocumentFailure } from "../documents/DocumentText";
+import { makeReadIssue, type ReadIssueCode } from "../makeReadIssue";
 import type { ReadPlanFilesOptions } from "../ReadPlanFilesOptions";
 import type {
+  PlanFileFormat,
   PlanFileInput,
   PlanSource,
   ReadDocument,
@@ -9,8 +12,7 @@ import type {
   ReadPlansResult,
 } from "../ReadPlansResult";
 import { decodeText } from "./decodeText";
-import { type DetectedFormat, detectFormat } from "./detectFormat";
-import type { DocxText } from "./docxText";
+import { type DetectedFormat, DOCUMENT_FORMATS, detectFormat } from "./detectFormat";
 import { extensionOf, folderName } from "./fileName";
 import { readJsonFile } from "./readJsonFile";
 import { readJsonlFile } from "./readJsonlFile";
@@ -21,14 +23,15 @@ type Read = { plans: ReadPlan[]; documents?: ReadDocument[]; issues: ReadIssue[]
 
 /**
  * What `readPlanFiles` and `readPlanFilesAsync` share: every input read in
- * order, table files grouped by folder, duplicates left out. `docxTexts`
- * holds the text of each .docx input by its index (the async reader fills
- * it); a .docx without one is reported as needing the async reader.
+ * order, table files grouped by folder, duplicates left out. `documentTexts`
+ * holds the text of each document input (.docx, .pdf, images, .doc, .odt,
+ * .rtf) by its index (the async reader fills it); a document without one is
+ * reported as needing the async reader.
  */
 export function readInputs(
   inputs: readonly PlanFileInput[],
   options: ReadPlanFilesOptions,
-  docxTexts: ReadonlyMap<number, DocxText> = new Map(),
+  documentTexts: ReadonlyMap<number, DocumentTextResult> = new Map(),
 ): ReadPlansResult {
   const validate = options.validate === true;
   const steps: (() => Read)[] = [];
@@ -62,8 +65,9 @@ export function readInputs(
       });
       return;
     }
-    if (format === "docx") {
-      steps.push(() => readDocx(input.name, docxTexts.get(index), validate));
+    if (DOCUMENT_FORMATS.has(format)) {
+      const documentFormat = format as PlanFileFormat;
+      steps.push(() => readDocument(input.name, documentFormat, documentTexts.get(index), validate));
       return;
     }
     steps.push(() => readOne(input.name, format, textOf(), validate));
@@ -90,18 +94,23 @@ export function readInputs(
   return { plans, documents, issues };
 }
 
-function readDocx(name: string, docx: DocxText | undefined, validate: boolean): Read {
-  if (docx === undefined) return { plans: [], issues: [makeReadIssue("io.docx-needs-async", name)] };
-  if ("reason" in docx) return { plans: [], issues: [makeReadIssue("io.bad-docx", name, docx)] };
-  return readTextFile(name, docx.text, "docx", validate);
-}
-
-function readOne(
+function readDocument(
   name: string,
-  format: Exclude<DetectedFormat, "csv" | "arrow" | "parquet" | "docx">,
-  text: string | undefined,
+  format: PlanFileFormat,
+  read: DocumentTextResult | undefined,
   validate: boolean,
 ): Read {
+  if (read === undefined) {
+    const extension = extensionOf(name) || `.${format}`;
+    return { plans: [], issues: [makeReadIssue("io.docx-needs-async", name, { extension })] };
+  }
+  if (isDocumentFailure(read)) {
+    return { plans: [], issues: [makeReadIssue(read.failure as ReadIssueCode, name, read.params ?? {})] };
+  }
+  return readTextFile(name, read, format, validate);
+}
+
+function readOne(name: string, format: DetectedFormat, text: string | undefined, validate: boolean): Read {
   if (format === "unsupported") {
     return {
       plans: [],
@@ -111,7 +120,7 @@ function readOne(
   if (text === undefined) return { plans: [], issues: [makeReadIssue("io.not-utf8", name)] };
   if (format === "json") return readJsonFile(name, text, validate);
   if (format === "jsonl") return readJsonlFile(name, text, validate);
-  if (format === "text") return readTextFile(name, text, "text", validate);
+  if (format === "text") return readTextFile(name, { text, method: "text" }, "text", validate);
   return { plans: [], issues: [makeReadIssue("io.unknown-format", name)] };
 }
 

@@ -38,7 +38,7 @@ afterEach(() => {
 describe("readTextFile by documentKind", () => {
   it("keeps a plan's draft with its extraction issues, and no document", () => {
     answer({ documentKind: "plan" });
-    const read = readTextFile("003.txt", seedText(S003), "text", false);
+    const read = readTextFile("003.txt", { text: seedText(S003), method: "text" }, "text", false);
     expect(read.plans.map((p) => [p.source, p.plan.unit?.name, p.extraction?.documentKind])).toEqual([
       [{ file: "003.txt", format: "text" }, "Gia Tân", "plan"],
     ]);
@@ -57,7 +57,7 @@ describe("readTextFile by documentKind", () => {
         lines: { start: 3, end: 8 },
       },
     });
-    const read = readTextFile("qd-512.txt", seedText(S003), "docx", false);
+    const read = readTextFile("qd-512.txt", { text: seedText(S003), method: "text" }, "docx", false);
     expect(read.plans.map((p) => [p.source, p.plan.unit?.name, p.extraction?.decision?.number])).toEqual([
       [{ file: "qd-512.txt", format: "docx" }, "Gia Tân", "512"],
     ]);
@@ -77,7 +77,7 @@ describe("readTextFile by documentKind", () => {
   it("keeps a text about a plan as a document, with a warning citing the plans it names", () => {
     const second: PlanMention = { number: "16", symbol: "KH-UBND", issuer: "UBND tỉnh Đồng Nai", raw: "x" };
     answer({ documentKind: "about-plan", mentions: [MENTION, second] });
-    const read = readTextFile("tin-bai.txt", NEWS, "text", true);
+    const read = readTextFile("tin-bai.txt", { text: NEWS, method: "text" }, "text", true);
     expect(read.plans).toEqual([]);
     expect(read.documents.map((d) => [d.source, d.documentKind, d.extraction.mentions, d.text])).toEqual([
       [{ file: "tin-bai.txt", format: "text" }, "about-plan", [MENTION, second], NEWS],
@@ -98,7 +98,12 @@ describe("readTextFile by documentKind", () => {
 
   it("says so when a text about a plan names none clearly", () => {
     answer({ documentKind: "about-plan", mentions: [] });
-    const read = readTextFile("tin.txt", "Huyện đang xây dựng kế hoạch tuyên truyền năm tới.", "text", false);
+    const read = readTextFile(
+      "tin.txt",
+      { text: "Huyện đang xây dựng kế hoạch tuyên truyền năm tới.", method: "text" },
+      "text",
+      false,
+    );
     expect(read.documents.map((d) => d.documentKind)).toEqual(["about-plan"]);
     expect(read.issues.map((i) => [i.code, i.severity, i.message.en])).toEqual([
       [
@@ -112,7 +117,7 @@ describe("readTextFile by documentKind", () => {
   it("keeps another text as a document, with io.not-a-plan alone", () => {
     answer({ documentKind: "other" });
     const text = "Kính gửi anh Nam,\nCảm ơn anh đã gửi tài liệu.\n";
-    const read = readTextFile("thu.txt", text, "text", false);
+    const read = readTextFile("thu.txt", { text: text, method: "text" }, "text", false);
     expect(read.plans).toEqual([]);
     expect(read.documents.map((d) => [d.documentKind, d.text])).toEqual([["other", text]]);
     expect(read.issues).toEqual([

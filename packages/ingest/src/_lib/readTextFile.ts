@@ -2,8 +2,9 @@ import { validatePlan } from "@parcomms/core";
 import { type ExtractionIssue, extractPlan, type PlanExtraction } from "@parcomms/core/extract";
 import { citeDecision } from "../citeDecision";
 import { citePlanMention } from "../citePlanMention";
-import { makeReadIssue } from "../makeReadIssue";
-import type { ReadDocument, ReadIssue, ReadPlan } from "../ReadPlansResult";
+import type { DocumentText } from "../documents/DocumentText";
+import { makeReadIssue, type ReadIssueCode } from "../makeReadIssue";
+import type { PlanFileFormat, PlanSource, ReadDocument, ReadIssue, ReadPlan } from "../ReadPlansResult";
 import { baseName } from "./fileName";
 
 /** Extraction issues after which the draft is only a placeholder: nothing was read. */
@@ -26,15 +27,24 @@ const FAILED = new Set(["extract.internal-error", "extract.schema.invalid"]);
  */
 export function readTextFile(
   file: string,
-  text: string,
-  format: "text" | "docx",
+  read: DocumentText,
+  format: PlanFileFormat,
   validate: boolean,
 ): { plans: ReadPlan[]; documents: ReadDocument[]; issues: ReadIssue[] } {
+  const { text } = read;
   if (text.trim() === "") return { plans: [], documents: [], issues: [makeReadIssue("io.empty", file)] };
   const extraction = extractPlan(text, { sourceName: baseName(file) });
-  const issues = extraction.issues.map((issue) => toReadIssue(issue, file));
+  const notes = (read.notes ?? []).map((note) =>
+    makeReadIssue(note.code as ReadIssueCode, file, note.params ?? {}, {}, "info"),
+  );
+  const issues = [...notes, ...extraction.issues.map((issue) => toReadIssue(issue, file))];
   if (extraction.issues.some((issue) => FAILED.has(issue.code))) return { plans: [], documents: [], issues };
-  const source = { file, format };
+  const source: PlanSource = {
+    file,
+    format,
+    ...(read.origins ? { origins: read.origins } : {}),
+    ...(read.pages === undefined ? {} : { pages: read.pages }),
+  };
   const kind = extraction.documentKind;
   if (kind === "other") {
     const document: ReadDocument = { source, documentKind: kind, extraction, text };
