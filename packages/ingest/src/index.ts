@@ -15,6 +15,11 @@
 
 export { citeDecision } from "./citeDecision";
 export { citePlanMention } from "./citePlanMention";
+export type {
+  DocumentMethod,
+  DocumentProgress,
+  LineOrigin,
+} from "./documents/DocumentText";
 export { type IoMessageCode, ioMessages } from "./ioMessages";
 export { makeReadIssue, type ReadIssueCode, type ReadIssuePlace } from "./makeReadIssue";
 export type { ReadPlanFilesOptions } from "./ReadPlanFilesOptions";
@@ -29,3 +34,5 @@ export type {
 } from "./ReadPlansResult";
 export { readPlanFiles } from "./readPlanFiles";
 export { readPlanFilesAsync } from "./readPlanFilesAsync";
+export type { ReviewField, ReviewRow } from "./review/ReviewRow";
+export { REVIEW_FIELDS, reviewRows } from "./review/reviewRows";
