@@ -1,4 +1,4 @@
-import type { DocumentProgress } from "./documents/DocumentText";
+import type { DocumentProgress, DocumentReadOptions } from "./documents/DocumentText";
 
 /** Options of {@link readPlanFiles} and {@link readPlanFilesAsync}. */
 export interface ReadPlanFilesOptions {
@@ -16,4 +16,9 @@ export interface ReadPlanFilesOptions {
   readonly onDocumentProgress?: (file: string, progress: DocumentProgress) => void;
   /** `readPlanFilesAsync`: stops reading documents (OCR stops at its next page). */
   readonly signal?: AbortSignal;
+  /**
+   * `readPlanFilesAsync`: passed to every document reader as it is, e.g. where a browser finds the
+   * readers' files (pdf.js's worker, tesseract.js's worker, core and language data). Default: none.
+   */
+  readonly readerOptions?: Omit<DocumentReadOptions, "onProgress" | "signal">;
 }

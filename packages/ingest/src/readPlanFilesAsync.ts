@@ -36,6 +36,7 @@ export async function readPlanFilesAsync(
       texts.set(
         index,
         await readDocumentText(format as DocumentFormat, input.bytes, {
+          ...options.readerOptions,
           ...(onProgress ? { onProgress: (progress) => onProgress(input.name, progress) } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
         }),

@@ -4,8 +4,12 @@ import type { SyntheticStatus } from "../worker/SyntheticStatus";
 import { entryOfPlan } from "./entryOfPlan";
 import type { FileProblem } from "./FileProblem";
 import type { OwnFile } from "./OwnFile";
-import { OwnFiles } from "./OwnFiles";
+import type { PlanReview } from "../review/PlanReview";
+import type { QueueRow } from "../review/QueueRow";
+import type { ReviewQueueOptions } from "../review/reviewQueue";
+import { type OwnReading, OwnFiles } from "./OwnFiles";
 import type { PlanEntry } from "./PlanEntry";
+import type { ReadingStatus } from "./ReadingStatus";
 
 /**
  * All plans the notebook has open, in one place for the sections: the five
@@ -24,12 +28,61 @@ export class DataStore {
   private readonly real = new Map<string, Plan>();
   private realEntries: PlanEntry[] = [];
   private realLoading: Promise<void> | undefined;
-  private readonly own = new OwnFiles(this.real);
+  private readonly own: OwnFiles;
   private readonly syntheticData: SyntheticClient;
+  private readonly readingListeners = new Set<() => void>();
 
   /** @param onChange - called when the open data changed (files read or removed, synthetic progress) */
   constructor(private readonly onChange: () => void) {
     this.syntheticData = new SyntheticClient(onChange);
+    this.own = new OwnFiles(this.real, {
+      onProgress: () => {
+        for (const listener of this.readingListeners) listener();
+      },
+    });
+  }
+
+  /** How far the reading of the user's files has gone (files done, the current file, its document's progress). */
+  get reading(): ReadingStatus | undefined {
+    return this.own.status;
+  }
+
+  /** Calls `listener` as the reading progresses (without redrawing the sections); returns how to stop. */
+  onReading(listener: () => void): () => void {
+    this.readingListeners.add(listener);
+    return () => this.readingListeners.delete(listener);
+  }
+
+  /** Stops the reading of files in progress. */
+  cancelReading(): void {
+    this.own.cancel();
+  }
+
+  /** The review queue of the user's texts and documents (see {@link OwnFiles.queue}). */
+  queue(options: ReviewQueueOptions = {}): QueueRow[] {
+    return this.own.queue(options);
+  }
+
+  /** What was read from one of the user's files, for its review. */
+  ownReading(name: string): OwnReading | undefined {
+    return this.own.readings.get(name);
+  }
+
+  /** A person's review of a file so far. */
+  ownReview(name: string): PlanReview | undefined {
+    return this.own.reviews.get(name);
+  }
+
+  /** One of the user's plans as compared (corrected when reviewed). */
+  ownPlan(id: string): Plan | undefined {
+    return this.own.plans.get(id);
+  }
+
+  /** Sets a person's review of a file's draft plan; the corrected plan is compared from now on. */
+  async reviewFile(name: string, review: PlanReview): Promise<FileProblem[]> {
+    const problems = await this.own.review(name, review);
+    this.onChange();
+    return problems;
   }
 
   /** The user's files as loaded. */

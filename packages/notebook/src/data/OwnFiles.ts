@@ -1,11 +1,55 @@
 import type { Plan } from "@parcomms/core";
-import type { ReadPlansResult } from "@parcomms/ingest";
+import {
+  type PlanFileInput,
+  type ReadPlan,
+  type ReadPlanFilesOptions,
+  type ReadPlansResult,
+  reviewRows,
+} from "@parcomms/ingest";
 import { both } from "../i18n/both";
+import { loadUnits } from "../lazy/loadUnits";
+import { applyReview } from "../review/applyReview";
+import type { PlanReview } from "../review/PlanReview";
+import type { QueueRow } from "../review/QueueRow";
+import { type ReviewQueueOptions, reviewQueue } from "../review/reviewQueue";
 import { fileStore, type StoredFile } from "../storage/fileStore";
 import { entryOfPlan } from "./entryOfPlan";
 import type { FileProblem } from "./FileProblem";
 import type { OwnFile } from "./OwnFile";
 import type { PlanEntry } from "./PlanEntry";
+import type { ReadingStatus } from "./ReadingStatus";
+
+/** Reads one reading (a file, or the tables of one set): `readPlanFilesAsync`, in a worker in the browser. */
+export type ReadFiles = (
+  files: readonly PlanFileInput[],
+  options: Pick<ReadPlanFilesOptions, "onDocumentProgress" | "signal">,
+) => Promise<ReadPlansResult>;
+
+/** Options of {@link OwnFiles}. */
+export interface OwnFilesOptions {
+  /** How files are read. Default: in the ingest worker when the page can start one, else on this thread. */
+  readonly read?: ReadFiles;
+  /** Called as the reading progresses (see {@link OwnFiles.status}). Default: none. */
+  readonly onProgress?: () => void;
+}
+
+/** What was read from one of the user's files, for the review queue: the reading and the drafts as read. */
+export interface OwnReading {
+  readonly result: ReadPlansResult;
+  /** The plans as read (ids made unique), before any review: what a review is applied to. */
+  readonly drafts: readonly ReadPlan[];
+}
+
+const readHere: ReadFiles = async (files, options) => {
+  const { readPlanFilesAsync } = await import("../lazy/io");
+  return readPlanFilesAsync(files, { ...options, validate: true });
+};
+
+const readDefault: ReadFiles = async (files, options) => {
+  if (typeof Worker === "undefined") return readHere(files, options);
+  const { readInWorker } = await import("../worker/ingestWorker");
+  return readInWorker(files, options);
+};
 
 /** Largest file the notebook reads (50 MB). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -29,9 +73,96 @@ export class OwnFiles {
   files: OwnFile[] = [];
   entries: PlanEntry[] = [];
   problems: FileProblem[] = [];
+  /** How far the last reading has gone; undefined before any. */
+  status: ReadingStatus | undefined;
+  /** What was read from each file (texts and documents: its drafts), by file name. */
+  readonly readings = new Map<string, OwnReading>();
+  /** A person's review of each file's draft plan, by file name. */
+  readonly reviews = new Map<string, PlanReview>();
+  private readonly stored = new Map<string, StoredFile[]>();
+  private controller: AbortController | undefined;
 
-  /** @param reserved - plans whose ids the user's plans must not take (the real plans) */
-  constructor(private readonly reserved: ReadonlyMap<string, Plan>) {}
+  /**
+   * @param reserved - plans whose ids the user's plans must not take (the real plans)
+   * @param options - how files are read, and who hears of the progress
+   */
+  constructor(
+    private readonly reserved: ReadonlyMap<string, Plan>,
+    private readonly options: OwnFilesOptions = {},
+  ) {}
+
+  /** Stops the reading in progress: the file being read and those after it are not added. */
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  /**
+   * The review queue: one row a file read as a text or document (ingest's
+   * `reviewRows`, with the values of the reviewed plans), see {@link reviewQueue}.
+   */
+  queue(options: ReviewQueueOptions = {}): QueueRow[] {
+    const rows = this.files.flatMap((file) => {
+      const reading = this.readings.get(file.name);
+      if (!reading) return [];
+      const plans = reading.drafts.map((read) => ({
+        ...read,
+        plan: this.plans.get(read.plan.id) ?? read.plan,
+      }));
+      return reviewRows({ ...reading.result, plans }, [file.name]);
+    });
+    return reviewQueue(rows, this.reviews, options);
+  }
+
+  /**
+   * Sets a person's review of a file's draft plan: its corrections applied
+   * (see {@link applyReview}), the corrected plan put in place of the draft
+   * for every comparison, the review kept with the file in IndexedDB. A
+   * correction that is refused is not kept (the field stays to be checked).
+   *
+   * @returns the corrections refused, with their messages (the others are applied)
+   */
+  async review(name: string, proposed: PlanReview): Promise<FileProblem[]> {
+    const problems = await this.applyKept(name, proposed);
+    // A refused correction is not kept: the field stays to be checked.
+    const refused = new Set(problems.map((p) => p.path));
+    const review: PlanReview = {
+      accepted: proposed.accepted,
+      corrected: Object.fromEntries(Object.entries(proposed.corrected).filter(([path]) => !refused.has(path))),
+    };
+    this.reviews.set(name, review);
+    const stored = this.stored.get(name) ?? [];
+    try {
+      for (const member of stored) {
+        const kept = { ...member, review };
+        await fileStore.put(kept);
+        this.stored.set(name, [...(this.stored.get(name) ?? []).filter((m) => m.name !== member.name), kept]);
+      }
+    } catch {
+      this.problems.push({ file: name, message: storageFailed(name) });
+    }
+    return problems;
+  }
+
+  /** Applies a review to a file's drafts, in memory. */
+  private async applyKept(name: string, review: PlanReview): Promise<FileProblem[]> {
+    const reading = this.readings.get(name);
+    const file = this.files.find((f) => f.name === name);
+    if (!reading || !file) return [];
+    const { searchUnits } = await loadUnits();
+    const problems: FileProblem[] = [];
+    for (const read of reading.drafts) {
+      const reviewed = applyReview(read.plan, review, searchUnits);
+      problems.push(...reviewed.problems.map((p) => ({ file: name, path: p.path, message: p.problem })));
+      this.plans.set(read.plan.id, reviewed.plan);
+      this.entries = this.entries.map((e) =>
+        e.id === read.plan.id
+          ? { ...entryOfPlan(reviewed.plan, "own", name), ...(e.draft ? { draft: e.draft } : {}) }
+          : e,
+      );
+    }
+    this.reviews.set(name, review);
+    return problems;
+  }
 
   /** Reads the files kept in IndexedDB from an earlier visit. */
   async restore(): Promise<void> {
@@ -84,22 +215,39 @@ export class OwnFiles {
   }
 
   private async read(files: readonly StoredFile[], restoring: boolean): Promise<void> {
-    const { readPlanFilesAsync } = await import("../lazy/io");
-    for (const group of readings(files)) {
+    const read = this.options.read ?? readDefault;
+    const groups = readings(files);
+    const controller = new AbortController();
+    this.controller = controller;
+    const total = groups.length;
+    let done = 0;
+    const report = (status: ReadingStatus) => {
+      this.status = status;
+      this.options.onProgress?.();
+    };
+    for (const group of groups) {
       // One reading at a time, so a broken file never takes the others with it.
       const name = group.name;
-      let result: Awaited<ReturnType<typeof readPlanFilesAsync>>;
+      report({ state: "reading", done, total, file: name });
+      let result: ReadPlansResult;
       try {
         // With validation, every plan goes through core's validatePlan, which migrates a plan saved
         // in an earlier schema (a 1.0 file kept in IndexedDB from an earlier visit) and says so.
-        result = await readPlanFilesAsync(
+        result = await read(
           group.files.map((file) => ({ name: file.name, bytes: file.bytes })),
-          { validate: true },
+          {
+            signal: controller.signal,
+            onDocumentProgress: (file, document) =>
+              report({ state: "reading", done, total, file, document }),
+          },
         );
       } catch (error) {
         this.problems.push({ file: name, message: unreadable(name, error) });
+        done++;
         continue;
       }
+      if (controller.signal.aborted) break;
+      done++;
       for (const issue of result.issues.filter((i) => i.severity === "error")) {
         this.problems.push({
           file: name,
@@ -127,16 +275,25 @@ export class OwnFiles {
       }
       this.replaceFile(name);
       const planIds: string[] = [];
+      const draftPlans: ReadPlan[] = [];
       let drafts = 0;
-      for (const { plan, source } of result.plans) {
+      for (const read of result.plans) {
+        const { plan, source } = read;
         const id = this.uniqueId(plan.id, name);
         const own = id === plan.id ? plan : { ...plan, id };
         this.plans.set(id, own);
         planIds.push(id);
-        const draft = source.format === "text" || source.format === "docx";
-        if (draft) drafts++;
+        // A plan read from a text or a document (not a data file): a draft for a person to review.
+        const draft = read.extraction !== undefined || source.format === "text" || source.format === "docx";
+        if (draft) {
+          drafts++;
+          draftPlans.push({ ...read, plan: own });
+        }
         this.entries.push({ ...entryOfPlan(own, "own", name), ...(draft ? { draft } : {}) });
       }
+      if (draftPlans.length > 0 || result.documents.length > 0)
+        this.readings.set(name, { result, drafts: draftPlans });
+      this.stored.set(name, group.files);
       let stored = true;
       if (!restoring) {
         try {
@@ -149,13 +306,21 @@ export class OwnFiles {
       const size = group.files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
       const members = group.files.map((file) => file.name);
       this.files.push({ name, size, planIds, drafts, stored, members, ...textKind(result) });
+      // A review kept from an earlier visit: the corrected plan, not the draft, is compared.
+      const review = group.files[0]?.review;
+      if (review) this.problems.push(...(await this.applyKept(name, review)));
     }
+    if (this.controller === controller) this.controller = undefined;
+    report({ state: controller.signal.aborted ? "cancelled" : "done", done, total });
   }
 
   private replaceFile(name: string): void {
     const old = this.files.find((f) => f.name === name);
     if (!old) return;
     for (const id of old.planIds) this.plans.delete(id);
+    this.readings.delete(name);
+    this.reviews.delete(name);
+    this.stored.delete(name);
     this.files = this.files.filter((f) => f.name !== name);
     this.entries = this.entries.filter((e) => e.file !== name);
   }

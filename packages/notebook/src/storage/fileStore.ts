@@ -1,9 +1,13 @@
+import type { PlanReview } from "../review/PlanReview";
+
 /** A file the user added, as kept in the browser. */
 export interface StoredFile {
   readonly name: string;
   readonly bytes: Uint8Array;
   /** When it was added (ms since the epoch); files are listed in this order. */
   readonly addedAt: number;
+  /** A person's review of the draft plan read from it (fields accepted and corrected), if any. */
+  readonly review?: PlanReview;
 }
 
 const DB_NAME = "parcomms-notebook";
