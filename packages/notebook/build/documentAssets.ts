@@ -15,7 +15,10 @@ const FILES: readonly (readonly [string, () => string])[] = [
   ["pdf/pdf.worker.min.mjs", () => ingest.resolve("pdfjs-dist/legacy/build/pdf.worker.min.mjs")],
   ["ocr/worker.min.js", () => tesseract.resolve("tesseract.js/dist/worker.min.js")],
   // The SIMD core with the wasm inside the script: one file, no second fetch (every current browser has SIMD).
-  ["ocr/tesseract-core-simd-lstm.wasm.js", () => tesseract.resolve("tesseract.js-core/tesseract-core-simd-lstm.wasm.js")],
+  [
+    "ocr/tesseract-core-simd-lstm.wasm.js",
+    () => tesseract.resolve("tesseract.js-core/tesseract-core-simd-lstm.wasm.js"),
+  ],
   // Tesseract asks for `${langPath}/vie.traineddata.gz`, so the language data keeps its own name in a folder.
   ["ocr/lang/vie.traineddata.gz", () => ingest.resolve("@tesseract.js-data/vie/4.0.0/vie.traineddata.gz")],
 ];
@@ -47,14 +50,21 @@ export function documentAssets(): Plugin {
     },
     generateBundle() {
       for (const [path, find] of FILES)
-        this.emitFile({ type: "asset", fileName: `${DOCUMENT_ASSETS_DIR}/${path}`, source: readFileSync(find()) });
+        this.emitFile({
+          type: "asset",
+          fileName: `${DOCUMENT_ASSETS_DIR}/${path}`,
+          source: readFileSync(find()),
+        });
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const url = (request.url ?? "").split("?")[0] ?? "";
         const file = FILES.find(([path]) => url === `${base}${DOCUMENT_ASSETS_DIR}/${path}`);
         if (!file) return next();
-        response.setHeader("content-type", TYPES[file[0].split(".").pop() ?? ""] ?? "application/octet-stream");
+        response.setHeader(
+          "content-type",
+          TYPES[file[0].split(".").pop() ?? ""] ?? "application/octet-stream",
+        );
         response.end(readFileSync(file[1]()));
       });
     },

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { documentTexts } from "@parcomms/ingest/testing";
+import { documentTexts, writeDocx } from "@parcomms/ingest/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBrowser";
@@ -14,6 +14,7 @@ const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
 const sampleData = createRequire(import.meta.url);
 const PLAN_004 = sampleData.resolve("@parcomms/sample-data/data/plans/004_f3b844502d811123.json");
 const SEED_002 = sampleData.resolve("@parcomms/sample-data/seeds/002_9c9d59d1a9d0f229.txt");
+const seed = (file: string) => readFileSync(sampleData.resolve(`@parcomms/sample-data/seeds/${file}`));
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -451,6 +452,79 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     expect(await page.locator("#units .chips .badge.draft").count()).toBe(1);
     await shoot(page, "12-text-draft", "#data");
     await shoot(page, "13-text-draft-compare", "#compare");
+  });
+
+  it("reads three documents dropped at once, queues them for review, and compares the corrected year", async () => {
+    const { page } = await open("units=");
+    // Two seed texts and seed 002 as a Word document, dropped together on the drop zone.
+    const files = [
+      { name: "gia-tan.txt", base64: seed("003_c2f82bd70c212939.txt").toString("base64") },
+      { name: "son-mau.txt", base64: seed("000_34833a3694ee8a96.txt").toString("base64") },
+      {
+        name: "tay-ninh.docx",
+        base64: Buffer.from(writeDocx(seed("002_9c9d59d1a9d0f229.txt").toString("utf8"))).toString("base64"),
+      },
+    ];
+    await page.evaluate((given) => {
+      const transfer = new DataTransfer();
+      for (const { name, base64 } of given)
+        transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+      const zone = document.getElementById("dropzone");
+      zone?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    const bar = page.getByRole("progressbar", { name: "Tiến độ đọc tệp" });
+    await expect.poll(() => bar.getAttribute("aria-valuenow"), { timeout: 30_000 }).toBe("3");
+    expect(await bar.getAttribute("aria-valuemax")).toBe("3");
+    expect(await bar.getAttribute("aria-valuetext")).toBe("Đã đọc xong 3/3 tệp.");
+    expect(await page.getByRole("button", { name: "Hủy đọc tệp" }).isHidden()).toBe(true);
+    // One row a document: 003 xã Gia Tân 2024 (003:2), 000 xã Sơn Mầu (000:4-7), 002 tỉnh Tây Ninh.
+    const rows = page.locator("#review tbody tr");
+    await expect.poll(() => rows.count()).toBe(3);
+    const cells = async (file: string) =>
+      page.locator(`#review tbody tr[data-file='${file}'] td`).allTextContents();
+    expect((await cells("gia-tan.txt")).slice(0, 4)).toEqual(["Kế hoạch", "Gia Tân", "2024", "13/KH-UBND"]);
+    expect((await cells("son-mau.txt")).slice(1, 3)).toEqual(["Sơn Mầu", "2024"]);
+    expect((await cells("tay-ninh.docx")).slice(1, 3)).toEqual(["Tây Ninh", "2024"]);
+    // Sorted by confidence, least sure first: 002's unit is read at 0.7 (002:4).
+    await page.getByRole("button", { name: "Sắp xếp theo độ tin cậy, thấp trước" }).click();
+    expect(await rows.first().getAttribute("data-file")).toBe("tay-ninh.docx");
+    // Compare xã Gia Tân's draft: its column says 2024.
+    // The draft's id comes from its file's name.
+    await page.locator("#unit-list input[data-plan='gia-tan']").check();
+    await expect
+      .poll(() => page.locator("#compare thead th").allTextContents())
+      .toEqual(["Chỉ số", expect.stringMatching(/Gia Tân.*2024/)]);
+    // Open its review: the draft's fields beside the text, line numbers, the title's line highlighted.
+    await page.getByRole("button", { name: "Mở gia-tan.txt" }).click();
+    const detail = page.getByRole("region", { name: "Rà soát gia-tan.txt" });
+    expect(await detail.getByRole("textbox", { name: "Năm (kỳ kế hoạch)" }).inputValue()).toBe("2024");
+    await detail.getByRole("textbox", { name: "Trích yếu (tên kế hoạch)" }).focus();
+    expect(await detail.locator(".review-text .line.hl").allTextContents()).toEqual([
+      "2Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024\n",
+    ]);
+    // A year that is not one is refused with its message; 2025 is taken.
+    await detail.getByRole("textbox", { name: "Năm (kỳ kế hoạch)" }).fill("năm ngoái");
+    await detail.getByRole("button", { name: "Lưu giá trị sửa của Năm (kỳ kế hoạch)" }).click();
+    await expect
+      .poll(() => page.locator("#review .review-problem").textContent())
+      .toContain("không phải một năm");
+    await page.locator("#review").getByRole("textbox", { name: "Năm (kỳ kế hoạch)" }).fill("2025");
+    await page
+      .locator("#review")
+      .getByRole("button", { name: "Lưu giá trị sửa của Năm (kỳ kế hoạch)" })
+      .click();
+    await expect.poll(async () => (await cells("gia-tan.txt"))[2]).toBe("2025");
+    expect((await cells("gia-tan.txt"))[7]).toBe("Cần rà soát (1/6)");
+    // The comparison now uses the corrected plan.
+    await expect
+      .poll(() => page.locator("#compare thead th").allTextContents())
+      .toEqual(["Chỉ số", expect.stringMatching(/Gia Tân.*2025/)]);
+    // Accepting the other fields marks it reviewed; the filter then hides it.
+    await page.locator("#review").getByRole("button", { name: "Chấp nhận tất cả" }).click();
+    await expect.poll(async () => (await cells("gia-tan.txt"))[7]).toBe("Đã rà soát");
+    await page.getByLabel("Chỉ hiện tệp cần rà soát").check();
+    await expect.poll(() => rows.count()).toBe(2);
+    await shoot(page, "16-review-queue", "#data");
   });
 
   it("lists a news item about a plan with the plan it names, and adds nothing to compare", async () => {

@@ -10,6 +10,8 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".gz": "application/gzip",
 };
 
 /** The notebook's build folder. */

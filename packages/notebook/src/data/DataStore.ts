@@ -1,13 +1,13 @@
 import type { Era, Plan } from "@parcomms/core";
+import type { PlanReview } from "../review/PlanReview";
+import type { QueueRow } from "../review/QueueRow";
+import type { ReviewQueueOptions } from "../review/reviewQueue";
 import { SyntheticClient } from "../worker/SyntheticClient";
 import type { SyntheticStatus } from "../worker/SyntheticStatus";
 import { entryOfPlan } from "./entryOfPlan";
 import type { FileProblem } from "./FileProblem";
 import type { OwnFile } from "./OwnFile";
-import type { PlanReview } from "../review/PlanReview";
-import type { QueueRow } from "../review/QueueRow";
-import type { ReviewQueueOptions } from "../review/reviewQueue";
-import { type OwnReading, OwnFiles } from "./OwnFiles";
+import { OwnFiles, type OwnReading } from "./OwnFiles";
 import type { PlanEntry } from "./PlanEntry";
 import type { ReadingStatus } from "./ReadingStatus";
 
@@ -71,6 +71,11 @@ export class DataStore {
   /** A person's review of a file so far. */
   ownReview(name: string): PlanReview | undefined {
     return this.own.reviews.get(name);
+  }
+
+  /** The corrections refused at a file's last review, with their messages. */
+  ownRefused(name: string): readonly FileProblem[] {
+    return this.own.refused.get(name) ?? [];
   }
 
   /** One of the user's plans as compared (corrected when reviewed). */

@@ -79,6 +79,8 @@ export class OwnFiles {
   readonly readings = new Map<string, OwnReading>();
   /** A person's review of each file's draft plan, by file name. */
   readonly reviews = new Map<string, PlanReview>();
+  /** The corrections refused at each file's last review, with their messages. */
+  readonly refused = new Map<string, readonly FileProblem[]>();
   private readonly stored = new Map<string, StoredFile[]>();
   private controller: AbortController | undefined;
 
@@ -124,10 +126,13 @@ export class OwnFiles {
   async review(name: string, proposed: PlanReview): Promise<FileProblem[]> {
     const problems = await this.applyKept(name, proposed);
     // A refused correction is not kept: the field stays to be checked.
+    this.refused.set(name, problems);
     const refused = new Set(problems.map((p) => p.path));
     const review: PlanReview = {
       accepted: proposed.accepted,
-      corrected: Object.fromEntries(Object.entries(proposed.corrected).filter(([path]) => !refused.has(path))),
+      corrected: Object.fromEntries(
+        Object.entries(proposed.corrected).filter(([path]) => !refused.has(path)),
+      ),
     };
     this.reviews.set(name, review);
     const stored = this.stored.get(name) ?? [];
@@ -237,8 +242,7 @@ export class OwnFiles {
           group.files.map((file) => ({ name: file.name, bytes: file.bytes })),
           {
             signal: controller.signal,
-            onDocumentProgress: (file, document) =>
-              report({ state: "reading", done, total, file, document }),
+            onDocumentProgress: (file, document) => report({ state: "reading", done, total, file, document }),
           },
         );
       } catch (error) {
@@ -320,6 +324,7 @@ export class OwnFiles {
     for (const id of old.planIds) this.plans.delete(id);
     this.readings.delete(name);
     this.reviews.delete(name);
+    this.refused.delete(name);
     this.stored.delete(name);
     this.files = this.files.filter((f) => f.name !== name);
     this.entries = this.entries.filter((e) => e.file !== name);

@@ -181,7 +181,10 @@ export const messages = {
   "review.page": { vi: "Trang {page}", en: "Page {page}" },
   "review.lineOf": { vi: "dòng {line}", en: "line {line}" },
   "review.field./title": { vi: "Trích yếu (tên kế hoạch)", en: "Title" },
-  "review.field./unit": { vi: "Đơn vị (kèm loại: xã, phường, huyện, tỉnh…)", en: "Unit (with its kind: xã, phường, huyện, tỉnh…)" },
+  "review.field./unit": {
+    vi: "Đơn vị (kèm loại: xã, phường, huyện, tỉnh…)",
+    en: "Unit (with its kind: xã, phường, huyện, tỉnh…)",
+  },
   "review.field./period": { vi: "Năm (kỳ kế hoạch)", en: "Year (the plan's period)" },
   "review.field./number": { vi: "Số hiệu (15/KH-UBND)", en: "Number (15/KH-UBND)" },
   "review.field./issueDate": { vi: "Ngày ban hành", en: "Issue date" },

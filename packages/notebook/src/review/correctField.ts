@@ -11,7 +11,10 @@ import { both } from "../i18n/both";
 import { t } from "../i18n/t";
 
 /** Finds the units of an era by name and kind (sample-data's `searchUnits`). */
-export type UnitSearch = (name: string, options: { era: Era; kinds: readonly AdminUnit["kind"][] }) => AdminUnit[];
+export type UnitSearch = (
+  name: string,
+  options: { era: Era; kinds: readonly AdminUnit["kind"][] },
+) => AdminUnit[];
 
 /** What {@link correctField} gives: the plan with the field set, or why the value was refused. */
 export type FieldCorrection = { ok: true; plan: Plan } | { ok: false; problem: LocalizedText };
@@ -37,7 +40,12 @@ const NUMBER = /^\s*(\d+[A-Za-z]?)\s*\/\s*(\S+)\s*$/;
  * correctField(draft, "/period", "2025", searchUnits) // { ok: true, plan: { …draft, period: { start: "2025", end: "2025" } } }
  * correctField(draft, "/period", "25", searchUnits).ok // false
  */
-export function correctField(plan: Plan, path: string, value: string, searchUnits: UnitSearch): FieldCorrection {
+export function correctField(
+  plan: Plan,
+  path: string,
+  value: string,
+  searchUnits: UnitSearch,
+): FieldCorrection {
   const text = value.trim();
   const refuse = (key: Parameters<typeof both>[0], params: Record<string, string | number> = {}) =>
     ({ ok: false, problem: both(key, { value: text, ...params }) }) as const;
@@ -105,6 +113,7 @@ export function correctField(plan: Plan, path: string, value: string, searchUnit
       return refuse("review.bad.field", { field: path });
   }
   const checked = Plan.safeParse(next);
-  if (!checked.success) return refuse("review.bad.schema", { reason: checked.error.issues[0]?.message ?? "" });
+  if (!checked.success)
+    return refuse("review.bad.schema", { reason: checked.error.issues[0]?.message ?? "" });
   return { ok: true, plan: checked.data };
 }

@@ -44,7 +44,9 @@ export function reviewQueue(
     return { ...row, fieldsToCheck: row.fieldsToCheck.filter((f) => !isDecided(f.path)), status, decided };
   });
   if (options.needsReview)
-    queue = queue.filter((row) => row.status === "to-review" || row.status === "unreadable" || row.errors > 0);
+    queue = queue.filter(
+      (row) => row.status === "to-review" || row.status === "unreadable" || row.errors > 0,
+    );
   const sort = options.sort;
   if (sort) {
     const sign = sort === "ascending" ? 1 : -1;
@@ -53,7 +55,8 @@ export function reviewQueue(
       .sort((a, b) => {
         const x = a.row.confidence;
         const y = b.row.confidence;
-        if (x === undefined || y === undefined) return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0) || a.index - b.index;
+        if (x === undefined || y === undefined)
+          return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0) || a.index - b.index;
         return sign * (x - y) || a.index - b.index;
       })
       .map(({ row }) => row);

@@ -4,7 +4,19 @@ import { t } from "../i18n/t";
 import type { DatasetId } from "../state/NotebookState";
 import { section } from "../ui/section";
 import { fileKind } from "./_lib/fileKind";
+import { readingProgress } from "./_lib/readingProgress";
+import { reviewQueueView } from "./_lib/reviewQueueView";
 import type { Context, Section } from "./Context";
+
+/** Every file the notebook reads: data, documents (read to text in the ingest worker) and scans. */
+const ACCEPT = [
+  ".json,.jsonl,.ndjson,.csv,.arrow,.parquet",
+  ".txt,.docx,.doc,.odt,.rtf,.pdf",
+  ".png,.jpg,.jpeg,.tif,.tiff",
+  "application/json,text/csv,text/plain,application/pdf,image/png,image/jpeg,image/tiff",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword",
+  "application/vnd.oasis.opendocument.text,application/rtf",
+].join(",");
 
 /** Problems listed per file; the rest are counted. */
 const MAX_PER_FILE = 4;
@@ -20,7 +32,9 @@ const DATASETS: readonly { id: DatasetId; label: "data.real" | "data.synthetic3"
  * era, the user's files), with file picking and dropping, the files kept in the
  * browser, and any problem with them. A text says what kind of document it is
  * (a plan, a decision issuing one, a text about a plan with the plans it
- * names, another text).
+ * names, another text). Many files at once are read one after the other in
+ * the ingest worker, with a progress bar and a cancel button; the texts and
+ * documents read are listed in the review queue.
  *
  * @example
  * dataSection("vi", context).element
@@ -58,8 +72,7 @@ export function dataSection(language: Language, initial: Context): Section {
     type: "file",
     id: "file-input",
     multiple: true,
-    accept:
-      ".json,.jsonl,.ndjson,.csv,.arrow,.parquet,.txt,.docx,application/json,text/csv,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    accept: ACCEPT,
     class: "visually-hidden",
     tabindex: -1,
     "aria-hidden": "true",
@@ -96,6 +109,7 @@ export function dataSection(language: Language, initial: Context): Section {
   const fileList = h("ul", { class: "files", "aria-label": t(language, "data.own") });
   const problems = h("div", { class: "problems", role: "alert", "aria-live": "assertive" });
   const banner = h("p", { class: "synthetic-banner", hidden: true }, t(language, "data.syntheticBanner"));
+  const queue = reviewQueueView(language);
 
   const controls = h(
     "div",
@@ -103,11 +117,14 @@ export function dataSection(language: Language, initial: Context): Section {
     h("fieldset", { class: "datasets" }, h("legend", {}, t(language, "data.source")), options),
     h("h3", { class: "sub" }, t(language, "data.own")),
     drop,
+    readingProgress(language, initial.store),
     fileList,
     problems,
+    queue.element,
   );
 
   const update = (context: Context) => {
+    queue.update(context.store);
     for (const { id } of DATASETS) {
       const box = boxes.get(id);
       if (box) box.checked = context.state.datasets.includes(id);

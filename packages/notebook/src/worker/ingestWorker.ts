@@ -55,8 +55,12 @@ export function readInWorker(
     pending.set(id, { resolve, reject, onDocumentProgress: options.onDocumentProgress });
     const request: IngestRequest = { type: "read", id, files, assets: documentAssets(document.baseURI) };
     target.postMessage(request);
-    options.signal?.addEventListener("abort", () => target.postMessage({ type: "cancel", id } satisfies IngestRequest), {
-      once: true,
-    });
+    options.signal?.addEventListener(
+      "abort",
+      () => target.postMessage({ type: "cancel", id } satisfies IngestRequest),
+      {
+        once: true,
+      },
+    );
   });
 }
