@@ -43,8 +43,8 @@ export const messages = {
 
   "data.title": { vi: "Dữ liệu", en: "Data" },
   "data.intro": {
-    vi: "Chọn bộ dữ liệu để phân tích: năm kế hoạch thật, bộ dữ liệu giả lập toàn quốc của một thời kỳ, hoặc tệp của bạn (JSON kế hoạch, JSON Lines, các bảng CSV, Arrow hoặc Parquet, hoặc văn bản kế hoạch .txt/.docx, được đọc thành bản nháp cần rà soát). Tệp của bạn được lưu trong trình duyệt (IndexedDB) cho tới khi bạn xóa.",
-    en: "Choose what to analyse: the five real plans, the national synthetic dataset of one era, or your own files (plan JSON, JSON Lines, the CSV, Arrow or Parquet tables, or a plan's text as .txt/.docx, read into a draft to review). Your files are kept in this browser (IndexedDB) until you remove them.",
+    vi: "Chọn bộ dữ liệu để phân tích: năm kế hoạch thật, bộ dữ liệu giả lập toàn quốc của một thời kỳ, hoặc tệp của bạn (JSON kế hoạch, JSON Lines, các bảng CSV, Arrow hoặc Parquet, hoặc văn bản kế hoạch: .pdf, .doc, .docx, .odt, .rtf, .txt hay ảnh quét, được đọc thành bản nháp chờ bạn rà soát). Tệp của bạn được lưu trong trình duyệt (IndexedDB) cho tới khi bạn xóa.",
+    en: "Choose what to analyse: the five real plans, the national synthetic dataset of one era, or your own files (plan JSON, JSON Lines, the CSV, Arrow or Parquet tables, or a plan's document: .pdf, .doc, .docx, .odt, .rtf, .txt or a scan, read into a draft for you to review). Your files are kept in this browser (IndexedDB) until you remove them.",
   },
   "data.source": { vi: "Nguồn dữ liệu", en: "Data source" },
   "data.real": { vi: "5 kế hoạch thật", en: "The 5 real plans" },
