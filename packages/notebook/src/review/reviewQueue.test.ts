@@ -1,5 +1,6 @@
 import { REVIEW_FIELDS, type ReviewRow } from "@parcomms/ingest";
 import { describe, expect, it } from "vitest";
+import type { PlanReview } from "./PlanReview";
 import { reviewQueue } from "./reviewQueue";
 
 // Rows as ingest's reviewRows gives them for seeds 002, 003 and 000 read as texts (002's unit at 0.7,
@@ -31,7 +32,7 @@ const ROWS: ReviewRow[] = [
 
 describe("reviewQueue", () => {
   it("gives each file its status and leaves out the fields a person has decided", () => {
-    const reviews = new Map([
+    const reviews = new Map<string, PlanReview>([
       ["003.txt", { accepted: [...REVIEW_FIELDS], corrected: {} }],
       ["002.docx", { accepted: ["/title"], corrected: { "/unit": "tỉnh Tây Ninh" } }],
     ]);
