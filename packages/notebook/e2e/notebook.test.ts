@@ -477,6 +477,21 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     expect(await bar.getAttribute("aria-valuemax")).toBe("3");
     expect(await bar.getAttribute("aria-valuetext")).toBe("Đã đọc xong 3/3 tệp.");
     expect(await page.getByRole("button", { name: "Hủy đọc tệp" }).isHidden()).toBe(true);
+    // The PDF and OCR readers' files are served with the notebook, never fetched from elsewhere.
+    const assets = await page.evaluate(() =>
+      Promise.all(
+        [
+          "documents/pdf/pdf.worker.min.mjs",
+          "documents/ocr/worker.min.js",
+          "documents/ocr/tesseract-core-simd-lstm.wasm.js",
+          "documents/ocr/lang/vie.traineddata.gz",
+        ].map(async (path) => {
+          const response = await fetch(new URL(path, document.baseURI));
+          return [path, response.status, (await response.arrayBuffer()).byteLength > 100_000];
+        }),
+      ),
+    );
+    expect(assets.every(([, status, large]) => status === 200 && large)).toBe(true);
     // One row a document: 003 xã Gia Tân 2024 (003:2), 000 xã Sơn Mầu (000:4-7), 002 tỉnh Tây Ninh.
     const rows = page.locator("#review tbody tr");
     await expect.poll(() => rows.count()).toBe(3);

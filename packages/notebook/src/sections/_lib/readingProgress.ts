@@ -37,6 +37,7 @@ export function readingProgress(language: Language, store: DataStore): HTMLEleme
   const element = h("div", { class: "reading", id: "reading", hidden: true }, meter, text, cancel);
   const draw = () => {
     const status = store.reading;
+    shown ||= element.isConnected;
     if (!status) return;
     element.hidden = false;
     const { done, total, file, document } = status;
@@ -60,7 +61,12 @@ export function readingProgress(language: Language, store: DataStore): HTMLEleme
     text.textContent = label;
     cancel.hidden = status.state !== "reading";
   };
-  store.onReading(draw);
+  // The section is rebuilt when the language changes: the old one stops listening once it is gone.
+  let shown = false;
+  const stop = store.onReading(() => {
+    if (shown && !element.isConnected) stop();
+    else draw();
+  });
   draw();
   return element;
 }
