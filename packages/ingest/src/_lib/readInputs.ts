@@ -126,7 +126,11 @@ function readDocument(
 /** A plain-text file read as a plan's text, its encoding note kept; one in no known encoding refused. */
 function readPlanText(name: string, decoded: ReturnType<typeof decodePlanText>, validate: boolean): Read {
   if (decoded === undefined) return { plans: [], issues: [makeReadIssue("ingest.encoding-unknown", name)] };
-  const read = { text: decoded.text, method: "text" as const, ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
+  const read = {
+    text: decoded.text,
+    method: "text" as const,
+    ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}),
+  };
   return readTextFile(name, read, "text", validate);
 }
 

@@ -43,7 +43,9 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): { text: st
     const code = ch.charCodeAt(0);
     const byte = windows1252Byte(ch);
     if (byte === undefined) {
-      throw new RangeError(`encodeLegacy: "${ch}" (U+${code.toString(16).toUpperCase()}) cannot be written in ${encoding}`);
+      throw new RangeError(
+        `encodeLegacy: "${ch}" (U+${code.toString(16).toUpperCase()}) cannot be written in ${encoding}`,
+      );
     }
     bytes[i] = byte;
   }
@@ -55,7 +57,9 @@ function mapLetter(ch: string, encoding: "TCVN3" | "VNI"): string {
   if (mapped !== undefined) return mapped;
   const decoded = (encoding === "TCVN3" ? TCVN3_TO_UNICODE : VNI_TO_UNICODE).get(ch);
   if (decoded !== undefined && decoded !== ch) {
-    throw new RangeError(`encodeLegacy: "${ch}" cannot be written in ${encoding}: its byte is the letter "${decoded}"`);
+    throw new RangeError(
+      `encodeLegacy: "${ch}" cannot be written in ${encoding}: its byte is the letter "${decoded}"`,
+    );
   }
   return ch;
 }
@@ -72,7 +76,10 @@ function toViqr(text: string): string {
     const [base = ch, ...marks] = ch.normalize("NFD");
     const vowel = /[aeiouy]/i.test(base);
     if (vowel && marks.length > 0) {
-      out += base + marks.map((mark) => VIQR_SHAPES[mark] ?? "").join("") + marks.map((mark) => VIQR_TONES[mark] ?? "").join("");
+      out +=
+        base +
+        marks.map((mark) => VIQR_SHAPES[mark] ?? "").join("") +
+        marks.map((mark) => VIQR_TONES[mark] ?? "").join("");
     } else if ((afterVowel && /[(^+'`?~.]/.test(ch)) || (/[dD9]/.test(ch) && /[dD]$/.test(out))) {
       out += `\\${ch}`;
     } else if (ch === "\\") {

@@ -1,8 +1,8 @@
 import type { DocumentNote } from "../DocumentText";
 import { decodeTcvn3 } from "./_lib/decodeTcvn3";
 import { decodeVni } from "./_lib/decodeVni";
-import { type EncodingReading, readWords } from "./_lib/readWords";
 import { readViqr } from "./_lib/readViqr";
+import { type EncodingReading, readWords } from "./_lib/readWords";
 import { restoreTcvn3Capitals } from "./_lib/restoreTcvn3Capitals";
 import { TCVN3_TO_UNICODE } from "./_lib/tcvn3Table";
 import { VNI_TO_UNICODE } from "./_lib/vniTable";
@@ -46,12 +46,15 @@ const BYTE_ENCODINGS = [
  * fixLegacyText("Kế hoạch tuyên truyền") // { text: "Kế hoạch tuyên truyền", notes: [] }
  */
 export function fixLegacyText(text: string): { text: string; notes: DocumentNote[] } {
-  if (!/[^\x00-\x7f]/u.test(text.replace(/[^\p{L}]/gu, ""))) {
+  if (!/[^A-Za-z]/.test(text.replace(/[^\p{L}]/gu, ""))) {
     const viqr = readViqr(text);
     if (viqr !== undefined) return { text: viqr, notes: [converted("VIQR")] };
   }
   if (!/[\u00a1-\u00ff]/.test(text)) return { text, notes: [] };
-  const readings = BYTE_ENCODINGS.map(({ encoding, decode }) => ({ encoding, reading: readWords(text, decode) }));
+  const readings = BYTE_ENCODINGS.map(({ encoding, decode }) => ({
+    encoding,
+    reading: readWords(text, decode),
+  }));
   const best = readings.reduce((a, b) => (b.reading.legacy > a.reading.legacy ? b : a));
   const { encoding, reading } = best;
   if (isWhole(reading)) {
@@ -82,7 +85,9 @@ function converted(encoding: LegacyEncoding): DocumentNote {
 
 /** The whole text is in the encoding: words that become syllables, few that stop being ones, half the words syllables after. */
 function isWhole({ legacy, unicode, letterWords, validBefore, validAfter }: EncodingReading): boolean {
-  return legacy >= 2 && unicode <= 0.1 * legacy && validAfter > validBefore && validAfter >= 0.5 * letterWords;
+  return (
+    legacy >= 2 && unicode <= 0.1 * legacy && validAfter > validBefore && validAfter >= 0.5 * letterWords
+  );
 }
 
 /** A Vietnamese Unicode text with runs in the encoding: three words or more that become syllables. */
@@ -118,7 +123,12 @@ function chooseRuns(text: string, { words }: EncodingReading): boolean[] {
 }
 
 /** The text with the chosen words written decoded (TCVN3: capitals restored), in NFC. */
-function rewrite(text: string, encoding: LegacyEncoding, { words }: EncodingReading, chosen: readonly boolean[]): string {
+function rewrite(
+  text: string,
+  encoding: LegacyEncoding,
+  { words }: EncodingReading,
+  chosen: readonly boolean[],
+): string {
   const written =
     encoding === "TCVN3"
       ? restoreTcvn3Capitals(text, words, chosen)

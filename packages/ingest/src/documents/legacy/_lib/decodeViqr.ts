@@ -20,15 +20,18 @@ const VIQR = /\\([(^+'`?~.\\dD9])|([dD])([dD9])|([aeiouyAEIOUY])([(^+]?)(['`?~.]
  */
 export function decodeViqr(text: string): string {
   return text
-    .replace(VIQR, (all, escaped?: string, d?: string, _d2?: string, vowel?: string, shape = "", tone = "") => {
-      if (escaped !== undefined) return escaped;
-      if (d !== undefined) return d === "d" ? "đ" : "Đ";
-      const base = vowel as string;
-      const fits = shape !== "" && (TAKES[base.toLowerCase()] ?? "").includes(shape);
-      const shapeMark = fits ? (SHAPES[shape] as string) : "";
-      const rest = fits ? "" : shape;
-      if (rest !== "") return `${base}${rest}${tone}`; // a shape this vowel cannot take: not VIQR here
-      return `${base}${shapeMark}${tone === "" ? "" : (TONES[tone] as string)}`.normalize("NFC");
-    })
+    .replace(
+      VIQR,
+      (_all, escaped?: string, d?: string, _d2?: string, vowel?: string, shape = "", tone = "") => {
+        if (escaped !== undefined) return escaped;
+        if (d !== undefined) return d === "d" ? "đ" : "Đ";
+        const base = vowel as string;
+        const fits = shape !== "" && (TAKES[base.toLowerCase()] ?? "").includes(shape);
+        const shapeMark = fits ? (SHAPES[shape] as string) : "";
+        const rest = fits ? "" : shape;
+        if (rest !== "") return `${base}${rest}${tone}`; // a shape this vowel cannot take: not VIQR here
+        return `${base}${shapeMark}${tone === "" ? "" : (TONES[tone] as string)}`.normalize("NFC");
+      },
+    )
     .normalize("NFC");
 }

@@ -27,7 +27,8 @@ export function isVietnameseSyllable(word: string): boolean {
   if (!match) return false;
   const [, onset = "", nucleus = "", coda = ""] = match;
   if (/^[ăâ]$/u.test(nucleus) && coda === "") return false;
-  if (/^(c|ch|p|t)$/.test(coda) && tones.length === 1 && !/[\u0301\u0323]/u.test(tones[0] ?? "")) return false;
+  if (/^(c|ch|p|t)$/.test(coda) && tones.length === 1 && !/[\u0301\u0323]/u.test(tones[0] ?? ""))
+    return false;
   const front = /^[ieêy]/u.test(nucleus);
   if (/^(k|gh|ngh)$/.test(onset) && !front) return false;
   if (/^(c|g|ng)$/.test(onset) && front && !(onset === "g" && nucleus.startsWith("i"))) return false;

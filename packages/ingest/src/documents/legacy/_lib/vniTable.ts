@@ -85,4 +85,6 @@ const PAIRS = buildPairs();
 export const UNICODE_TO_VNI: ReadonlyMap<string, string> = new Map(PAIRS);
 
 /** VNI character sequence (one or two characters) → Unicode letter. */
-export const VNI_TO_UNICODE: ReadonlyMap<string, string> = new Map(PAIRS.map(([letter, vni]) => [vni, letter]));
+export const VNI_TO_UNICODE: ReadonlyMap<string, string> = new Map(
+  PAIRS.map(([letter, vni]) => [vni, letter]),
+);

@@ -10,7 +10,8 @@ const HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’�
 /** The text of windows-1252 bytes (never fails: every byte is a character). */
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = "";
-  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? HIGH[byte - 0x80] : String.fromCharCode(byte);
+  for (const byte of bytes)
+    out += byte >= 0x80 && byte <= 0x9f ? HIGH[byte - 0x80] : String.fromCharCode(byte);
   return out;
 }
 
