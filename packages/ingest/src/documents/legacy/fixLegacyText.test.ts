@@ -60,16 +60,16 @@ describe("fixLegacyText", () => {
     });
   });
 
-  it("round-trips every seed exactly through TCVN3, VNI and VIQR", () => {
-    for (const file of SEED_FILES) {
-      const text = seedText(file).normalize("NFC");
-      for (const encoding of ["TCVN3", "VNI", "VIQR"] as const) {
+  for (const encoding of ["TCVN3", "VNI", "VIQR"] as const) {
+    it(`round-trips every seed exactly through ${encoding}`, () => {
+      for (const file of SEED_FILES) {
+        const text = seedText(file).normalize("NFC");
         const legacy = encodeLegacy(text, encoding).text;
         expect(legacy).not.toBe(text);
-        expect(fixLegacyText(legacy), `${file} ${encoding}`).toEqual({ text, notes: [note(encoding)] });
+        expect(fixLegacyText(legacy), file).toEqual({ text, notes: [note(encoding)] });
       }
-    }
-  });
+    });
+  }
 
   it("never touches Unicode Vietnamese: the seeds come back as they are, with no note", () => {
     for (const file of SEED_FILES) {
