@@ -112,12 +112,13 @@ describe("readPlanFiles on a plan's text (.txt)", () => {
         message: { vi: "Tệp rỗng, không có kế hoạch nào.", en: "The file is empty: it holds no plan." },
       },
       {
+        // "Kê h" in latin-1: neither UTF-8 nor enough of TCVN3 or VNI to read
         file: "latin1.txt",
-        code: "io.not-utf8",
+        code: "ingest.encoding-unknown",
         severity: "error",
         message: {
-          vi: "Tệp không phải văn bản UTF-8 (hoặc UTF-16 có BOM); hãy lưu lại với bảng mã UTF-8.",
-          en: "The file is not UTF-8 text (nor UTF-16 with a BOM); save it again as UTF-8.",
+          vi: "Tệp không phải văn bản UTF-8, cũng không phải tiếng Việt ở bảng mã cũ đã biết (TCVN3/ABC, VNI); hãy mở bằng Word hoặc Unikey và lưu lại với bảng mã UTF-8.",
+          en: "The file is neither UTF-8 text nor Vietnamese in a known old encoding (TCVN3/ABC, VNI); open it in Word or Unikey and save it as UTF-8.",
         },
       },
     ]);

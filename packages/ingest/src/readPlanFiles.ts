@@ -7,8 +7,11 @@ import type { PlanFileInput, ReadPlansResult } from "./ReadPlansResult";
  * plan JSON (one plan or an array of plans), JSON Lines (one plan a line), and
  * the CSV, Arrow or Parquet tables of @parcomms/formats (all of a folder's
  * table files, `plans.csv`, `activities.csv` …, grouped by folder); and a
- * plan's own text (.txt, UTF-8 or UTF-16 with a BOM), made into a draft by
- * core's `extractPlan` (the extraction is kept in `extraction`). A text that
+ * plan's own text (.txt, UTF-8 or UTF-16 with a BOM, or Vietnamese in the
+ * old TCVN3, VNI or VIQR encodings, converted with an
+ * `ingest.encoding-converted` info; other bytes give
+ * `ingest.encoding-unknown`), made into a draft by core's `extractPlan` (the
+ * extraction is kept in `extraction`). A text that
  * is not a plan nor a decision issuing one is kept in `documents` with its
  * kind: `about-plan` (an `io.about-plan` warning names the plans it speaks
  * of) or `other` (an `io.not-a-plan` error). The format

@@ -11,6 +11,7 @@ import type {
   ReadPlan,
   ReadPlansResult,
 } from "../ReadPlansResult";
+import { decodePlanText } from "./decodePlanText";
 import { decodeText } from "./decodeText";
 import { type DetectedFormat, DOCUMENT_FORMATS, detectFormat } from "./detectFormat";
 import { extensionOf, folderName } from "./fileName";
@@ -44,7 +45,15 @@ export function readInputs(
       decoded = true;
       return text;
     };
-    const format = detectFormat(input.name, input.bytes, textOf);
+    let planText: ReturnType<typeof decodePlanText>;
+    let planDecoded = false;
+    const planTextOf = () => {
+      if (!planDecoded) planText = decodePlanText(input.bytes);
+      planDecoded = true;
+      return planText;
+    };
+    // the content decides only when the extension does not; a legacy text is detected once converted
+    const format = detectFormat(input.name, input.bytes, () => planTextOf()?.text ?? textOf());
     if (format === "arrow" || format === "csv" || format === "parquet") {
       if (format === "csv" && textOf() === undefined) {
         steps.push(() => ({ plans: [], issues: [makeReadIssue("io.not-utf8", input.name)] }));
@@ -68,6 +77,10 @@ export function readInputs(
     if (DOCUMENT_FORMATS.has(format)) {
       const documentFormat = format as PlanFileFormat;
       steps.push(() => readDocument(input.name, documentFormat, documentTexts.get(index), validate));
+      return;
+    }
+    if (format === "text") {
+      steps.push(() => readPlanText(input.name, planTextOf(), validate));
       return;
     }
     steps.push(() => readOne(input.name, format, textOf(), validate));
@@ -110,6 +123,17 @@ function readDocument(
   return readTextFile(name, read, format, validate);
 }
 
+/** A plain-text file read as a plan's text, its encoding note kept; one in no known encoding refused. */
+function readPlanText(name: string, decoded: ReturnType<typeof decodePlanText>, validate: boolean): Read {
+  if (decoded === undefined) return { plans: [], issues: [makeReadIssue("ingest.encoding-unknown", name)] };
+  const read = {
+    text: decoded.text,
+    method: "text" as const,
+    ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}),
+  };
+  return readTextFile(name, read, "text", validate);
+}
+
 function readOne(name: string, format: DetectedFormat, text: string | undefined, validate: boolean): Read {
   if (format === "unsupported") {
     return {
@@ -120,7 +144,6 @@ function readOne(name: string, format: DetectedFormat, text: string | undefined,
   if (text === undefined) return { plans: [], issues: [makeReadIssue("io.not-utf8", name)] };
   if (format === "json") return readJsonFile(name, text, validate);
   if (format === "jsonl") return readJsonlFile(name, text, validate);
-  if (format === "text") return readTextFile(name, { text, method: "text" }, "text", validate);
   return { plans: [], issues: [makeReadIssue("io.unknown-format", name)] };
 }
 

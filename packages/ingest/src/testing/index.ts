@@ -6,4 +6,5 @@
  */
 
 export { documentTexts } from "./documentTexts";
+export { encodeLegacy } from "./encodeLegacy";
 export { writeDocx } from "./writeDocx";
