@@ -38,6 +38,7 @@ export async function readPlanFilesAsync(
         await readDocumentText(format as DocumentFormat, input.bytes, {
           ...(onProgress ? { onProgress: (progress) => onProgress(input.name, progress) } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.limits ? { limits: options.limits } : {}),
         }),
       );
     }
