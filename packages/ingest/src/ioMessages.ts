@@ -1,4 +1,6 @@
 import type { MessageCatalogue } from "@parcomms/core";
+import { wordProcessorMessages } from "./documents/doc/wordProcessorMessages";
+import { limitsMessages } from "./documents/limits/limitsMessages";
 
 /**
  * The message catalogue of reading files (thông báo khi đọc tệp): every
@@ -112,6 +114,8 @@ export const ioMessages = {
     vi: "Kế hoạch dựng lại từ các bảng không khớp mô hình: {detail}.",
     en: "A plan rebuilt from the tables does not fit the model: {detail}.",
   },
+  ...limitsMessages,
+  ...wordProcessorMessages,
 } as const satisfies MessageCatalogue;
 
 /** A code of {@link ioMessages}. */

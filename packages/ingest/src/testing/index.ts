@@ -6,4 +6,5 @@
  */
 
 export { documentTexts } from "./documentTexts";
+export { type WriteDocOptions, writeDoc } from "./writeDoc";
 export { writeDocx } from "./writeDocx";

@@ -1,0 +1,115 @@
+import { extractPlan } from "@parcomms/core/extract";
+import { seedText } from "@parcomms/sample-data";
+import { describe, expect, it, vi } from "vitest";
+import { readPlanFilesAsync } from "../../readPlanFilesAsync";
+import { writeDoc } from "../../testing/writeDoc";
+import { docText } from "./docText";
+
+const S001 = "001_ec564b67ad28c11a.txt";
+const S003 = "003_c2f82bd70c212939.txt";
+
+describe("docText", () => {
+  it("reads a .doc made from a seed to the seed's text, its appendix table's rows as tab-separated lines", async () => {
+    const content = seedText(S001);
+    expect(await docText(writeDoc(content, { tables: true }))).toEqual({ text: content, method: "doc" });
+  });
+
+  it("keeps the page header and footer out of the body, shows a field by its result, keeps curly quotes and dashes", async () => {
+    const bytes = writeDoc(
+      'KẾ HOẠCH\nTheo “Kế hoạch” số 14/KH-UBND – năm 2024\nXem \u0013 HYPERLINK "http://x" \u0014trang tin\u0015 của xã\n\u0013 PAGE \u0014\u0015',
+      { header: "UBND XÃ GIA TÂN", footer: "Trang 1/3" },
+    );
+    expect(await docText(bytes)).toEqual({
+      text: "KẾ HOẠCH\nTheo “Kế hoạch” số 14/KH-UBND – năm 2024\nXem trang tin của xã\n",
+      method: "doc",
+    });
+  });
+
+  it("keeps an empty cell of a row and a row's empty last cell", async () => {
+    const read = await docText(
+      writeDoc("TT\tNội dung\tGhi chú\n1\t\tThường xuyên\n2\tHọp\t", { tables: true }),
+    );
+    expect(read).toEqual({ text: "TT\tNội dung\tGhi chú\n1\t\tThường xuyên\n2\tHọp\t", method: "doc" });
+  });
+
+  it("names what is wrong with a damaged file", async () => {
+    const whole = writeDoc(seedText(S003));
+    // cut inside the directory sector: the streams' sectors are gone
+    expect(await docText(whole.subarray(0, 1200))).toMatchObject({
+      failure: "ingest.doc-damaged",
+      params: { reason: expect.stringContaining("points past its end") },
+    });
+    // the first sector only: no directory, no streams
+    expect(await docText(whole.subarray(0, 512))).toMatchObject({ failure: "ingest.doc-damaged" });
+    expect(await docText(new TextEncoder().encode("not a Word file at all"))).toEqual({
+      failure: "ingest.doc-damaged",
+      params: { reason: "Unable to read this type of file" },
+    });
+    // an OLE file whose WordDocument stream is not Word's (a wrong magic number)
+    const notWord = whole.slice();
+    const fib = notWord.findIndex((_, i) => notWord[i] === 0xec && notWord[i + 1] === 0xa5);
+    notWord[fib] = 0;
+    expect(await docText(notWord)).toEqual({
+      failure: "ingest.doc-damaged",
+      params: { reason: "This does not seem to be a Word document: Invalid magic number: a500" },
+    });
+  });
+
+  it("says in a browser (no Node) that .doc needs the command line", async () => {
+    vi.stubGlobal("process", undefined);
+    const pending = docText(writeDoc("KẾ HOẠCH"));
+    vi.unstubAllGlobals();
+    expect(await pending).toEqual({ failure: "ingest.doc-needs-node" });
+  });
+
+  it("gives ingest.cancelled for a read already stopped", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await docText(writeDoc("KẾ HOẠCH"), { signal: controller.signal })).toEqual({
+      failure: "ingest.cancelled",
+    });
+  });
+});
+
+describe("readPlanFilesAsync reads a .doc", () => {
+  it("as it reads the seed's .txt: the same text, header fields and references", async () => {
+    const content = seedText(S003);
+    const { plans, issues } = await readPlanFilesAsync([
+      { name: "doc/003_c2f82bd70c212939.doc", bytes: writeDoc(content, { header: "Trang 1" }) },
+    ]);
+    const expected = extractPlan(content, { sourceName: "003_c2f82bd70c212939.doc" });
+    expect(plans).toHaveLength(1);
+    expect(plans[0]?.source).toEqual({ file: "doc/003_c2f82bd70c212939.doc", format: "doc" });
+    expect(plans[0]?.text).toBe(content);
+    expect(plans[0]?.extraction).toEqual(expected);
+    // 003:2 "Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024"
+    expect(plans[0]?.plan).toMatchObject({
+      id: "003_c2f82bd70c212939",
+      unit: { name: "Gia Tân", kind: "xa" },
+      period: { start: "2024", end: "2024" },
+    });
+    expect(plans[0]?.plan.references).toEqual(expected.plan.references);
+    expect(issues.map((i) => i.code)).toEqual(expected.issues.map((i) => i.code));
+  });
+
+  it("a seed with an appendix table (001, Bắc Giang): the same draft as its .txt", async () => {
+    const content = seedText(S001);
+    const { plans } = await readPlanFilesAsync([
+      { name: "001.doc", bytes: writeDoc(content, { tables: true }) },
+    ]);
+    const expected = extractPlan(content, { sourceName: "001.doc" });
+    expect(plans[0]?.plan).toEqual(expected.plan);
+    expect(plans[0]?.plan.unit?.name).toBe("Bắc Giang");
+  });
+
+  it("a damaged .doc is one coded, bilingual error naming its problem", async () => {
+    const { plans, issues } = await readPlanFilesAsync([
+      { name: "hỏng.doc", bytes: writeDoc(seedText(S003)).subarray(0, 1200) },
+    ]);
+    expect(plans).toEqual([]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: "hỏng.doc", code: "ingest.doc-damaged", severity: "error" });
+    expect(issues[0]?.message.vi).toMatch(/^Không đọc được tệp Word 97–2003 \(\.doc\): tệp hỏng/);
+    expect(issues[0]?.message.en).toMatch(/^The Word 97–2003 file \(\.doc\) cannot be read: it is damaged/);
+  });
+});
