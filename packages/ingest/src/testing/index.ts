@@ -8,3 +8,4 @@
 export { documentTexts } from "./documentTexts";
 export { type WriteDocOptions, writeDoc } from "./writeDoc";
 export { writeDocx } from "./writeDocx";
+export { type WriteOdtOptions, writeOdt } from "./writeOdt";
