@@ -17,7 +17,14 @@ describe("writeOdt", () => {
     expect(content).toContain(
       '<text:p><text:s/>a<text:s text:c="2"/>b</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>c<text:s/></text:p>',
     );
-    expect(content).toContain('<table:table table:name="Table1"><table:table-column table:number-columns-repeated="2"/>');
-    expect(Object.keys(zip.files)).toEqual(["mimetype", "META-INF/manifest.xml", "content.xml", "styles.xml"]);
+    expect(content).toContain(
+      '<table:table table:name="Table1"><table:table-column table:number-columns-repeated="2"/>',
+    );
+    expect(Object.keys(zip.files)).toEqual([
+      "mimetype",
+      "META-INF/manifest.xml",
+      "content.xml",
+      "styles.xml",
+    ]);
   });
 });

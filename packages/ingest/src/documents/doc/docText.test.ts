@@ -34,24 +34,43 @@ describe("docText", () => {
 
   it("names what is wrong with a damaged file", async () => {
     const whole = writeDoc(seedText(S003));
-    // cut inside the directory sector: the streams' sectors are gone
-    expect(await docText(whole.subarray(0, 1200))).toMatchObject({
+    expect(await docText(whole.subarray(0, 1200))).toEqual({
       failure: "ingest.doc-damaged",
-      params: { reason: expect.stringContaining("points past its end") },
+      params: { reason: "a directory sector lies past the end of the file" },
     });
-    // the first sector only: no directory, no streams
-    expect(await docText(whole.subarray(0, 512))).toMatchObject({ failure: "ingest.doc-damaged" });
+    expect(await docText(whole.subarray(0, 512))).toEqual({
+      failure: "ingest.doc-damaged",
+      params: { reason: "the header lists 1 FAT sectors, more than the file holds" },
+    });
     expect(await docText(new TextEncoder().encode("not a Word file at all"))).toEqual({
       failure: "ingest.doc-damaged",
-      params: { reason: "Unable to read this type of file" },
+      params: { reason: "not an OLE compound file (no D0 CF 11 E0 signature)" },
+    });
+    // the text cut off inside the WordDocument stream: word-extractor reads past the end
+    const fib = whole.findIndex((_, i) => whole[i] === 0xec && whole[i + 1] === 0xa5 && i % 512 === 0);
+    const cut = whole.slice();
+    cut.fill(0, fib + 0x1a2, fib + 0x1a6); // fcClx: the piece table is looked for where it is not
+    new DataView(cut.buffer).setUint32(fib + 0x1a2, 0xfff0, true);
+    expect(await docText(cut)).toMatchObject({
+      failure: "ingest.doc-damaged",
+      params: { reason: expect.stringMatching(/^a part of the file points past its end \(/) },
     });
     // an OLE file whose WordDocument stream is not Word's (a wrong magic number)
     const notWord = whole.slice();
-    const fib = notWord.findIndex((_, i) => notWord[i] === 0xec && notWord[i + 1] === 0xa5);
     notWord[fib] = 0;
     expect(await docText(notWord)).toEqual({
       failure: "ingest.doc-damaged",
       params: { reason: "This does not seem to be a Word document: Invalid magic number: a500" },
+    });
+  });
+
+  it("refuses a file whose allocation table loops, which would make the reader run without end", async () => {
+    const looping = writeDoc("KẾ HOẠCH").slice();
+    // FAT sector 0 (at byte 512): the WordDocument stream's second sector (3) points back to its first (2)
+    new DataView(looping.buffer).setUint32(512 + 3 * 4, 2, true);
+    expect(await docText(looping)).toEqual({
+      failure: "ingest.doc-damaged",
+      params: { reason: "the stream chain loops (the file's allocation table is damaged)" },
     });
   });
 

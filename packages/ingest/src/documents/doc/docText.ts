@@ -1,4 +1,6 @@
+import { isZip } from "../../_lib/detectFormat";
 import type { DocumentReadOptions, DocumentTextResult } from "../DocumentText";
+import { compoundFileProblem } from "./_lib/compoundFileProblem";
 import { wordBodyToText } from "./_lib/wordBodyToText";
 
 type NodeGlobals = {
@@ -44,6 +46,9 @@ export async function docText(
     return { failure: "ingest.doc-needs-node" };
   }
   if (options.signal?.aborted) return { failure: "ingest.cancelled" };
+  // a .docx named .doc is read too (word-extractor reads both); an OLE file is checked first: a looping chain would hang the reader
+  const problem = isZip(bytes) ? undefined : compoundFileProblem(bytes);
+  if (problem) return { failure: "ingest.doc-damaged", params: { reason: problem } };
   try {
     const buffer = node.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const document = await new WordExtractor().extract(buffer);
