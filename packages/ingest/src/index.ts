@@ -15,6 +15,12 @@
 
 export { citeDecision } from "./citeDecision";
 export { citePlanMention } from "./citePlanMention";
+export {
+  type DocumentLimit,
+  type DocumentLimitOverrides,
+  documentLimits,
+  type LimitedFormat,
+} from "./documents/limits/documentLimits";
 export { type IoMessageCode, ioMessages } from "./ioMessages";
 export { makeReadIssue, type ReadIssueCode, type ReadIssuePlace } from "./makeReadIssue";
 export type { ReadPlanFilesOptions } from "./ReadPlanFilesOptions";

@@ -3,6 +3,7 @@ import { seedText } from "@parcomms/sample-data";
 import { describe, expect, it, vi } from "vitest";
 import { readPlanFilesAsync } from "../../readPlanFilesAsync";
 import { writeDoc } from "../../testing/writeDoc";
+import { writeDocx } from "../../testing/writeDocx";
 import { docText } from "./docText";
 
 const S001 = "001_ec564b67ad28c11a.txt";
@@ -64,6 +65,23 @@ describe("docText", () => {
     });
   });
 
+  it("says an OLE file of another program is not a Word document", async () => {
+    const xls = writeDoc("KẾ HOẠCH").slice();
+    // rename the WordDocument stream (directory entry 1, in the sector after the FAT) to "Workbook"
+    const entry = 2 * 512 + 128;
+    xls.fill(0, entry, entry + 66);
+    new TextEncoder().encode("Workbook").forEach((code, i) => {
+      xls[entry + i * 2] = code;
+    });
+    new DataView(xls.buffer).setUint16(entry + 64, 18, true);
+    expect(await docText(xls)).toEqual({
+      failure: "ingest.doc-damaged",
+      params: {
+        reason: "it has no WordDocument stream: an OLE file of another program (Excel, PowerPoint…)",
+      },
+    });
+  });
+
   it("refuses a file whose allocation table loops, which would make the reader run without end", async () => {
     const looping = writeDoc("KẾ HOẠCH").slice();
     // FAT sector 0 (at byte 512): the WordDocument stream's second sector (3) points back to its first (2)
@@ -71,6 +89,13 @@ describe("docText", () => {
     expect(await docText(looping)).toEqual({
       failure: "ingest.doc-damaged",
       params: { reason: "the stream chain loops (the file's allocation table is damaged)" },
+    });
+  });
+
+  it("reads a .docx saved under a .doc name too (word-extractor reads both)", async () => {
+    expect(await docText(writeDocx("KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024"))).toEqual({
+      text: "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024",
+      method: "doc",
     });
   });
 

@@ -9,7 +9,8 @@ const LAST_SECTOR = 0x7fffffff;
  * that loops (a damaged FAT) makes it allocate without end. Checks the
  * header, the FAT sectors the DIFAT lists, and every chain it will follow:
  * the directory's, the mini FAT's, and each stream's (in the FAT or, for
- * short streams, the mini FAT), that each ends, without a loop, in the file.
+ * short streams, the mini FAT), that each ends, without a loop, in the file;
+ * and that there is a `WordDocument` stream (an .xls is an OLE file too).
  */
 export function compoundFileProblem(bytes: Uint8Array): string | undefined {
   if (bytes.length < 512 || !MAGIC.every((value, i) => bytes[i] === value)) {
@@ -66,10 +67,16 @@ export function compoundFileProblem(bytes: Uint8Array): string | undefined {
     for (let i = 0; i < sectorSize / 4; i++) miniTable.push(view.getUint32(sectorAt(id) + i * 4, true));
   }
   const cutoff = view.getUint32(56, true);
+  let wordDocument = false;
   for (const id of directory) {
     if (id >= sectors) return "a directory sector lies past the end of the file";
     for (let at = sectorAt(id); at + 128 <= sectorAt(id) + sectorSize; at += 128) {
       const type = bytes[at + 66];
+      const nameLength = Math.min(Math.max(view.getUint16(at + 64, true) - 2, 0), 62);
+      const name = String.fromCharCode(
+        ...Array.from({ length: nameLength / 2 }, (_, i) => view.getUint16(at + i * 2, true)),
+      );
+      if (type === 2 && name === "WordDocument") wordDocument = true;
       if (type !== 2 && type !== 5) continue; // streams and the root's mini stream: storages have no chain
       const start = view.getUint32(at + 116, true);
       const size = view.getUint32(at + 120, true);
@@ -78,5 +85,7 @@ export function compoundFileProblem(bytes: Uint8Array): string | undefined {
       if (typeof broken === "string") return broken;
     }
   }
+  if (!wordDocument)
+    return "it has no WordDocument stream: an OLE file of another program (Excel, PowerPoint…)";
   return undefined;
 }
