@@ -2,7 +2,11 @@ import { compoundFile } from "./_lib/compoundFile";
 
 /** Options of {@link writeDoc}. */
 export interface WriteDocOptions {
-  /** Write each line holding a tab as a table row, its cells split at the tabs (default false: tabs stay tab characters). */
+  /**
+   * Write each line holding a tab as a table row, its cells split at the
+   * tabs, a U+2029 (paragraph separator) in a cell starting a new paragraph
+   * of that cell (default false: tabs stay tab characters).
+   */
   readonly tables?: boolean;
   /** A page header's text (one paragraph), kept out of the body as Word keeps it. */
   readonly header?: string;
@@ -46,8 +50,9 @@ export function writeDoc(text: string, options: WriteDocOptions = {}): Uint8Arra
   for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
     if (options.tables === true && line.includes("\t")) {
       for (const cell of line.split("\t")) {
-        main += `${cell}\u0007`;
-        kinds.push("cell");
+        const paragraphs = cell.split("\u2029");
+        main += `${paragraphs.join("\r")}\u0007`;
+        for (const _ of paragraphs) kinds.push("cell");
       }
       main += "\u0007";
       kinds.push("row-end");

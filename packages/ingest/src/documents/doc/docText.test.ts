@@ -26,6 +26,18 @@ describe("docText", () => {
     });
   });
 
+  it("joins a cell's paragraphs by a space on its row's line, as the .docx reader does; paragraphs out of tables stay lines", async () => {
+    const text =
+      "Phụ lục\nTT\tNội dung\tCơ quan phối hợp\n" +
+      "1\tTuyên truyền trên Cổng thông tin\u2029\u2029- đăng tin, bài\tPhòng Nội vụ\u2029UBND các xã\nKết thúc";
+    expect(await docText(writeDoc(text, { tables: true }))).toEqual({
+      text:
+        "Phụ lục\nTT\tNội dung\tCơ quan phối hợp\n" +
+        "1\tTuyên truyền trên Cổng thông tin - đăng tin, bài\tPhòng Nội vụ UBND các xã\nKết thúc",
+      method: "doc",
+    });
+  });
+
   it("keeps an empty cell of a row and a row's empty last cell", async () => {
     const read = await docText(
       writeDoc("TT\tNội dung\tGhi chú\n1\t\tThường xuyên\n2\tHọp\t", { tables: true }),

@@ -1,6 +1,7 @@
 import { isZip } from "../../_lib/detectFormat";
 import type { DocumentReadOptions, DocumentTextResult } from "../DocumentText";
 import { compoundFileProblem } from "./_lib/compoundFileProblem";
+import { readWordOle } from "./_lib/readWordOle";
 import { wordBodyToText } from "./_lib/wordBodyToText";
 
 type NodeGlobals = {
@@ -17,8 +18,8 @@ const WORD_EXTRACTOR = "word-extractor";
  * and text boxes left out), one line a paragraph, a table row one line with
  * its cells separated by tabs, fields shown by their result (a field's code
  * dropped), deleted tracked changes left out, curly quotes and dashes kept.
- * A cell of several paragraphs gives several lines (the reader does not say
- * which paragraphs are in a cell). Node only: in a browser it gives
+ * A cell's paragraphs are joined by a space, as the .docx reader joins them
+ * (the paragraph properties say which paragraphs are in a cell). Node only: in a browser it gives
  * `ingest.doc-needs-node`; a damaged or encrypted file gives
  * `ingest.doc-damaged` with the reader's reason. Never throws.
  *
@@ -50,8 +51,9 @@ export async function docText(
   const problem = isZip(bytes) ? undefined : compoundFileProblem(bytes);
   if (problem) return { failure: "ingest.doc-damaged", params: { reason: problem } };
   try {
-    const buffer = node.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const document = await new WordExtractor().extract(buffer);
+    const document = isZip(bytes)
+      ? await new WordExtractor().extract(node.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+      : await readWordOle(bytes);
     return { text: wordBodyToText(document.getBody({ filterUnicode: false })), method: "doc" };
   } catch (error) {
     return { failure: "ingest.doc-damaged", params: { reason: damageReason(error) } };
