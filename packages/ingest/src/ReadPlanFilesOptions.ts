@@ -1,4 +1,5 @@
 import type { DocumentProgress, DocumentReadOptions } from "./documents/DocumentText";
+import type { DocumentLimitOverrides } from "./documents/limits/documentLimits";
 
 /** Options of {@link readPlanFiles} and {@link readPlanFilesAsync}. */
 export interface ReadPlanFilesOptions {
@@ -21,4 +22,12 @@ export interface ReadPlanFilesOptions {
    * readers' files (pdf.js's worker, tesseract.js's worker, core and language data). Default: none.
    */
   readonly readerOptions?: Omit<DocumentReadOptions, "onProgress" | "signal">;
+  /**
+   * Size and time limits by input type, in place of `documentLimits` (50 MB
+   * for text, JSON, CSV and word-processor files, 200 MB for PDF; 60 s for a
+   * word-processor file, 120 s for a PDF's text layer, 600 s of OCR). A file
+   * over its size limit gives `ingest.too-large` and is not read; a document
+   * read past its time gives `ingest.timeout`. Default: `documentLimits`.
+   */
+  readonly limits?: DocumentLimitOverrides;
 }

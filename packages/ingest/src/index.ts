@@ -20,6 +20,12 @@ export type {
   DocumentProgress,
   LineOrigin,
 } from "./documents/DocumentText";
+export {
+  type DocumentLimit,
+  type DocumentLimitOverrides,
+  documentLimits,
+  type LimitedFormat,
+} from "./documents/limits/documentLimits";
 export { type IoMessageCode, ioMessages } from "./ioMessages";
 export { makeReadIssue, type ReadIssueCode, type ReadIssuePlace } from "./makeReadIssue";
 export type { ReadPlanFilesOptions } from "./ReadPlanFilesOptions";

@@ -1,5 +1,7 @@
 import type { MessageCatalogue } from "@parcomms/core";
+import { wordProcessorMessages } from "./documents/doc/wordProcessorMessages";
 import { legacyMessages } from "./documents/legacy/legacyMessages";
+import { limitsMessages } from "./documents/limits/limitsMessages";
 
 /**
  * The message catalogue of reading files (thông báo khi đọc tệp): every
@@ -114,6 +116,8 @@ export const ioMessages = {
     en: "A plan rebuilt from the tables does not fit the model: {detail}.",
   },
   ...legacyMessages,
+  ...limitsMessages,
+  ...wordProcessorMessages,
 } as const satisfies MessageCatalogue;
 
 /** A code of {@link ioMessages}. */

@@ -39,6 +39,7 @@ export async function readPlanFilesAsync(
           ...options.readerOptions,
           ...(onProgress ? { onProgress: (progress) => onProgress(input.name, progress) } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.limits ? { limits: options.limits } : {}),
         }),
       );
     }

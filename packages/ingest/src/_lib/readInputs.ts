@@ -1,5 +1,8 @@
 import type { DocumentTextResult } from "../documents/DocumentText";
 import { isDocumentFailure } from "../documents/DocumentText";
+import { documentLimit } from "../documents/limits/documentLimit";
+import type { LimitedFormat } from "../documents/limits/documentLimits";
+import { sizeFailure } from "../documents/limits/sizeFailure";
 import { makeReadIssue, type ReadIssueCode } from "../makeReadIssue";
 import type { ReadPlanFilesOptions } from "../ReadPlanFilesOptions";
 import type {
@@ -52,8 +55,20 @@ export function readInputs(
       planDecoded = true;
       return planText;
     };
+    // a file named for no format is only decoded (to look at its text) when within the text size limit;
     // the content decides only when the extension does not; a legacy text is detected once converted
-    const format = detectFormat(input.name, input.bytes, () => planTextOf()?.text ?? textOf());
+    const withinTextLimit = input.bytes.length <= documentLimit("text", options.limits).maxBytes;
+    const format = detectFormat(input.name, input.bytes, () =>
+      withinTextLimit ? (planTextOf()?.text ?? textOf()) : undefined,
+    );
+    const limited = format === "unsupported" ? undefined : format === "unknown" ? "text" : format;
+    const tooLarge =
+      limited && sizeFailure(input.bytes.length, limited satisfies LimitedFormat, options.limits);
+    if (tooLarge) {
+      const issue = makeReadIssue(tooLarge.failure as ReadIssueCode, input.name, tooLarge.params ?? {});
+      steps.push(() => ({ plans: [], issues: [issue] }));
+      return;
+    }
     if (format === "arrow" || format === "csv" || format === "parquet") {
       if (format === "csv" && textOf() === undefined) {
         steps.push(() => ({ plans: [], issues: [makeReadIssue("io.not-utf8", input.name)] }));

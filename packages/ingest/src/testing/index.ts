@@ -7,4 +7,6 @@
 
 export { documentTexts } from "./documentTexts";
 export { encodeLegacy } from "./encodeLegacy";
+export { type WriteDocOptions, writeDoc } from "./writeDoc";
 export { writeDocx } from "./writeDocx";
+export { type WriteOdtOptions, writeOdt } from "./writeOdt";
