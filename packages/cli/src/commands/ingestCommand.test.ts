@@ -16,6 +16,7 @@ import { documentTexts, writeDocx } from "@parcomms/ingest/testing";
 import { SEED_FILES, seedText } from "@parcomms/sample-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliStream } from "../_lib/CliIo";
+import { BIN, runBuiltCli } from "../_testing/runBuiltCli";
 import { runCli } from "../runCli";
 
 let tmp = "";
@@ -155,7 +156,9 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
       documentKind: "about-plan",
       issueCodes: ["io.about-plan"],
     });
-    expect(rows.every((row) => typeof row.sha256 === "string" && /^[0-9a-f]{64}$/.test(row.sha256))).toBe(true);
+    expect(rows.every((row) => typeof row.sha256 === "string" && /^[0-9a-f]{64}$/.test(row.sha256))).toBe(
+      true,
+    );
     // 000 states no number and no date: both to check
     expect(rows[0]?.fieldsToCheck).toEqual([
       { path: "/number", reason: "missing" },
@@ -163,9 +166,9 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     ]);
 
     const csv = readFileSync(at("out/review.csv"), "utf8");
-    expect(csv.startsWith("\uFEFFfile,kind,unit,level,year,number,title,confidence,errors,warnings,issues,")).toBe(
-      true,
-    );
+    expect(
+      csv.startsWith("\uFEFFfile,kind,unit,level,year,number,title,confidence,errors,warnings,issues,"),
+    ).toBe(true);
     expect(csv.split("\r\n")[0]).toBe(
       "\uFEFFfile,kind,unit,level,year,number,title,confidence,errors,warnings,issues,fields_to_check,sha256,status",
     );
@@ -208,20 +211,33 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
   it("skips a file renamed and moved, and a copy of a file beside it", async () => {
     renameSync(at("docs", "004_f3b844502d811123.txt"), at("docs", "old", "truc-lam-2025.txt"));
     writeFileSync(at("docs", "zz-copy.txt"), seedText("000_34833a3694ee8a96.txt"));
-    const run = await ingest(["docs/old/truc-lam-2025.txt", "docs", "--out", "out/plans.jsonl", "--jobs", "1"]);
+    const run = await ingest([
+      "docs/old/truc-lam-2025.txt",
+      "docs",
+      "--out",
+      "out/plans.jsonl",
+      "--jobs",
+      "1",
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       "10 tệp: 1 đọc, 9 bỏ qua (đã đọc), 1 có lỗi. 0 kế hoạch mới ghi vào out/plans.jsonl (tổng 6).\n",
     );
     const rows = reviewJson();
-    expect(rows[0]).toMatchObject({ file: "docs/old/truc-lam-2025.txt", status: "skipped", unit: "Trúc Lâm" });
+    expect(rows[0]).toMatchObject({
+      file: "docs/old/truc-lam-2025.txt",
+      status: "skipped",
+      unit: "Trúc Lâm",
+    });
     expect(rows.at(-1)).toMatchObject({
       file: "docs/zz-copy.txt",
       status: "copy",
       sameAs: "docs/000_34833a3694ee8a96.txt",
       unit: "Sơn Mầu",
     });
-    expect(run.stderr).toContain("docs/zz-copy.txt: cùng nội dung với docs/000_34833a3694ee8a96.txt, bỏ qua\n");
+    expect(run.stderr).toContain(
+      "docs/zz-copy.txt: cùng nội dung với docs/000_34833a3694ee8a96.txt, bỏ qua\n",
+    );
     expect(planLines()).toHaveLength(6);
     rmSync(at("docs", "zz-copy.txt"));
     renameSync(at("docs", "old", "truc-lam-2025.txt"), at("docs", "004_f3b844502d811123.txt"));
@@ -232,7 +248,11 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ files: 10, read: 2, skipped: 8 });
     expect(JSON.parse(run.stdout).plans).toEqual({ written: 1, total: 7 });
     const rows = reviewJson();
-    expect(rows.map((row) => row.file)).toEqual([...FILES.slice(0, 7), "docs/old/qd-512.txt", ...FILES.slice(7)]);
+    expect(rows.map((row) => row.file)).toEqual([
+      ...FILES.slice(0, 7),
+      "docs/old/qd-512.txt",
+      ...FILES.slice(7),
+    ]);
     // Quyết định số 512/QĐ-UBND issuing huyện Định Quán's plan for 2025
     expect(rows[7]).toMatchObject({ documentKind: "decision-with-plan", year: "2025", status: "read" });
     expect(planLines()).toHaveLength(7);
@@ -240,7 +260,12 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
 
   it("--force reads everything again and writes the output anew", async () => {
     const run = await ingest(["docs", "--out", "out/plans.jsonl", "--jobs", "1", "--force", "--json"]);
-    expect(JSON.parse(run.stdout)).toMatchObject({ files: 9, read: 9, skipped: 0, plans: { written: 6, total: 6 } });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      files: 9,
+      read: 9,
+      skipped: 0,
+      plans: { written: 6, total: 6 },
+    });
     expect(planLines().map((plan) => plan.id)).toHaveLength(6);
   });
 
@@ -265,7 +290,7 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ read: 9, plans: { written: 6, total: 6 } });
   });
 
-  it("draws one bar in place on a terminal: files done, the file, its own progress", async () => {
+  it("draws one bar in place on a terminal: files done and the file", async () => {
     const run = await ingest(["docs", "--out", "tty/plans.jsonl", "--jobs", "1", "--review", "tty/rows"], {
       isTTY: true,
       columns: 100,
@@ -298,7 +323,9 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     expect(badOut.stderr).toContain("usage.bad-out");
     const badJobs = await ingest(["docs", "--out", "j/plans.jsonl", "--jobs", "0"]);
     expect(badJobs.code).toBe(2);
-    expect(badJobs.stderr).toContain("usage.bad-jobs: --jobs phải là một số nguyên từ 1 đến 64 (nhận được 0).");
+    expect(badJobs.stderr).toContain(
+      "usage.bad-jobs: --jobs phải là một số nguyên từ 1 đến 64 (nhận được 0).",
+    );
     writeFileSync(at("mine.jsonl"), '{"id":"x"}\n');
     const notOurs = await ingest(["docs", "--out", "mine.jsonl", "--lang", "en"]);
     expect(notOurs.code).toBe(2);
@@ -314,5 +341,34 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     expect(vi.stdout).toContain("Cách dùng: parcomms ingest <thư mục|tệp…> --out ke-hoach.jsonl");
     const en = await ingest(["--help", "--lang", "en"]);
     expect(en.stdout).toContain("Usage: parcomms ingest <folder|file…> --out plans.jsonl");
+  });
+});
+
+describe("parcomms ingest (built binary)", { timeout: 120_000 }, () => {
+  it("reads in the built dist/ingestWorker.js threads, to the same plans as from source", async () => {
+    if (!existsSync(BIN))
+      throw new Error(`build first: ${BIN} is missing (cd packages/cli && pnpm exec tsup)`);
+    const run = await runBuiltCli(
+      "ingest",
+      at("docs"),
+      "--out",
+      at("bin", "plans.jsonl"),
+      "--jobs",
+      "2",
+      "--json",
+    );
+    expect(run.code).toBe(1); // hong.docx
+    expect(JSON.parse(run.stdout)).toMatchObject({ threads: 2, files: 9, read: 9, failed: 1 });
+    expect(planLines("bin/plans.jsonl").map((plan) => plan.id)).toEqual([
+      "000_34833a3694ee8a96",
+      "001_ec564b67ad28c11a",
+      "002_9c9d59d1a9d0f229",
+      "003_c2f82bd70c212939",
+      "004_f3b844502d811123",
+      "tay-ninh-2024",
+    ]);
+    expect(readFileSync(at("bin", "plans.jsonl"), "utf8")).toBe(
+      readFileSync(at("out", "plans.jsonl"), "utf8"),
+    );
   });
 });
