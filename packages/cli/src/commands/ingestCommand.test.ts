@@ -56,6 +56,7 @@ beforeAll(() => {
   writeFileSync(at("docs", D003), writeDocx(seedText(S003)));
   writeFileSync(at("docs", "tay-ninh-2024.docx"), writeDocx(seedText("002_9c9d59d1a9d0f229.txt")));
   writeFileSync(at("docs", "tin-bai.txt"), documentTexts.aboutPlan);
+  writeFileSync(at("docs", "thong-bao.txt"), documentTexts.other);
   writeFileSync(at("docs", "hong.docx"), writeDocx(seedText(S003)).slice(0, 300));
   writeFileSync(at("docs", "ghi-chu.json"), "{}"); // a plan file, not a document: left out of the folder
   writeFileSync(at("docs", "~$hong.docx"), "lock"); // Word's lock file: hidden
@@ -75,23 +76,24 @@ const FILES = [
   "docs/004_f3b844502d811123.txt",
   "docs/hong.docx",
   "docs/tay-ninh-2024.docx",
+  "docs/thong-bao.txt",
   "docs/tin-bai.txt",
 ];
 
 describe("parcomms ingest", { timeout: 120_000 }, () => {
   it("reads a folder in two worker threads: plans.jsonl, review.csv and review.json, one row a file", async () => {
     const run = await ingest(["docs", "--out", "out/plans.jsonl", "--jobs", "2", "--json"]);
-    expect(run.code).toBe(1); // hong.docx is damaged; the rest is still written
+    expect(run.code).toBe(1); // hong.docx is damaged, thong-bao.txt not a plan; the rest is still written
     expect(JSON.parse(run.stdout)).toEqual({
       out: "out/plans.jsonl",
       state: "out/plans.jsonl.state.jsonl",
       review: { csv: "out/review.csv", json: "out/review.json" },
       threads: 2,
-      files: 9,
-      read: 9,
+      files: 10,
+      read: 10,
       skipped: 0,
-      failed: 1,
-      kinds: { plan: 7, "about-plan": 1 },
+      failed: 2,
+      kinds: { plan: 7, other: 1, "about-plan": 1 },
       plans: { written: 6, total: 6 },
       missing: 0,
     });
@@ -116,6 +118,7 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
       "plan",
       null,
       "plan",
+      "other",
       "about-plan",
     ]);
     // 003:2 "Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024", from the .docx as from the text
@@ -172,23 +175,28 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     expect(csv.split("\r\n")[0]).toBe(
       "\uFEFFfile,kind,unit,level,year,number,title,confidence,errors,warnings,issues,fields_to_check,sha256,status",
     );
-    expect(csv.split("\r\n")).toHaveLength(11); // header, nine rows, the final line end
+    expect(csv.split("\r\n")).toHaveLength(12); // header, ten rows, the final line end
     expect(csv).toContain(
       `\r\ndocs/000_34833a3694ee8a96.txt,plan,Sơn Mầu,commune,2024,,Tuyên truyền cải cách hành chính năm 2024 trên địa bàn xã Sơn Mầu,0.8,0,0,extract.header.number-missing; extract.header.date-missing,/number: missing; /issueDate: missing,${rows[0]?.sha256},read\r\n`,
     );
     expect(csv).toContain("\r\ndocs/001_ec564b67ad28c11a.txt,plan,Bắc Giang,district,2024,");
     expect(csv).toMatch(/\r\ndocs\/001_ec564b67ad28c11a\.txt,[^\r]*,\/unit: 0\.70 \(l\.9\),/);
     // progress on stderr, a plain line a file (not a terminal), in input order
-    expect(run.stderr).toContain("1/9 tệp docs/000_34833a3694ee8a96.txt: đọc\n");
-    expect(run.stderr).toContain("9/9 tệp docs/tin-bai.txt: đọc\n");
+    expect(run.stderr).toContain("1/10 tệp docs/000_34833a3694ee8a96.txt: đọc\n");
+    expect(run.stderr).toContain("10/10 tệp docs/tin-bai.txt: đọc\n");
+    expect(rows.find((row) => row.file === "docs/thong-bao.txt")).toMatchObject({
+      documentKind: "other",
+      errors: 1,
+      issueCodes: ["io.not-a-plan"],
+    });
   });
 
-  it("skips on a second run every file read before by content hash, in the process itself with --jobs 1", async () => {
+  it("skips on a second run every file read before by content hash (a text that is not a plan too), in the process itself with --jobs 1", async () => {
     const before = readFileSync(at("out/plans.jsonl"), "utf8");
     const run = await ingest(["docs", "--out", "out/plans.jsonl", "--jobs", "1", "--json"]);
     expect(run.code).toBe(1);
     // the damaged file is read again (a reader may be new), the others skipped
-    expect(JSON.parse(run.stdout)).toMatchObject({ threads: 0, files: 9, read: 1, skipped: 8, failed: 1 });
+    expect(JSON.parse(run.stdout)).toMatchObject({ threads: 0, files: 10, read: 1, skipped: 9, failed: 2 });
     expect(JSON.parse(run.stdout).plans).toEqual({ written: 0, total: 6 });
     expect(readFileSync(at("out/plans.jsonl"), "utf8")).toBe(before);
     const rows = reviewJson();
@@ -203,9 +211,10 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
       "read",
       "skipped",
       "skipped",
+      "skipped",
     ]);
     expect(rows.find((row) => row.file === `docs/${S003}`)).toMatchObject({ unit: "Gia Tân", year: "2024" });
-    expect(run.stderr).toContain("1/9 tệp docs/000_34833a3694ee8a96.txt: đã đọc trước đây, bỏ qua\n");
+    expect(run.stderr).toContain("1/10 tệp docs/000_34833a3694ee8a96.txt: đã đọc trước đây, bỏ qua\n");
   });
 
   it("skips a file renamed and moved, and a copy of a file beside it", async () => {
@@ -221,7 +230,7 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "10 tệp: 1 đọc, 9 bỏ qua (đã đọc), 1 có lỗi. 0 kế hoạch mới ghi vào out/plans.jsonl (tổng 6).\n",
+      "11 tệp: 1 đọc, 10 bỏ qua (đã đọc), 2 có lỗi. 0 kế hoạch mới ghi vào out/plans.jsonl (tổng 6).\n",
     );
     const rows = reviewJson();
     expect(rows[0]).toMatchObject({
@@ -245,7 +254,7 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
 
   it("--recursive reads the subfolders too (without it, docs/old is left out)", async () => {
     const run = await ingest(["docs", "--recursive", "--out", "out/plans.jsonl", "--jobs", "1", "--json"]);
-    expect(JSON.parse(run.stdout)).toMatchObject({ files: 10, read: 2, skipped: 8 });
+    expect(JSON.parse(run.stdout)).toMatchObject({ files: 11, read: 2, skipped: 9 });
     expect(JSON.parse(run.stdout).plans).toEqual({ written: 1, total: 7 });
     const rows = reviewJson();
     expect(rows.map((row) => row.file)).toEqual([
@@ -261,8 +270,8 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
   it("--force reads everything again and writes the output anew", async () => {
     const run = await ingest(["docs", "--out", "out/plans.jsonl", "--jobs", "1", "--force", "--json"]);
     expect(JSON.parse(run.stdout)).toMatchObject({
-      files: 9,
-      read: 9,
+      files: 10,
+      read: 10,
       skipped: 0,
       plans: { written: 6, total: 6 },
     });
@@ -274,11 +283,11 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     appendFileSync(at("out/plans.jsonl"), `${JSON.stringify({ id: "half-written" })}\n`);
     appendFileSync(at("out/plans.jsonl.state.jsonl"), '{"sha256":"ab');
     const run = await ingest(["docs", "--out", "out/plans.jsonl", "--jobs", "1", "--json"]);
-    expect(JSON.parse(run.stdout)).toMatchObject({ read: 1, skipped: 8, plans: { written: 0, total: 6 } });
+    expect(JSON.parse(run.stdout)).toMatchObject({ read: 1, skipped: 9, plans: { written: 0, total: 6 } });
     expect(readFileSync(at("out/plans.jsonl"), "utf8")).toBe(complete);
     // the state reads whole again: a next run skips the same files
     const again = await ingest(["docs", "--out", "out/plans.jsonl", "--jobs", "1", "--json"]);
-    expect(JSON.parse(again.stdout)).toMatchObject({ read: 1, skipped: 8 });
+    expect(JSON.parse(again.stdout)).toMatchObject({ read: 1, skipped: 9 });
   });
 
   it("starts again when the output is shorter than the state says", async () => {
@@ -287,7 +296,7 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     expect(run.stderr).toContain(
       "out/plans.jsonl: warning ingest.state-reset: The state file out/plans.jsonl.state.jsonl does not match out/plans.jsonl (missing or shorter); everything is read again.\n",
     );
-    expect(JSON.parse(run.stdout)).toMatchObject({ read: 9, plans: { written: 6, total: 6 } });
+    expect(JSON.parse(run.stdout)).toMatchObject({ read: 10, plans: { written: 6, total: 6 } });
   });
 
   it("draws one bar in place on a terminal: files done and the file", async () => {
@@ -297,9 +306,9 @@ describe("parcomms ingest", { timeout: 120_000 }, () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("\r\u001b[2K[");
-    expect(run.stderr).toMatch(/\r\u001b\[2K\[█+░*\] +\d+% 1\/9 tệp docs\/000_34833a3694ee8a96\.txt/);
-    expect(run.stderr).toMatch(/\r\u001b\[2K\[█{30}\] 100% 9\/9 tệp docs\/tin-bai\.txt/);
-    expect(run.stderr).not.toContain("1/9 tệp docs/000_34833a3694ee8a96.txt: đọc\n");
+    expect(run.stderr).toMatch(/\r\u001b\[2K\[█+░*\] +\d+% 1\/10 tệp docs\/000_34833a3694ee8a96\.txt/);
+    expect(run.stderr).toMatch(/\r\u001b\[2K\[█{30}\] 100% 10\/10 tệp docs\/tin-bai\.txt/);
+    expect(run.stderr).not.toContain("1/10 tệp docs/000_34833a3694ee8a96.txt: đọc\n");
     expect(existsSync(at("tty/rows.csv"))).toBe(true);
     expect(existsSync(at("tty/rows.json"))).toBe(true);
   });
@@ -358,7 +367,7 @@ describe("parcomms ingest (built binary)", { timeout: 120_000 }, () => {
       "--json",
     );
     expect(run.code).toBe(1); // hong.docx
-    expect(JSON.parse(run.stdout)).toMatchObject({ threads: 2, files: 9, read: 9, failed: 1 });
+    expect(JSON.parse(run.stdout)).toMatchObject({ threads: 2, files: 10, read: 10, failed: 2 });
     expect(planLines("bin/plans.jsonl").map((plan) => plan.id)).toEqual([
       "000_34833a3694ee8a96",
       "001_ec564b67ad28c11a",

@@ -125,8 +125,12 @@ export const ingestCommand: Command = {
       if (first !== undefined) return Promise.resolve({ kind: "copy", file, sha256, of: first });
       firstOfHash.set(sha256, file);
       const before = state.entries.get(sha256);
-      // Read before and it gave a plan, or no error: skip. A file that failed is read again (its reader may be new).
-      if (before && (before.planIds.length > 0 || before.row.errors === 0)) {
+      // Read before into some kind of document: skip. A file nothing could be read from (damaged, or a
+      // format without a reader yet) is read again: its reader may be new.
+      if (
+        before &&
+        (before.row.documentKind !== undefined || before.planIds.length > 0 || before.row.errors === 0)
+      ) {
         return Promise.resolve({ kind: "skipped", file, sha256 });
       }
       return readers

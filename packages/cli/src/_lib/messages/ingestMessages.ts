@@ -24,7 +24,7 @@ tệp hỏng không làm dừng các tệp khác.
 Chạy tiếp: bên cạnh --out có tệp trạng thái <out>.state.jsonl ghi mã băm
 SHA-256 nội dung của mỗi tệp đã đọc. Lần chạy sau bỏ qua các tệp đã đọc (kể cả
 khi đã đổi tên hay chuyển chỗ) và chỉ ghi thêm kế hoạch mới; tệp không đọc được
-lần trước thì được đọc lại. Bị ngắt giữa chừng thì không mất và không trùng gì.
+lần trước (hỏng, hoặc chưa có bộ đọc) thì được đọc lại. Bị ngắt giữa chừng thì không mất và không trùng gì.
 
 Tùy chọn:
   --out <tệp.jsonl>   tệp JSON Lines nhận các kế hoạch (bắt buộc)
@@ -66,8 +66,8 @@ so one damaged file never stops the others.
 Resumable: beside --out, the state file <out>.state.jsonl keeps the SHA-256
 hash of the content of every file read. A later run skips the files already
 read (renamed or moved too) and only appends the new plans; a file that could
-not be read last time is read again. An interrupted run loses nothing and
-duplicates nothing.
+not be read last time (damaged, or no reader yet) is read again. An
+interrupted run loses nothing and duplicates nothing.
 
 Options:
   --out <file.jsonl>  the JSON Lines file the plans go to (required)
