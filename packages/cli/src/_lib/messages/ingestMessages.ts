@@ -24,7 +24,8 @@ tệp hỏng không làm dừng các tệp khác.
 Chạy tiếp: bên cạnh --out có tệp trạng thái <out>.state.jsonl ghi mã băm
 SHA-256 nội dung của mỗi tệp đã đọc. Lần chạy sau bỏ qua các tệp đã đọc (kể cả
 khi đã đổi tên hay chuyển chỗ) và chỉ ghi thêm kế hoạch mới; tệp không đọc được
-lần trước (hỏng, hoặc chưa có bộ đọc) thì được đọc lại. Bị ngắt giữa chừng thì không mất và không trùng gì.
+lần trước (hỏng, hoặc chưa có bộ đọc) thì được đọc lại. Bị ngắt giữa chừng thì
+không mất và không trùng gì.
 
 Tùy chọn:
   --out <tệp.jsonl>   tệp JSON Lines nhận các kế hoạch (bắt buộc)
