@@ -6,6 +6,7 @@ import { exportMessages } from "./_lib/messages/exportMessages";
 import { extractMessages } from "./_lib/messages/extractMessages";
 import { gapsMessages } from "./_lib/messages/gapsMessages";
 import { generateMessages } from "./_lib/messages/generateMessages";
+import { ingestMessages } from "./_lib/messages/ingestMessages";
 import { sampleMessages } from "./_lib/messages/sampleMessages";
 import { summaryMessages } from "./_lib/messages/summaryMessages";
 import { validateMessages } from "./_lib/messages/validateMessages";
@@ -32,6 +33,7 @@ export const cliMessageCatalogues: Readonly<Record<string, MessageCatalogue>> = 
   "cli/gaps": gapsMessages,
   "cli/export": exportMessages,
   "cli/extract": extractMessages,
+  "cli/ingest": ingestMessages,
   "cli/draft": draftMessages,
   "cli/sample": sampleMessages,
   "cli/generate": generateMessages,

@@ -57,6 +57,7 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
       "chart",
       "export",
       "extract",
+      "ingest",
       "sample",
       "generate",
     ]) {
@@ -315,7 +316,7 @@ describe("parcomms (built binary)", { timeout: 120_000 }, () => {
       code: 2,
       stdout: "",
       stderr:
-        'parcomms: lỗi usage.unknown-command: Không có lệnh "frobnicate"; các lệnh: validate, summary, compare, gaps, chart, export, extract, sample, generate.\nXem: parcomms --help\n',
+        'parcomms: lỗi usage.unknown-command: Không có lệnh "frobnicate"; các lệnh: validate, summary, compare, gaps, chart, export, extract, ingest, sample, generate.\nXem: parcomms --help\n',
     });
     const noInput = await parcomms("summary", "--lang", "en");
     expect(noInput.code).toBe(2);

@@ -13,6 +13,7 @@ import { exportCommand } from "./commands/exportCommand";
 import { extractCommand } from "./commands/extractCommand";
 import { gapsCommand } from "./commands/gapsCommand";
 import { generateCommand } from "./commands/generateCommand";
+import { ingestCommand } from "./commands/ingestCommand";
 import { sampleCommand } from "./commands/sampleCommand";
 import { summaryCommand } from "./commands/summaryCommand";
 import { validateCommand } from "./commands/validateCommand";
@@ -25,6 +26,7 @@ const COMMANDS: readonly Command[] = [
   chartCommand,
   exportCommand,
   extractCommand,
+  ingestCommand,
   sampleCommand,
   generateCommand,
 ];

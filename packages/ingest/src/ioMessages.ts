@@ -18,8 +18,8 @@ export const ioMessages = {
   "io.missing-file": { vi: "Không tìm thấy tệp.", en: "The file does not exist." },
   "io.unreadable": { vi: "Không đọc được tệp: {reason}.", en: "The file cannot be read: {reason}." },
   "io.empty-folder": {
-    vi: "Thư mục không có tệp kế hoạch nào (.json, .jsonl, .csv, .arrow, .parquet, .txt, .docx).",
-    en: "The folder holds no plan file (.json, .jsonl, .csv, .arrow, .parquet, .txt, .docx).",
+    vi: "Thư mục không có tệp kế hoạch nào (.json, .jsonl, .csv, .arrow, .parquet, .txt, .docx, .doc, .odt, .rtf, .pdf, ảnh quét).",
+    en: "The folder holds no plan file (.json, .jsonl, .csv, .arrow, .parquet, .txt, .docx, .doc, .odt, .rtf, .pdf, scans).",
   },
   "io.not-utf8": {
     vi: "Tệp không phải văn bản UTF-8 (hoặc UTF-16 có BOM); hãy lưu lại với bảng mã UTF-8.",

@@ -9,14 +9,17 @@ import {
   readPlanFilesAsync,
 } from "@parcomms/ingest";
 import type { CliIo } from "./CliIo";
+import { DOCUMENT_FILE } from "./ingest/documentFiles";
 import { lowerFirst } from "./lowerFirst";
 import { progressBar } from "./progressBar";
 
-const PLAN_FILE = /\.(json|jsonl|ndjson|csv|arrow|parquet|txt|docx)$/i;
+const PLAN_FILE = /\.(json|jsonl|ndjson|csv|arrow|parquet)$/i;
+const isPlanFile = (name: string) => PLAN_FILE.test(name) || DOCUMENT_FILE.test(name);
 
 /**
  * The files and folders named on the command line, read from disk: a folder
- * stands for its plan files (.json, .jsonl, .ndjson, .csv, .arrow, .parquet, .txt, .docx, not its
+ * stands for its plan files (.json, .jsonl, .ndjson, .csv, .arrow, .parquet) and documents
+ * (.txt, .docx, .doc, .odt, .rtf, .pdf, .png, .jpg, .jpeg, .tif, .tiff), not its
  * subfolders), sorted by name. A missing or unreadable path becomes an issue,
  * never an exception.
  */
@@ -45,9 +48,7 @@ export function collectInputs(
       readOne(path);
       continue;
     }
-    const names = readdirSync(resolve(cwd, path))
-      .filter((name) => PLAN_FILE.test(name))
-      .sort();
+    const names = readdirSync(resolve(cwd, path)).filter(isPlanFile).sort();
     if (names.length === 0) issues.push(makeReadIssue("io.empty-folder", path));
     for (const name of names) readOne(join(path, name));
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Plan, planTasks } from "@parcomms/core";
@@ -193,5 +193,20 @@ describe("parcomms extract (built binary)", { timeout: 120_000 }, () => {
     expect(run.stderr).toMatch(
       /tin-bai\.docx(:\d+)?: cảnh báo io\.about-plan: Văn bản nói về Kế hoạch số 45\/KH-UBND/,
     );
+  });
+
+  it("takes from a folder every document format the ingest package reads (.pdf, .doc, scans), not only .txt and .docx", async () => {
+    const folder = at("mixed");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "003.txt"), seedText("003_c2f82bd70c212939.txt"));
+    // not a real PDF or scan: whatever the readers make of them, each must be reported, never silently skipped
+    writeFileSync(join(folder, "scan.png"), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
+    writeFileSync(join(folder, "van-ban.pdf"), "%PDF-1.4\nnot really\n");
+    const run = await parcomms("extract", folder, "--json");
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ file: join(folder, "003.txt"), documentKind: "plan" });
+    expect(run.stderr).toMatch(new RegExp(`${escapeRegExp(join(folder, "scan.png"))}: lỗi [a-z.-]+: `));
+    expect(run.stderr).toMatch(new RegExp(`${escapeRegExp(join(folder, "van-ban.pdf"))}: lỗi [a-z.-]+: `));
+    noStackTrace(run);
   });
 });

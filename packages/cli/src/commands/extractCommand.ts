@@ -27,7 +27,8 @@ interface ReadText {
 }
 
 /**
- * `parcomms extract`: texts (.txt, .docx) read with `readPlanFilesAsync`,
+ * `parcomms extract`: documents (.txt, .docx, .doc, .odt, .rtf, .pdf, scans)
+ * read with `readPlanFilesAsync`,
  * each printed for a person with its kind of document (or as
  * `{ file, documentKind, plan, decision, mentions, elements, issues }` with
  * --json): a plan's or a decision's draft plan, the decision cited; the plans

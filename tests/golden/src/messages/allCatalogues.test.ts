@@ -32,6 +32,7 @@ describe("every message catalogue of the workspace", () => {
       "cli/gaps",
       "cli/export",
       "cli/extract",
+      "cli/ingest",
       "cli/draft",
       "cli/sample",
       "cli/generate",

@@ -18,7 +18,8 @@ Các lệnh:
 
 Đầu vào: tệp JSON (một kế hoạch hoặc một mảng), JSON Lines (.jsonl), các bảng
 CSV hoặc Arrow của ParComms (cả thư mục, hoặc từng tệp), văn bản kế hoạch
-(.txt, .docx; đọc thành bản nháp), hoặc thư mục chứa chúng.
+(.txt, .docx, .doc, .odt, .rtf, .pdf, ảnh quét; đọc thành bản nháp), hoặc thư
+mục chứa chúng.
 
   parcomms <lệnh> --help   trợ giúp và ví dụ của một lệnh
   parcomms --version       phiên bản
@@ -34,8 +35,8 @@ Commands:
 {commands}
 
 Inputs: JSON files (one plan or an array), JSON Lines (.jsonl), the ParComms
-CSV or Arrow tables (a whole folder, or the files), a plan's text (.txt, .docx;
-read into a draft), or folders holding them.
+CSV or Arrow tables (a whole folder, or the files), a plan's text (.txt, .docx,
+.doc, .odt, .rtf, .pdf, scans; read into a draft), or folders holding them.
 
   parcomms <command> --help   help and examples of a command
   parcomms --version          version

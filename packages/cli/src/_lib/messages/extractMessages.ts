@@ -3,20 +3,21 @@ import type { MessageCatalogue } from "@parcomms/core";
 /** The messages of `parcomms extract`: its one-line summary, its help and what it says. */
 export const extractMessages = {
   "cli.extract.summary": {
-    vi: "đọc văn bản (.txt, .docx): loại văn bản, bản nháp kế hoạch, kế hoạch được nhắc tới",
-    en: "read a text (.txt, .docx): its kind, the draft plan, the plans it names",
+    vi: "đọc văn bản (.txt, .docx, .doc, .pdf, ảnh quét…): loại văn bản, bản nháp kế hoạch, kế hoạch được nhắc tới",
+    en: "read a document (.txt, .docx, .doc, .pdf, scans…): its kind, the draft plan, the plans it names",
   },
   "cli.extract.help": {
     vi: `Cách dùng: parcomms extract <tệp…> [--json] [--out ban-nhap.json] [--lang vi|en]
 
-Đọc văn bản (.txt UTF-8 hoặc UTF-16, .docx của Word; hoặc thư mục chứa chúng)
-và in loại văn bản: kế hoạch, quyết định ban hành kế hoạch, văn bản nói về kế
+Đọc văn bản (.txt UTF-8 hoặc UTF-16, .docx và .doc của Word, .odt, .rtf, .pdf,
+ảnh quét .png, .jpg, .jpeg, .tif, .tiff; hoặc thư mục chứa chúng) và in loại văn bản: kế hoạch, quyết định ban hành kế hoạch, văn bản nói về kế
 hoạch, hoặc khác. Với kế hoạch và quyết định ban hành kế hoạch (kèm số, ngày của
 quyết định): in bản nháp kế hoạch, gồm các trường đầu văn bản, số mục mỗi phần,
 các hoạt động với cơ quan chủ trì, thời gian, dòng và độ tin cậy, chủ đề, hình
 thức. Với văn bản nói về kế hoạch (tin bài, báo cáo, công văn): in các kế hoạch
 được nhắc tới (số, ngày, cơ quan ban hành, kỳ, trích yếu). Sau cùng là các vấn
-đề gặp phải kèm số dòng. Số dòng của .docx đếm theo đoạn văn.
+đề gặp phải kèm số dòng. Số dòng của .docx đếm theo đoạn văn; của .pdf và ảnh
+quét, theo văn bản đọc được. Cả một thư mục văn bản: parcomms ingest.
 
 Tùy chọn:
   --json          in {file, documentKind, plan, decision, mentions, elements,
@@ -40,14 +41,16 @@ Ví dụ:
 `,
     en: `Usage: parcomms extract <files…> [--json] [--out draft.json] [--lang vi|en]
 
-Reads texts (.txt in UTF-8 or UTF-16, Word .docx; or folders holding them)
-and prints the kind of each: plan, decision issuing a plan, text about a plan,
+Reads documents (.txt in UTF-8 or UTF-16, Word .docx and .doc, .odt, .rtf,
+.pdf, scans as .png, .jpg, .jpeg, .tif, .tiff; or folders holding them) and
+prints the kind of each: plan, decision issuing a plan, text about a plan,
 or other. For a plan and a decision issuing one (its number and date cited):
 the draft plan, with the header fields, the number of items in each section,
 the activities with their lead office, time, lines and confidence, the themes
 and channels. For a text about a plan (news, a report, a letter): the plans it
 names (number, date, issuer, period, summary). Then the issues met with their
-line numbers. Lines of a .docx count its paragraphs.
+line numbers. Lines of a .docx count its paragraphs; of a .pdf or a scan, the
+text read from it. A whole folder of documents: parcomms ingest.
 
 Options:
   --json          print {file, documentKind, plan, decision, mentions, elements,
