@@ -1,6 +1,7 @@
 import type { Benchmark } from "./_lib/Benchmark";
 import { analyticsBench } from "./analyticsBench";
 import { extractionBench } from "./extractionBench";
+import { linearityBench } from "./linearityBench";
 import { parquetBench } from "./parquetBench";
 import { rollupBench } from "./rollupBench";
 import { validateBench } from "./validateBench";
@@ -14,5 +15,6 @@ export const benchmarks: readonly Benchmark[] = [
   rollupBench,
   analyticsBench,
   extractionBench,
+  linearityBench,
   parquetBench,
 ];

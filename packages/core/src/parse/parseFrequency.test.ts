@@ -182,6 +182,13 @@ describe("parseFrequency near-misses", () => {
     ["có ít nhất tin bài mỗi quý", "frequency.no-count", 11],
     ["lần/tháng", "frequency.no-count", 0],
     ["0 lần/tháng", "frequency.invalid-count", 0],
+    ["0 lần/tuần", "frequency.invalid-count", 0],
+    ["1000000 lần mỗi ngày", "frequency.invalid-count", 0],
+    ["có ít nhất 5000 tin/bài mỗi quý", "frequency.invalid-count", 11],
+    ["0 tuần 1 lần", "frequency.invalid-interval", 0],
+    ["00 tháng/1 lần", "frequency.invalid-interval", 0],
+    ["mỗi 0 tháng 1 lần", "frequency.invalid-interval", 4],
+    ["150 tuần/1 lần", "frequency.invalid-interval", 0],
     ["Phòng Văn hóa và Thông tin", "frequency.unrecognised", 0],
     ["", "frequency.empty", 0],
   ] as const)("%j fails with %s at %i", (input, code, position) => {

@@ -31,8 +31,10 @@ const EXPECTED = [
  * @param text - the phrase or the sentence holding it, in NFC or NFD
  * @returns the frequency or quota with `raw` set to the phrase as written, or
  *   a failure: `frequency.empty`, `frequency.unrecognised`,
- *   `frequency.no-count`, `frequency.no-period`, `frequency.invalid-count`,
- *   or `frequency.is-a-timeframe` when the text says when rather than how
+ *   `frequency.no-count`, `frequency.no-period`, `frequency.invalid-count`
+ *   (a frequency's count below 1, any count above 999: "0 lần/tuần",
+ *   "1000000 lần mỗi ngày"), `frequency.invalid-interval` (an interval
+ *   below 1 or above 99: "0 tuần 1 lần"), or `frequency.is-a-timeframe` when the text says when rather than how
  *   often ("Thường xuyên")
  * @example
  * parseFrequency("Mỗi tháng 01 kỳ")
@@ -53,7 +55,9 @@ export function parseFrequency(text: string): ParseResult<Frequency | Quota> {
           ? ["a count such as 01"]
           : match.problem === "no-period"
             ? ["a period such as /1 tháng, mỗi quý, trong năm"]
-            : ["a count of at least 1"];
+            : match.problem === "invalid-interval"
+              ? ["an interval from 1 to 99, such as 2 tuần/1 lần"]
+              : ["a count from 1 to 999"];
       return fail(`frequency.${match.problem}`, input, at(match.at), expected);
     }
     if (parseTimeframe(input).ok) return fail("frequency.is-a-timeframe", input, 0, EXPECTED);

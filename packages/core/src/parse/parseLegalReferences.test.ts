@@ -702,3 +702,16 @@ describe("parseLegalReferences answers 'none found' early, as the full parse wou
     }
   });
 });
+
+describe("parseLegalReferences on long runs of digits", () => {
+  it("reads no number longer than nine digits: a run of digits is not a document's number", () => {
+    const result = parseLegalReferences(`Kế hoạch số ${"1".repeat(40)}/KH-UBND ngày 01/02/2024`);
+    const numbers = result.ok ? result.value.map((r) => r.number ?? "") : [];
+    expect(numbers.filter((n) => n.length > 9)).toEqual([]);
+  });
+
+  it("still reads a number of nine digits", () => {
+    const result = parseLegalReferences("Kế hoạch số 123456789/KH-UBND");
+    expect(result.ok && result.value.map((r) => r.symbol)).toEqual(["123456789/KH-UBND"]);
+  });
+});

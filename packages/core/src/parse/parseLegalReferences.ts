@@ -66,12 +66,18 @@ const TYPE_BY_CODE = new Map(
 const TYPE = new RegExp(`${B}(?<type>${TYPE_ALTERNATION})${E} ?(?:(?<so>so)${E} ?:? ?)?`, "gud");
 // A code of a symbol: letters, then digits, parts joined by "&" ("PTTH&TTĐT" folded "ptth&ttdt").
 const CODE = "[a-z]+\\d*(?:&[a-z]+\\d*)*";
+/**
+ * A document's number: at most nine digits, starting where a run of digits
+ * starts. Unbounded, a run of 160,000 digits was tried from each of its
+ * digits to its end (quadratic time); no document is numbered past 999,999,999.
+ */
+const NUMBER = "(?<!\\d)\\d{1,9}";
 const PARTY_SYMBOL = new RegExp(
-  `(?<num>\\d+[a-z]?) ?- ?(?<c1>[a-z]+) ?/ ?(?<c2>${CODE}(?:-${CODE})*)${E}`,
+  `(?<num>${NUMBER}[a-z]?) ?- ?(?<c1>[a-z]+) ?/ ?(?<c2>${CODE}(?:-${CODE})*)${E}`,
   "yud",
 );
 const STATE_SYMBOL = new RegExp(
-  `(?<num>\\d+[a-z]?)? ?/ ?(?:(?<yr>\\d{4}) ?/ ?)?(?<c1>${CODE})(?: ?- ?(?<c2>${CODE}(?:-${CODE})*))?${E}`,
+  `(?<num>${NUMBER}[a-z]?)? ?/ ?(?:(?<yr>\\d{4}) ?/ ?)?(?<c1>${CODE})(?: ?- ?(?<c2>${CODE}(?:-${CODE})*))?${E}`,
   "yud",
 );
 /**
@@ -81,7 +87,7 @@ const STATE_SYMBOL = new RegExp(
 const ALIAS_LEAD =
   / ?[(,] ?(?:(?:sau day |duoi day )?(?:duoc )?(?:goi|viet) tat|(?:sau day|duoi day) (?:duoc )?goi) la ?:? ?"? ?$/;
 const ALIAS_WINDOW = 48;
-const BARE_NUMBER = /(?<num>\d+[a-z]?)(?![\p{L}\p{N}/-])/duy;
+const BARE_NUMBER = new RegExp(`(?<num>${NUMBER}[a-z]?)(?![\\p{L}\\p{N}/-])`, "duy");
 const LIST_CONTINUES = / ?(?:,|;|va) ?(?:so ?)?(?=\d)/y;
 const BEFORE_DATE = / ?,? ?/y;
 const BEFORE_ISSUER = / ?,? ?cua /y;
@@ -110,7 +116,10 @@ const SUBJECT_NAME = unnumberedNamePattern(NAMED_TYPE_ALTERNATION, { acrossTypes
 const ISSUED_BY_NEXT =
   / ?,? ?(?:da )?(?:duoc (?:[\p{L}\p{N}]+ ){0,6}?)?ban hanh (?:tai|theo|kem theo|bang) $/uy;
 const DASH_VARIANT = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
-const NO_TYPE = /(?<![\p{L}\p{N}])so ?:? ?\d|\d+[a-z]? ?\/ ?[a-z]+ ?- ?[a-z]+|\d+ ?- ?[a-z]+ ?\/ ?[a-z]+/u;
+const NO_TYPE = new RegExp(
+  `(?<![\\p{L}\\p{N}])so ?:? ?\\d|${NUMBER}[a-z]? ?/ ?[a-z]+ ?- ?[a-z]+|${NUMBER} ?- ?[a-z]+ ?/ ?[a-z]+`,
+  "u",
+);
 
 const SYMBOL_CHARACTER = /[0-9/]/;
 const MARKUP_CHARACTER = /[<*]/;
@@ -470,11 +479,15 @@ function unnumberedReferences(
     nameEnd: number;
     issuer?: { text: string; end: number };
   }[] = [];
+  // `numbered` is in text order and its spans do not overlap, and so are the matches: one cursor
+  // walks both, where a search of all numbered references per match was quadratic.
+  let cursor = 0;
   TYPE.lastIndex = 0;
   for (let m = TYPE.exec(text); m; m = TYPE.exec(text)) {
     const start = m.index;
+    while (cursor < numbered.length && (numbered[cursor] as Placed).end <= start) cursor++;
     // A name inside a numbered reference (its title) is part of it.
-    if (numbered.some((placed) => placed.start <= start && start < placed.end)) continue;
+    if (cursor < numbered.length && (numbered[cursor] as Placed).start <= start) continue;
     const phrase = TYPE_PHRASES.find((t) => t.folded === m?.groups?.type);
     const type = phrase?.citedByName ? phrase.code : undefined;
     if (!type || m.groups?.so !== undefined) continue;
@@ -496,10 +509,10 @@ function unnumberedReferences(
     TYPE.lastIndex = subject[1];
   }
   const out: Placed[] = [];
+  let after = 0;
   for (const [k, named] of found.entries()) {
-    const nextNumbered = Math.min(
-      ...numbered.map((placed) => (placed.start > named.start ? placed.start : text.length)),
-    );
+    while (after < numbered.length && (numbered[after] as Placed).start <= named.start) after++;
+    const nextNumbered = numbered[after]?.start ?? text.length;
     const next = Math.min(found[k + 1]?.start ?? text.length, nextNumbered);
     const issuer = named.issuer ?? issuerAfter(prepared, named.nameEnd, next);
     const end = Math.max(issuer?.end ?? 0, named.nameEnd);

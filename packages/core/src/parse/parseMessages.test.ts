@@ -43,6 +43,7 @@ const EXAMPLES: Readonly<
   "frequency.no-count": () => parseFrequency("có ít nhất tin bài mỗi quý"),
   "frequency.no-period": () => parseFrequency("01 lần"),
   "frequency.invalid-count": () => parseFrequency("0 lần/tháng"),
+  "frequency.invalid-interval": () => parseFrequency("0 tuần 1 lần"),
   "frequency.is-a-timeframe": () => parseFrequency("Thường xuyên"),
   "reporting-cadence.empty": () => parseReportingCadence(" "),
   "reporting-cadence.none-found": () => parseReportingCadence("báo cáo UBND tỉnh"),

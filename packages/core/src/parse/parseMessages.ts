@@ -93,8 +93,12 @@ export const parseFailureMessages = {
     vi: "Cụm từ nêu số lượng nhưng không nêu theo kỳ nào (tuần, tháng, quý, năm).",
   },
   "frequency.invalid-count": {
-    en: "A frequency needs a count of at least 1.",
-    vi: "Tần suất phải có số lần từ 1 trở lên.",
+    en: "A frequency needs a count from 1 to 999 (a quota from 0 to 999).",
+    vi: "Tần suất phải có số lần từ 1 đến 999 (chỉ tiêu từ 0 đến 999).",
+  },
+  "frequency.invalid-interval": {
+    en: "The interval between occurrences must be from 1 to 99 (2 tuần/1 lần: every 2 weeks).",
+    vi: "Khoảng cách giữa hai lần phải từ 1 đến 99 (2 tuần/1 lần: 2 tuần một lần).",
   },
   "frequency.is-a-timeframe": {
     en: "The text is a timeframe (when), not a frequency (how often).",

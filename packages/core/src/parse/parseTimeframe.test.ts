@@ -353,3 +353,17 @@ describe("parseTimeframe: several years", () => {
     });
   });
 });
+
+describe("parseTimeframe with a year in the options", () => {
+  it.each([1900, 2101, 2024.5, Number.NaN])(
+    "fails with timeframe.invalid-year for a phrase that needs the year %d",
+    (year) => {
+      const result = parseTimeframe("trong năm", { year });
+      expect(result.ok ? result.value : result.error.code).toBe("timeframe.invalid-year");
+    },
+  );
+
+  it("ignores an unusable year when the phrase names its own", () => {
+    expect(parseTimeframe("Quý I/2024", { year: 1900 })).toMatchObject({ ok: true, value: { year: 2024 } });
+  });
+});

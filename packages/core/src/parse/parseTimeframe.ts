@@ -139,6 +139,20 @@ function splitCompound(
  * parseTimeframe("Mỗi tuần/1 lần").ok // false: code "timeframe.is-a-frequency"
  */
 export function parseTimeframe(text: string, options: ParseTimeframeOptions = {}): ParseResult<Timeframe> {
+  const year = options.year;
+  // A year the model refuses (1900, 2024.5) is read as none: a phrase that needs it fails invalid-year.
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1945 && year <= 2100)) {
+    const result = readTimeframe(text, {});
+    return !result.ok && result.error.code === "timeframe.missing-year"
+      ? fail("timeframe.invalid-year", result.error.input, result.error.position, [
+          "a year from 1945 to 2100",
+        ])
+      : result;
+  }
+  return readTimeframe(text, options);
+}
+
+function readTimeframe(text: string, options: ParseTimeframeOptions): ParseResult<Timeframe> {
   return guard(text, { empty: "timeframe.empty", internal: "timeframe.internal-error" }, (input) => {
     const prepared = prepareText(input);
     const [first, last] = trimSegment(prepared.text, 0, prepared.text.length);

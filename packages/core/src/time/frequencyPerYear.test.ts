@@ -18,4 +18,14 @@ describe("frequencyPerYear", () => {
   it("divides by the interval: every other month is 6 a year", () => {
     expect(frequencyPerYear({ kind: "frequency", count: 1, per: "month", interval: 2 })).toBe(6);
   });
+
+  it("is 0, never Infinity or NaN, for a rate its schema refuses", () => {
+    const week = { kind: "frequency", count: 1, per: "week" } as const;
+    for (const interval of [0, -2, 0.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(frequencyPerYear({ ...week, interval })).toBe(0);
+    expect(frequencyPerYear({ ...week, interval: 1, count: Number.NaN })).toBe(0);
+    expect(frequencyPerYear({ ...week, interval: 1, count: -1 })).toBe(0);
+    expect(frequencyPerYear({ ...week, interval: 1, per: "fortnight" as "week" })).toBe(0);
+    expect(frequencyPerYear({ ...week, interval: 1, per: "__proto__" as "week" })).toBe(0);
+  });
 });

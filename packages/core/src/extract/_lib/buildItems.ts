@@ -6,6 +6,7 @@ import { dropCoveredParents } from "./dropCoveredParents";
 import type { Block } from "./joinLines";
 import { readThemes } from "./readThemes";
 import type { Section } from "./splitSections";
+import { uniqueIds } from "./uniqueIds";
 
 /** A forms item with the assignee lines read out of it ("- Bộ phận thực hiện: …"). */
 export interface FormsEntry {
@@ -49,14 +50,14 @@ export function buildTextItems(
   ctx: ExtractionContext,
 ): TextItem[] {
   const items: TextItem[] = [];
+  const unique = uniqueIds();
   let rank = 0;
   for (const block of sections.flatMap((s) => s.items)) {
     if (INTRO.test(foldText(block.text.slice(-40))) && block.marker.kind === "plain" && rank === 0) continue;
     rank++;
     const id = block.marker.kind === "letter" ? `${prefix}-${block.marker.ref}` : `${prefix}-${rank}`;
-    const unique = items.some((i) => i.id === id) ? `${id}-bis` : id;
     items.push({
-      id: unique,
+      id: unique(id),
       ...(block.marker.ref ? { ref: block.marker.ref } : {}),
       text: block.text,
       lines: block.lines,
@@ -89,6 +90,9 @@ export function buildContentItems(sections: readonly Section[], ctx: ExtractionC
   const marked = blocks.some((b) => b.marker.kind !== "plain");
   const levels: string[] = [];
   const stack: { rank: number; item: ContentItem }[] = [];
+  const unique = uniqueIds();
+  // Children counted per parent id as they come: one look-up per bullet, not a scan of all items.
+  const childCount = new Map<string, number>();
   let plainRank = 0;
   for (const block of blocks) {
     const folded = foldText(block.text.slice(-40));
@@ -104,14 +108,14 @@ export function buildContentItems(sections: readonly Section[], ctx: ExtractionC
     const parent = stack[stack.length - 1]?.item;
     let id: string;
     if (block.marker.kind === "bullet" || (parent && block.marker.kind === "plain")) {
-      const siblings = items.filter((i) => i.parentId === parent?.id).length;
-      id = parent ? `${parent.id}-${siblings + 1}` : `c-${++plainRank}`;
+      id = parent ? `${parent.id}-${(childCount.get(parent.id) ?? 0) + 1}` : `c-${++plainRank}`;
     } else if (block.marker.ref) {
       id = `c-${block.marker.ref}`;
     } else {
       id = `c-${++plainRank}`;
     }
-    while (items.some((i) => i.id === id)) id = `${id}-bis`;
+    id = unique(id);
+    if (parent) childCount.set(parent.id, (childCount.get(parent.id) ?? 0) + 1);
     const item: ContentItem = {
       id,
       ...(block.marker.ref ? { ref: block.marker.ref } : {}),
@@ -156,6 +160,7 @@ export function buildFormsItems(sections: readonly Section[], ctx: ExtractionCon
     (b) => b.marker.kind !== "plain" && (top === undefined || b.marker.kind === top),
   );
   const wanted = firstTop ? topKey(firstTop) : "plain";
+  const unique = uniqueIds();
   let rank = 0;
   for (const block of blocks) {
     const current = entries[entries.length - 1];
@@ -174,8 +179,7 @@ export function buildFormsItems(sections: readonly Section[], ctx: ExtractionCon
     }
     if (topKey(block) !== wanted) continue;
     rank++;
-    let id = block.marker.ref ? `f-${block.marker.ref}` : `f-${rank}`;
-    while (entries.some((e) => e.item.id === id)) id = `${id}-bis`;
+    const id = unique(block.marker.ref ? `f-${block.marker.ref}` : `f-${rank}`);
     entries.push({
       item: {
         id,

@@ -5,9 +5,23 @@ import { WORD_START as B, WORD_END as E } from "./regexParts";
 /** A frequency or quota found in prepared text, or why one that was begun is incomplete. */
 export type FrequencyMatch =
   | { readonly ok: true; readonly value: Frequency | Quota; readonly start: number }
-  | { readonly ok: false; readonly problem: "no-count" | "no-period" | "invalid-count"; readonly at: number };
+  | {
+      readonly ok: false;
+      readonly problem: "no-count" | "no-period" | "invalid-count" | "invalid-interval";
+      readonly at: number;
+    };
 
-const COUNT = "(?:\\d{1,3}|mot|hai|ba|bon|sau|muoi hai|muoi)";
+/**
+ * A count: a whole run of digits, so that "1000000 lần" is read as one
+ * number (and refused) rather than as "lần" with its digits skipped; the run
+ * is bounded, so a long one costs no backtracking.
+ */
+const COUNT = "(?:(?<!\\d)\\d{1,12}|mot|hai|ba|bon|sau|muoi hai|muoi)";
+/** The most a frequency or quota may count per period: more is a typing slip, not a plan. */
+export const MAX_COUNT = 999;
+/** The longest interval, in its unit, between two occurrences ("99 tuần/1 lần"). */
+const INTERVAL = "(?:(?<!\\d)\\d{1,12}|mot|hai|ba|sau)";
+const MAX_INTERVAL = 99;
 const UNIT = "(?:6 thang|sau thang|nua nam|ngay|tuan|thang|quy|nam)";
 const OUTPUT =
   "(?:tin ?[/,] ?bai|tin bai|bai viet|chuyen muc|hoi nghi|su kien|san pham|an pham|tin|bai|ky|lan|dot|video|clip|cuoc|buoi|lop)";
@@ -31,12 +45,10 @@ const FREQUENCIES = [
   // "Mỗi tháng 01 kỳ", "mỗi quý 01 lần"
   re(`${B}${EVERY} (?<u>${UNIT}) ?,? (?<c>${COUNT}) (?<o>${OUTPUT})${E}`),
   // "01 lần/1 tháng", "2 lần/tuần", "02 tin/bài mỗi tháng"
-  re(
-    `${B}(?<c>${COUNT}) (?<o>${OUTPUT}) ?,? ?${CONNECT} ?(?:(?<n>\\d{1,2}|mot|hai|ba|sau) )?(?<u>${UNIT})${E}`,
-  ),
+  re(`${B}(?<c>${COUNT}) (?<o>${OUTPUT}) ?,? ?${CONNECT} ?(?:(?<n>${INTERVAL}) )?(?<u>${UNIT})${E}`),
   // "2 tuần/1 lần", "6 tháng một lần", "6 tháng/lần"
   re(
-    `${B}(?:moi )?(?<n>\\d{1,2}|mot|hai|ba|sau) (?<u>${UNIT}) ?(?:/ ?(?<c>${COUNT})? ?|(?<c2>${COUNT}) )(?<o>${OUTPUT})${E}`,
+    `${B}(?:moi )?(?<n>${INTERVAL}) (?<u>${UNIT}) ?(?:/ ?(?<c>${COUNT})? ?|(?<c2>${COUNT}) )(?<o>${OUTPUT})${E}`,
   ),
   // "hàng tuần", "hằng tháng", "định kỳ hàng quý"
   re(`${B}(?:dinh ky )?${EVERY} (?<u>${UNIT})${E}`),
@@ -120,6 +132,7 @@ function findQuota(prepared: PreparedText): FrequencyMatch | undefined {
   const g = m.groups ?? {};
   const count = toNumber(g.c);
   if (count === undefined) return { ok: false, problem: "no-count", at: groupAt(m, "o") };
+  if (count > MAX_COUNT) return { ok: false, problem: "invalid-count", at: groupAt(m, "c") };
   let start = m.index;
   let end = m.index + m[0].length;
   let unit = g.u;
@@ -163,9 +176,13 @@ export function matchFrequency(prepared: PreparedText): FrequencyMatch | undefin
   if (m) {
     const g = m.groups ?? {};
     const count = toNumber(g.c ?? g.c2) ?? 1;
-    if (count < 1)
+    if (count < 1 || count > MAX_COUNT)
       return { ok: false, problem: "invalid-count", at: groupAt(m, g.c === undefined ? "c2" : "c") };
-    const { per, interval } = normalisePeriod(toUnit(g.u ?? ""), toNumber(g.n) ?? 1);
+    // "0 tuần 1 lần" is no interval at all: read as 0 it made a rate of Infinity a year.
+    const every = toNumber(g.n) ?? 1;
+    if (every < 1 || every > MAX_INTERVAL)
+      return { ok: false, problem: "invalid-interval", at: groupAt(m, "n") };
+    const { per, interval } = normalisePeriod(toUnit(g.u ?? ""), every);
     const value: Frequency = {
       kind: "frequency",
       count,
