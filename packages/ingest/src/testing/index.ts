@@ -7,3 +7,4 @@
 
 export { documentTexts } from "./documentTexts";
 export { writeDocx } from "./writeDocx";
+export { type PdfStamp, type WritePdfOptions, writePdf } from "./writePdf";
