@@ -2,6 +2,7 @@ import type { Benchmark } from "./_lib/Benchmark";
 import { analyticsBench } from "./analyticsBench";
 import { extractionBench } from "./extractionBench";
 import { parquetBench } from "./parquetBench";
+import { pdfBench } from "./pdfBench";
 import { rollupBench } from "./rollupBench";
 import { validateBench } from "./validateBench";
 
@@ -15,4 +16,5 @@ export const benchmarks: readonly Benchmark[] = [
   analyticsBench,
   extractionBench,
   parquetBench,
+  pdfBench,
 ];
