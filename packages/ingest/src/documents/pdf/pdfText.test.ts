@@ -51,6 +51,12 @@ describe("pdfText", { timeout: 60_000 }, () => {
       const [want, have] = [extractPlan(text).plan, extractPlan(got).plan];
       expect(have.activities.length).toBe(want.activities.length);
       expect(have.offices.map((o) => o.name).sort()).toEqual(want.offices.map((o) => o.name).sort());
+      // the signature block read a column after the other, as it is written: signer and recipients as from the .txt
+      const { lines: _s, ...signatory } = want.signatory ?? { lines: undefined };
+      expect(have.signatory).toMatchObject(signatory);
+      expect(have.recipients.map(({ lines: _l, ...r }) => r)).toEqual(
+        want.recipients.map(({ lines: _l, ...r }) => r),
+      );
     },
   );
 

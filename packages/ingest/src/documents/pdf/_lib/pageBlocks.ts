@@ -28,6 +28,33 @@ const ROW_GAP = 1.45;
 const WRAP_GAP = 1.37;
 const LIST_MARKER = /^([-+•–*]|\d+(\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+\.)\s/u;
 
+const SIGNATURE = /^Nơi nhận/u;
+const RECIPIENT = /^([-+•–]|Nơi nhận)/u;
+
+/**
+ * The signature block from "Nơi nhận": recipients on the left, the signer's
+ * title, the space to sign and the name on the right, read a column after
+ * the other (as the block is written), while the lines are close (the space
+ * to sign aside) and hold recipients left of `middle` or text right of it.
+ */
+function readSignature(lines: readonly PdfLine[], start: number, middle: number) {
+  const columns: [PdfLine[], PdfLine[]] = [[], []];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as PdfLine;
+    const prev = lines[i - 1];
+    if (i > start && prev && prev.y - line.y > 6 * line.size) break;
+    if (line.segments.length > 2) break;
+    const leftParts = line.segments.filter((s) => s.x < middle);
+    const rightParts = line.segments.filter((s) => s.x >= middle);
+    // a recipient, or its wrapped continuation (lower case)
+    if (i > start && leftParts.some((s) => !RECIPIENT.test(s.text) && !/^\p{Ll}/u.test(s.text))) break;
+    if (leftParts.length > 0) columns[0].push({ ...line, segments: leftParts });
+    if (rightParts.length > 0) columns[1].push({ ...line, segments: rightParts });
+  }
+  return { columns, next: i };
+}
+
 interface Column {
   x0: number;
   x1: number;
@@ -54,6 +81,25 @@ export function pageBlocks(lines: readonly PdfLine[]): PageBlock[] {
     const prev = lines[i - 1];
     const gap = prev ? prev.y - line.y : 0;
     const blankBefore = prev !== undefined && gap > BLANK_GAP * Math.max(prev.size, line.size);
+    if (SIGNATURE.test(line.segments[0]?.text ?? "") && line.segments.length <= 2) {
+      const { columns, next } = readSignature(lines, i, left + 0.45 * (right - left));
+      columns.forEach((column, c) => {
+        column.forEach((l, k) => {
+          const text = l.segments.map((s) => s.text).join(" ");
+          const far = k > 0 && (column[k - 1]?.y ?? 0) - l.y > BLANK_GAP * l.size;
+          blocks.push({
+            kind: "text",
+            text,
+            line: l.line,
+            blankBefore: (k === 0 && (c > 0 || blankBefore)) || far,
+            fromLeft: false,
+            toRight: false,
+          });
+        });
+      });
+      i = next;
+      continue;
+    }
     if (line.segments.length >= 3) {
       const { rows, next } = readTable(lines, i);
       blocks.push({ kind: "table", rows, blankBefore });
