@@ -3,6 +3,7 @@ import { analyticsBench } from "./analyticsBench";
 import { extractionBench } from "./extractionBench";
 import { linearityBench } from "./linearityBench";
 import { parquetBench } from "./parquetBench";
+import { pdfBench } from "./pdfBench";
 import { rollupBench } from "./rollupBench";
 import { validateBench } from "./validateBench";
 
@@ -17,4 +18,5 @@ export const benchmarks: readonly Benchmark[] = [
   extractionBench,
   linearityBench,
   parquetBench,
+  pdfBench,
 ];

@@ -29,7 +29,8 @@ export interface PlanEvaluation {
 
 /** All plans' scores on one variant, with the micro-averaged totals. */
 export interface VariantEvaluation {
-  readonly variant: VariantName;
+  /** A damage of `damageVariants`, or a document format the text was read through (`evaluateReadPlans`). */
+  readonly variant: VariantName | "pdf";
   readonly plans: readonly PlanEvaluation[];
   readonly totals: Record<MeasureId, Tally>;
 }

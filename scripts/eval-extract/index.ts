@@ -1,8 +1,8 @@
 /**
- * `pnpm eval:extract`: runs `extractPlan` on the five seed texts, clean and
- * damaged, scores each extraction against the hand-encoded plans and prints
+ * `pnpm eval:extract`: runs `extractPlan` on the five seed texts, clean,
+ * damaged and as PDFs read by the real reader, scores each extraction against the hand-encoded plans and prints
  * a table; then runs it on the development corpus (tests/corpus/documents:
- * clean, as a .docx read by the real reader, and damaged), scores each
+ * clean, as a .docx and as a PDF read by the real readers, and damaged), scores each
  * document against its key per field and per document kind, and prints the
  * corpus tables. Flags: `--json` writes the full results of both to
  * `eval-results/extract.json`; `--verbose` lists every miss; `--check` exits
@@ -13,12 +13,16 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractPlan } from "@parcomms/core/extract";
+import { readPlanFilesAsync } from "@parcomms/ingest";
+import { writePdf } from "@parcomms/ingest/testing";
 import { realPlans } from "@parcomms/sample-data";
 import { corpusGoals } from "./corpus/corpusGoals";
 import { evaluateCorpus } from "./corpus/evaluateCorpus";
 import { loadCorpus } from "./corpus/loadCorpus";
 import { readDocxExtraction } from "./corpus/readDocxExtraction";
+import { readPdfExtraction } from "./corpus/readPdfExtraction";
 import { evaluateExtraction } from "./evaluateExtraction";
+import { evaluateReadPlans } from "./evaluateReadPlans";
 import { meetsGoal } from "./report/_lib/figure";
 import { formatCorpusMisses } from "./report/formatCorpusMisses";
 import { formatCorpusTable } from "./report/formatCorpusTable";
@@ -39,7 +43,19 @@ if (unknown.length > 0) {
 }
 
 const started = performance.now();
-const evaluation = evaluateExtraction(extractPlan, { plans: realPlans, seed: 1 });
+const textEvaluation = evaluateExtraction(extractPlan, { plans: realPlans, seed: 1 });
+// the pdf variant: each seed written to a PDF (writePdf) and read back by the real reader
+const pdfVariant = await evaluateReadPlans(
+  "pdf",
+  async (text, name) => {
+    const { plans, issues } = await readPlanFilesAsync([{ name, bytes: await writePdf(text) }]);
+    const read = plans[0];
+    if (!read?.text) throw new Error(`no plan from the PDF reader (${issues.map((i) => i.code).join(", ")})`);
+    return { plan: read.plan, text: read.text, issueCount: issues.length };
+  },
+  realPlans,
+);
+const evaluation = { ...textEvaluation, variants: [...textEvaluation.variants, pdfVariant] };
 const seconds = (performance.now() - started) / 1000;
 
 const corpusStarted = performance.now();
@@ -47,6 +63,7 @@ const corpus = loadCorpus();
 const corpusEvaluation = await evaluateCorpus(extractPlan, corpus.documents, {
   seed: 1,
   readDocx: readDocxExtraction,
+  readPdf: readPdfExtraction,
 });
 const corpusSeconds = (performance.now() - corpusStarted) / 1000;
 

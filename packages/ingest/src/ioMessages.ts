@@ -2,6 +2,7 @@ import type { MessageCatalogue } from "@parcomms/core";
 import { wordProcessorMessages } from "./documents/doc/wordProcessorMessages";
 import { legacyMessages } from "./documents/legacy/legacyMessages";
 import { limitsMessages } from "./documents/limits/limitsMessages";
+import { pdfMessages } from "./documents/pdf/pdfMessages";
 
 /**
  * The message catalogue of reading files (thông báo khi đọc tệp): every
@@ -118,6 +119,7 @@ export const ioMessages = {
   ...legacyMessages,
   ...limitsMessages,
   ...wordProcessorMessages,
+  ...pdfMessages,
 } as const satisfies MessageCatalogue;
 
 /** A code of {@link ioMessages}. */

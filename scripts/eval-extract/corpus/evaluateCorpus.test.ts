@@ -13,16 +13,16 @@ const perfectOnClean: CorpusExtractor = (text) => {
 };
 
 describe("evaluateCorpus", () => {
-  it("runs every variant, the .docx through the reader it is given, and totals per kind", async () => {
+  it("runs every variant, the .docx and the PDF through the readers it is given, and totals per kind", async () => {
     const names: string[] = [];
-    const evaluation = await evaluateCorpus(perfectOnClean, documents, {
-      readDocx: async (text, name) => {
-        names.push(name);
-        return perfectOnClean(text, { sourceName: name });
-      },
-    });
+    const reader = async (text: string, name: string) => {
+      names.push(name);
+      return perfectOnClean(text, { sourceName: name });
+    };
+    const evaluation = await evaluateCorpus(perfectOnClean, documents, { readDocx: reader, readPdf: reader });
     expect(evaluation.variants.map((v) => v.variant)).toEqual([...CORPUS_VARIANTS]);
     expect(names).toContain("e01-xa-pipe-header.docx");
+    expect(names).toContain("e01-xa-pipe-header.pdf");
     const clean = evaluation.variants[0];
     expect(clean?.totals.all.documents).toBe(documents.length);
     expect(clean?.totals.plan.fields.title).toMatchObject({ right: 1, wrong: 0, missed: 0 });

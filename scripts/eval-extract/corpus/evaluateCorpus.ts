@@ -13,9 +13,14 @@ import type { CorpusDocument } from "./loadCorpus";
 import type { ScorableExtraction } from "./ScorableExtraction";
 import { type DocumentScore, scoreDocument } from "./scoreDocument";
 
-/** The corpus's variants: the clean text, the text as a .docx, then each damage of `damageVariants`. */
-export const CORPUS_VARIANTS = ["clean", "docx", ...VARIANT_NAMES.filter((v) => v !== "clean")] as const;
-export type CorpusVariant = "docx" | VariantName;
+/** The corpus's variants: the clean text, the text as a .docx, as a PDF, then each damage of `damageVariants`. */
+export const CORPUS_VARIANTS = [
+  "clean",
+  "docx",
+  "pdf",
+  ...VARIANT_NAMES.filter((v) => v !== "clean"),
+] as const;
+export type CorpusVariant = "docx" | "pdf" | VariantName;
 
 /** What the corpus harness needs of an extractor; `extractPlan` of `@parcomms/core/extract` is one. */
 export type CorpusExtractor = (text: string, options: { sourceName: string }) => ScorableExtraction;
@@ -48,6 +53,8 @@ export interface EvaluateCorpusOptions {
   readonly seed?: number;
   /** Reads a text as a .docx into an extraction; without it the docx variant is left out. */
   readonly readDocx?: (text: string, name: string) => Promise<ScorableExtraction>;
+  /** Reads a text as a PDF into an extraction; without it the pdf variant is left out. */
+  readonly readPdf?: (text: string, name: string) => Promise<ScorableExtraction>;
   /** The variants to run; all of {@link CORPUS_VARIANTS} by default. */
   readonly variants?: readonly CorpusVariant[];
 }
@@ -56,7 +63,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * Runs an extractor on every corpus document, clean, as a .docx (through
- * `readDocx`) and in each damaged variant (Windows line ends, NFD, hard
+ * `readDocx`), as a PDF (through `readPdf`) and in each damaged variant (Windows line ends, NFD, hard
  * wrap, doubled blank lines, page furniture, all together), and scores each
  * extraction against the document's key with `scoreDocument`. An extractor
  * that throws, or a reader that gives no extraction, scores as an empty
@@ -64,7 +71,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  *
  * @param extract - the extractor, called as `extract(text, { sourceName })`
  * @param documents - from `loadCorpus`
- * @param options - seed, .docx reader, variants
+ * @param options - seed, .docx and PDF readers, variants
  * @returns per variant, each document's score and the totals per document kind and for all
  * @example
  * const evaluation = await evaluateCorpus(extractPlan, loadCorpus().documents, { readDocx: readDocxExtraction });
@@ -76,7 +83,10 @@ export async function evaluateCorpus(
   options: EvaluateCorpusOptions = {},
 ): Promise<CorpusEvaluation> {
   const seed = options.seed ?? 1;
-  const wanted = (options.variants ?? CORPUS_VARIANTS).filter((v) => v !== "docx" || options.readDocx);
+  const readers = { docx: options.readDocx, pdf: options.readPdf };
+  const wanted = (options.variants ?? CORPUS_VARIANTS).filter(
+    (v) => (v !== "docx" && v !== "pdf") || readers[v] !== undefined,
+  );
   const runs = new Map<CorpusVariant, CorpusDocumentEvaluation[]>(wanted.map((v) => [v, []]));
   const record = (variant: CorpusVariant, doc: CorpusDocument, got: ScorableExtraction, error?: string) =>
     runs.get(variant)?.push({
@@ -91,13 +101,10 @@ export async function evaluateCorpus(
       header: corpusRunningHeader(doc),
     });
     for (const variant of wanted) {
-      if (variant === "docx") {
+      if (variant === "docx" || variant === "pdf") {
+        const reader = readers[variant] as NonNullable<(typeof readers)[typeof variant]>;
         try {
-          record(
-            variant,
-            doc,
-            await (options.readDocx as NonNullable<typeof options.readDocx>)(doc.text, `${doc.id}.docx`),
-          );
+          record(variant, doc, await reader(doc.text, `${doc.id}.${variant}`));
         } catch (error) {
           record(variant, doc, {}, message(error));
         }

@@ -10,3 +10,4 @@ export { encodeLegacy } from "./encodeLegacy";
 export { type WriteDocOptions, writeDoc } from "./writeDoc";
 export { writeDocx } from "./writeDocx";
 export { type WriteOdtOptions, writeOdt } from "./writeOdt";
+export { type PdfStamp, type WritePdfOptions, writePdf } from "./writePdf";
