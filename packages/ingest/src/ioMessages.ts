@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from "@parcomms/core";
+import { ocrMessages } from "./documents/ocr/ocrMessages";
 
 /**
  * The message catalogue of reading files (thông báo khi đọc tệp): every
@@ -112,6 +113,7 @@ export const ioMessages = {
     vi: "Kế hoạch dựng lại từ các bảng không khớp mô hình: {detail}.",
     en: "A plan rebuilt from the tables does not fit the model: {detail}.",
   },
+  ...ocrMessages,
 } as const satisfies MessageCatalogue;
 
 /** A code of {@link ioMessages}. */

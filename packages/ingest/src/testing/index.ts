@@ -6,4 +6,5 @@
  */
 
 export { documentTexts } from "./documentTexts";
+export { type RenderedScan, type RenderScanOptions, renderScan } from "./renderScan";
 export { writeDocx } from "./writeDocx";
