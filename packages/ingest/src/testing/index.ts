@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export { characterAccuracy } from "./characterAccuracy";
 export { documentTexts } from "./documentTexts";
 export { type RenderedScan, type RenderScanOptions, renderScan } from "./renderScan";
 export { writeDocx } from "./writeDocx";

@@ -108,6 +108,9 @@ export function drawScanPages(
         centred(part, left, right);
         y += lineHeight;
       }
+    } else if (block.kind === "page-break") {
+      ctx = newPage();
+      y = 20 * mm;
     } else if (block.kind === "gap") {
       y += lineHeight * 0.5;
     } else if (block.kind === "line") {
@@ -146,9 +149,9 @@ export function drawScanPages(
         cells.forEach((cell, c) => {
           const w = widths[c] ?? 0;
           ctx.strokeRect(x, y, w, rowHeight);
-          cell.forEach((part, k) =>
-            ctx.fillText(part, x + pad, y + pad / 2 + size * 0.9 + k * lineHeight * 0.92),
-          );
+          cell.forEach((part, k) => {
+            ctx.fillText(part, x + pad, y + pad / 2 + size * 0.9 + k * lineHeight * 0.92);
+          });
           x += w;
         });
         y += rowHeight;

@@ -4,6 +4,7 @@ export type ScanBlock =
   | { readonly kind: "title"; readonly text: string }
   | { readonly kind: "line"; readonly text: string; readonly bold: boolean }
   | { readonly kind: "gap" }
+  | { readonly kind: "page-break" }
   | { readonly kind: "table"; readonly rows: readonly (readonly string[])[] }
   | { readonly kind: "signature"; readonly lines: readonly string[] };
 
@@ -25,7 +26,7 @@ export function scanBlocks(text: string): ScanBlock[] {
   const lines = text
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((line) => line.replace(/\*\*/g, "").replace(/\s+$/u, ""));
+    .map((line) => line.replace(/\*\*/g, "").replace(/[^\S\f]+$/u, ""));
   const bold = text
     .replace(/\r\n?/g, "\n")
     .split("\n")
@@ -71,7 +72,10 @@ export function scanBlocks(text: string): ScanBlock[] {
       continue;
     }
     flush();
-    if (trimmed === "") {
+    if (line.includes("\f")) {
+      inTitle = false;
+      blocks.push({ kind: "page-break" });
+    } else if (trimmed === "") {
       inTitle = false;
       blocks.push({ kind: "gap" });
     } else if (i === typeIndex || (typeIndex < 0 && i === start && TYPE_LINE.test(trimmed))) {

@@ -18,6 +18,8 @@ const PDF_DPI = 300;
 export async function pageImages(bytes: Uint8Array): Promise<PageImages> {
   const kind = imageKind(bytes);
   if (kind === "png" || kind === "jpeg") {
+    // A decoder fills a cut file's missing rows with nothing; its end marker tells it was cut.
+    if (!hasEnd(bytes, kind)) throw new Error(`the ${kind.toUpperCase()} file is cut short (no end marker)`);
     const raster = await decodeImage(bytes);
     return { count: 1, page: async () => raster, close: async () => {} };
   }
@@ -91,4 +93,22 @@ export function imageKind(bytes: Uint8Array): "png" | "jpeg" | "tiff" | "pdf" | 
   }
   if (a === 0x25 && b === 0x50 && c === 0x44 && d === 0x46) return "pdf";
   return undefined;
+}
+
+/** Whether a PNG ends with its IEND chunk, a JPEG with its EOI marker (allowing trailing bytes after it). */
+function hasEnd(bytes: Uint8Array, kind: "png" | "jpeg"): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 4096));
+  for (let i = tail.length - 2; i >= 0; i--) {
+    if (kind === "jpeg" && tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+    if (
+      kind === "png" &&
+      tail[i] === 0x49 &&
+      tail[i + 1] === 0x45 &&
+      tail[i + 2] === 0x4e &&
+      tail[i + 3] === 0x44
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
