@@ -1,6 +1,7 @@
 import type { Benchmark } from "./_lib/Benchmark";
 import { analyticsBench } from "./analyticsBench";
 import { extractionBench } from "./extractionBench";
+import { ocrBench } from "./ocrBench";
 import { parquetBench } from "./parquetBench";
 import { rollupBench } from "./rollupBench";
 import { validateBench } from "./validateBench";
@@ -15,4 +16,5 @@ export const benchmarks: readonly Benchmark[] = [
   analyticsBench,
   extractionBench,
   parquetBench,
+  ocrBench,
 ];

@@ -2,6 +2,7 @@ import type { Plan } from "@parcomms/core";
 import { seedText } from "@parcomms/sample-data";
 import { damageVariants, type VariantName } from "./damage/damageVariants";
 import { runningHeader } from "./damage/runningHeader";
+import type { ScanVariantName } from "./scan/evaluateScans";
 import { emptyPlan } from "./score/_lib/emptyPlan";
 import { toCleanRange } from "./score/_lib/lines";
 import type { LineMapper } from "./score/LineMapper";
@@ -29,7 +30,7 @@ export interface PlanEvaluation {
 
 /** All plans' scores on one variant, with the micro-averaged totals. */
 export interface VariantEvaluation {
-  readonly variant: VariantName;
+  readonly variant: VariantName | ScanVariantName;
   readonly plans: readonly PlanEvaluation[];
   readonly totals: Record<MeasureId, Tally>;
 }

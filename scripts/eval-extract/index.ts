@@ -7,7 +7,9 @@
  * corpus tables. Flags: `--json` writes the full results of both to
  * `eval-results/extract.json`; `--verbose` lists every miss; `--check` exits
  * with 1 when a goal of either is missed, or a corpus key is unreadable
- * (otherwise the exit code is 0: it is a report).
+ * (otherwise the exit code is 0: it is a report); `--scans` adds the
+ * variants `scan-300` and `scan-200` (the five plans printed, stamped and
+ * scanned, read by OCR: minutes).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,20 +28,26 @@ import { formatCorpusVariants } from "./report/formatCorpusVariants";
 import { formatCounts } from "./report/formatCounts";
 import { formatMisses } from "./report/formatMisses";
 import { formatTable } from "./report/formatTable";
+import { evaluateScans } from "./scan/evaluateScans";
 import { MEASURES } from "./score/MEASURES";
 import { prf } from "./score/Tally";
 
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !["--json", "--verbose", "--check"].includes(a));
+const unknown = [...args].filter((a) => !["--json", "--verbose", "--check", "--scans"].includes(a));
 if (unknown.length > 0) {
   process.stderr.write(
-    `Tham số không hợp lệ / unknown option: ${unknown.join(" ")}\nDùng / usage: pnpm eval:extract [--json] [--verbose] [--check]\n`,
+    `Tham số không hợp lệ / unknown option: ${unknown.join(" ")}\nDùng / usage: pnpm eval:extract [--json] [--verbose] [--check] [--scans]\n`,
   );
   process.exit(2);
 }
 
 const started = performance.now();
-const evaluation = evaluateExtraction(extractPlan, { plans: realPlans, seed: 1 });
+const textEvaluation = evaluateExtraction(extractPlan, { plans: realPlans, seed: 1 });
+// --scans: the plans scanned (OCR takes minutes), scored beside the text variants.
+const scans = args.has("--scans")
+  ? [await evaluateScans(realPlans, "scan-300", 1), await evaluateScans(realPlans, "scan-200", 1)]
+  : [];
+const evaluation = { ...textEvaluation, variants: [...textEvaluation.variants, ...scans] };
 const seconds = (performance.now() - started) / 1000;
 
 const corpusStarted = performance.now();

@@ -1,4 +1,4 @@
-import { type Canvas, createCanvas } from "@napi-rs/canvas";
+import { type Canvas, createCanvas, loadImage } from "@napi-rs/canvas";
 import { PDFDocument } from "pdf-lib";
 import { drawScanPages } from "./_lib/drawScanPages";
 import { drawStamp } from "./_lib/drawStamp";
@@ -14,7 +14,7 @@ export interface RenderScanOptions {
   readonly rotate?: number;
   /** Density of speckle noise, 0..1 (default 0: none); 0.3 is a dusty glass. */
   readonly noise?: number;
-  /** JPEG quality 1..100 of the page images when `format` is "jpeg" or "pdf" (default 80). */
+  /** JPEG quality 1..100 of the page images for "jpeg" and "pdf" (default 80); for "tiff", when given, the pages pass through JPEG first. */
   readonly jpegQuality?: number;
   /** A red round seal (and a red signature stroke) over the signature block: `true`, or the seal's text (default none). */
   readonly stamp?: boolean | string;
@@ -63,7 +63,12 @@ export async function renderScan(text: string, options: RenderScanOptions = {}):
   const scanned = pages.map((page) => scanPage(page, angle, options.noise ?? 0, random));
   const quality = options.jpegQuality ?? 80;
   if (format === "tiff") {
-    const grey = scanned.map((page) => {
+    // With a JPEG quality, the pages go through JPEG first, as a scanner's JPEG saved again as TIFF.
+    const sources =
+      options.jpegQuality === undefined
+        ? scanned
+        : await Promise.all(scanned.map((page) => jpegRoundTrip(page, quality)));
+    const grey = sources.map((page) => {
       const { data, width, height } = page.getContext("2d").getImageData(0, 0, page.width, page.height);
       const out = new Uint8Array(width * height);
       for (let i = 0; i < out.length; i++) {
@@ -113,5 +118,13 @@ function scanPage(page: Canvas, angle: number, noise: number, random: () => numb
       ctx.fill();
     }
   }
+  return out;
+}
+
+/** The page encoded as JPEG and decoded again: its compression artefacts kept. */
+async function jpegRoundTrip(page: Canvas, quality: number): Promise<Canvas> {
+  const image = await loadImage(await page.encode("jpeg", quality));
+  const out = createCanvas(page.width, page.height);
+  out.getContext("2d").drawImage(image, 0, 0);
   return out;
 }
