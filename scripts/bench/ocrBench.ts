@@ -29,7 +29,7 @@ function pageTexts(): string[] {
 export const ocrBench: Benchmark = {
   id: "ocr",
   title: "OCR of scanned pages (five seed pages at 300 and 200 dpi, two at a time)",
-  async run({ reps, measure, phase, log }) {
+  async run({ measure, phase, log }) {
     const texts = pageTexts();
     const measurements: Measurement[] = [];
     const ratios: Ratio[] = [];

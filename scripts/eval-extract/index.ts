@@ -8,8 +8,8 @@
  * `eval-results/extract.json`; `--verbose` lists every miss; `--check` exits
  * with 1 when a goal of either is missed, or a corpus key is unreadable
  * (otherwise the exit code is 0: it is a report); `--scans` adds the
- * variants `scan-300` and `scan-200` (the five plans printed, stamped and
- * scanned, read by OCR: minutes).
+ * variant `scan-300` and `--scans-200` the variant `scan-200` (the five
+ * plans printed, stamped and scanned, read by OCR: minutes each).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -33,10 +33,12 @@ import { MEASURES } from "./score/MEASURES";
 import { prf } from "./score/Tally";
 
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !["--json", "--verbose", "--check", "--scans"].includes(a));
+const unknown = [...args].filter(
+  (a) => !["--json", "--verbose", "--check", "--scans", "--scans-200"].includes(a),
+);
 if (unknown.length > 0) {
   process.stderr.write(
-    `Tham số không hợp lệ / unknown option: ${unknown.join(" ")}\nDùng / usage: pnpm eval:extract [--json] [--verbose] [--check] [--scans]\n`,
+    `Tham số không hợp lệ / unknown option: ${unknown.join(" ")}\nDùng / usage: pnpm eval:extract [--json] [--verbose] [--check] [--scans] [--scans-200]\n`,
   );
   process.exit(2);
 }
@@ -44,9 +46,9 @@ if (unknown.length > 0) {
 const started = performance.now();
 const textEvaluation = evaluateExtraction(extractPlan, { plans: realPlans, seed: 1 });
 // --scans: the plans scanned (OCR takes minutes), scored beside the text variants.
-const scans = args.has("--scans")
-  ? [await evaluateScans(realPlans, "scan-300", 1), await evaluateScans(realPlans, "scan-200", 1)]
-  : [];
+const scans = [];
+if (args.has("--scans")) scans.push(await evaluateScans(realPlans, "scan-300", 1));
+if (args.has("--scans-200")) scans.push(await evaluateScans(realPlans, "scan-200", 1));
 const evaluation = { ...textEvaluation, variants: [...textEvaluation.variants, ...scans] };
 const seconds = (performance.now() - started) / 1000;
 

@@ -18,7 +18,8 @@ export type ScanVariantName = "scan-300" | "scan-200";
  * 0.3, JPEG quality 75, a red seal over the signature) as a multi-page TIFF,
  * read by `readPlanFilesAsync` (OCR with tesseract.js, then `extractPlan`),
  * and scored against the answer key like the text variants, the
- * recognised lines mapped back to the source's by `mapScanLines`.
+ * recognised lines mapped back to the source's by `mapScanLines`; two
+ * plans at a time.
  *
  * @param plans - the answer keys (their seed texts are scanned)
  * @param variant - "scan-300" or "scan-200"
@@ -33,8 +34,8 @@ export async function evaluateScans(
   seed: number,
 ): Promise<VariantEvaluation> {
   const dpi = variant === "scan-300" ? 300 : 200;
-  const evaluations: PlanEvaluation[] = [];
-  for (const [index, expected] of plans.entries()) {
+  const evaluations: PlanEvaluation[] = new Array(plans.length);
+  const scoreOne = async (expected: Plan, index: number): Promise<PlanEvaluation> => {
     const source = seedText(expected.provenance.document);
     const scan = await renderScan(source, {
       dpi,
@@ -51,17 +52,26 @@ export async function evaluateScans(
     if (!got) {
       const empty = scorePlan(expected, emptyPlan(expected.id));
       const codes = read.issues.map((issue) => issue.code).join(", ");
-      evaluations.push({
+      return {
         plan: expected.id,
         ...empty,
         issueCount: read.issues.length,
         error: `no plan read (${codes})`,
-      });
-      continue;
+      };
     }
     const scored = scorePlan(expected, got.plan, mapScanLines(got.text ?? "", source));
-    evaluations.push({ plan: expected.id, ...scored, issueCount: read.issues.length });
-  }
+    return { plan: expected.id, ...scored, issueCount: read.issues.length };
+  };
+  // Two plans at a time: one tesseract worker each, on the two cores.
+  let next = 0;
+  const lane = async () => {
+    while (next < plans.length) {
+      const index = next++;
+      const expected = plans[index];
+      if (expected) evaluations[index] = await scoreOne(expected, index);
+    }
+  };
+  await Promise.all([lane(), lane()]);
   const totals = Object.fromEntries(MEASURES.map((m) => [m.id, emptyTally()])) as Record<MeasureId, Tally>;
   for (const p of evaluations) for (const m of MEASURES) addTally(totals[m.id], p.tallies[m.id]);
   return { variant, plans: evaluations, totals };

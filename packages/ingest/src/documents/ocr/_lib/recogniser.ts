@@ -30,15 +30,25 @@ export async function createRecogniser(options: DocumentReadOptions): Promise<Re
     const fast = data.default?.langPath ?? data.langPath ?? "";
     langPath = fast.replace(/4\.0\.0$/u, VIE_MODEL);
   }
-  const worker = await createWorker("vie", OEM.LSTM_ONLY, {
-    ...(langPath === undefined ? {} : { langPath }),
-    ...(paths.workerPath === undefined ? {} : { workerPath: paths.workerPath }),
-    ...(paths.corePath === undefined ? {} : { corePath: paths.corePath }),
-    gzip: true,
-    cacheMethod: "none",
-    errorHandler: () => {},
+  // tesseract.js 7 never settles createWorker when the language data cannot be loaded (its own catch
+  // swallows the rejection) but calls errorHandler: that ends the wait with an error instead.
+  let fail: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
   });
-  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+  const worker = await Promise.race([
+    createWorker("vie", OEM.LSTM_ONLY, {
+      ...(langPath === undefined ? {} : { langPath }),
+      ...(paths.workerPath === undefined ? {} : { workerPath: paths.workerPath }),
+      ...(paths.corePath === undefined ? {} : { corePath: paths.corePath }),
+      gzip: true,
+      cacheMethod: "none",
+      errorHandler: (error: unknown) => fail(new Error(String(error))),
+    }),
+    failed,
+  ]);
+  // debug_file: tesseract's own chatter ("Detected 68 diacritics") goes nowhere, not to the console.
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: "/dev/null" });
   return {
     recognise: async (image, dpi) => {
       await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
