@@ -2,6 +2,7 @@ import type { Benchmark } from "./_lib/Benchmark";
 import { analyticsBench } from "./analyticsBench";
 import { extractionBench } from "./extractionBench";
 import { linearityBench } from "./linearityBench";
+import { ocrBench } from "./ocrBench";
 import { parquetBench } from "./parquetBench";
 import { pdfBench } from "./pdfBench";
 import { rollupBench } from "./rollupBench";
@@ -19,4 +20,5 @@ export const benchmarks: readonly Benchmark[] = [
   linearityBench,
   parquetBench,
   pdfBench,
+  ocrBench,
 ];

@@ -2,6 +2,7 @@ import type { Plan } from "@parcomms/core";
 import { seedText } from "@parcomms/sample-data";
 import { damageVariants, type VariantName } from "./damage/damageVariants";
 import { runningHeader } from "./damage/runningHeader";
+import type { ScanVariantName } from "./scan/evaluateScans";
 import { emptyPlan } from "./score/_lib/emptyPlan";
 import { toCleanRange } from "./score/_lib/lines";
 import type { LineMapper } from "./score/LineMapper";
@@ -29,8 +30,8 @@ export interface PlanEvaluation {
 
 /** All plans' scores on one variant, with the micro-averaged totals. */
 export interface VariantEvaluation {
-  /** A damage of `damageVariants`, or a document format the text was read through (`evaluateReadPlans`). */
-  readonly variant: VariantName | "pdf";
+  /** A damage of `damageVariants`, or a document format the text was read through (`evaluateReadPlans`, scans). */
+  readonly variant: VariantName | "pdf" | ScanVariantName;
   readonly plans: readonly PlanEvaluation[];
   readonly totals: Record<MeasureId, Tally>;
 }

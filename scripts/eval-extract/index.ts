@@ -7,7 +7,9 @@
  * corpus tables. Flags: `--json` writes the full results of both to
  * `eval-results/extract.json`; `--verbose` lists every miss; `--check` exits
  * with 1 when a goal of either is missed, or a corpus key is unreadable
- * (otherwise the exit code is 0: it is a report).
+ * (otherwise the exit code is 0: it is a report); `--scans` adds the
+ * variant `scan-300` and `--scans-200` the variant `scan-200` (the five
+ * plans printed, stamped and scanned, read by OCR: minutes each).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -30,14 +32,17 @@ import { formatCorpusVariants } from "./report/formatCorpusVariants";
 import { formatCounts } from "./report/formatCounts";
 import { formatMisses } from "./report/formatMisses";
 import { formatTable } from "./report/formatTable";
+import { evaluateScans } from "./scan/evaluateScans";
 import { MEASURES } from "./score/MEASURES";
 import { prf } from "./score/Tally";
 
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !["--json", "--verbose", "--check"].includes(a));
+const unknown = [...args].filter(
+  (a) => !["--json", "--verbose", "--check", "--scans", "--scans-200"].includes(a),
+);
 if (unknown.length > 0) {
   process.stderr.write(
-    `Tham số không hợp lệ / unknown option: ${unknown.join(" ")}\nDùng / usage: pnpm eval:extract [--json] [--verbose] [--check]\n`,
+    `Tham số không hợp lệ / unknown option: ${unknown.join(" ")}\nDùng / usage: pnpm eval:extract [--json] [--verbose] [--check] [--scans] [--scans-200]\n`,
   );
   process.exit(2);
 }
@@ -55,7 +60,11 @@ const pdfVariant = await evaluateReadPlans(
   },
   realPlans,
 );
-const evaluation = { ...textEvaluation, variants: [...textEvaluation.variants, pdfVariant] };
+// --scans: the plans scanned (OCR takes minutes), scored beside the text variants.
+const scans = [];
+if (args.has("--scans")) scans.push(await evaluateScans(realPlans, "scan-300", 1));
+if (args.has("--scans-200")) scans.push(await evaluateScans(realPlans, "scan-200", 1));
+const evaluation = { ...textEvaluation, variants: [...textEvaluation.variants, pdfVariant, ...scans] };
 const seconds = (performance.now() - started) / 1000;
 
 const corpusStarted = performance.now();

@@ -2,6 +2,7 @@ import type { MessageCatalogue } from "@parcomms/core";
 import { wordProcessorMessages } from "./documents/doc/wordProcessorMessages";
 import { legacyMessages } from "./documents/legacy/legacyMessages";
 import { limitsMessages } from "./documents/limits/limitsMessages";
+import { ocrMessages } from "./documents/ocr/ocrMessages";
 import { pdfMessages } from "./documents/pdf/pdfMessages";
 
 /**
@@ -120,6 +121,7 @@ export const ioMessages = {
   ...limitsMessages,
   ...wordProcessorMessages,
   ...pdfMessages,
+  ...ocrMessages,
 } as const satisfies MessageCatalogue;
 
 /** A code of {@link ioMessages}. */

@@ -3,6 +3,7 @@ import { type ExtractionIssue, extractPlan, type PlanExtraction } from "@parcomm
 import { citeDecision } from "../citeDecision";
 import { citePlanMention } from "../citePlanMention";
 import type { DocumentText } from "../documents/DocumentText";
+import { scaleConfidence } from "../documents/ocr/scaleConfidence";
 import { makeReadIssue, type ReadIssueCode } from "../makeReadIssue";
 import type { PlanFileFormat, PlanSource, ReadDocument, ReadIssue, ReadPlan } from "../ReadPlansResult";
 import { baseName } from "./fileName";
@@ -33,7 +34,11 @@ export function readTextFile(
 ): { plans: ReadPlan[]; documents: ReadDocument[]; issues: ReadIssue[] } {
   const { text } = read;
   if (text.trim() === "") return { plans: [], documents: [], issues: [makeReadIssue("io.empty", file)] };
-  const extraction = extractPlan(text, { sourceName: baseName(file) });
+  const extracted = extractPlan(text, { sourceName: baseName(file) });
+  // A field read from a badly recognised scan line is held as less sure (documents/ocr/scaleConfidence).
+  const extraction = read.origins
+    ? { ...extracted, elements: scaleConfidence(extracted.elements, read.origins) }
+    : extracted;
   const notes = (read.notes ?? []).map((note) =>
     makeReadIssue(note.code as ReadIssueCode, file, note.params ?? {}, {}, "info"),
   );

@@ -48,6 +48,22 @@ export interface DocumentReadOptions {
   readonly onProgress?: (progress: DocumentProgress) => void;
   /** Stops the read; a reader gives `ingest.timeout` or stops at its next step. */
   readonly signal?: AbortSignal;
+  /**
+   * Where OCR finds tesseract.js's files in a browser (URLs the app serves,
+   * e.g. Vite assets): its worker script, its WebAssembly core and the folder
+   * holding `vie.traineddata.gz`. In Node all three default to node_modules
+   * (`tesseract.js`, `tesseract.js-core`, `@tesseract.js-data/vie`).
+   */
+  readonly ocr?: OcrPaths;
+  /** In a browser: the URL of pdf.js's worker (`pdfjs-dist/legacy/build/pdf.worker.min.mjs`), set on pdf.js's `GlobalWorkerOptions` if none is; not needed in Node. */
+  readonly pdfWorkerSrc?: string;
+}
+
+/** URLs of tesseract.js's worker script, core and language data folder, for reading scans in a browser. */
+export interface OcrPaths {
+  readonly workerPath?: string;
+  readonly corePath?: string;
+  readonly langPath?: string;
 }
 
 /** Whether a result is a failure. */

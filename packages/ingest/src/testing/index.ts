@@ -5,8 +5,10 @@
  * @packageDocumentation
  */
 
+export { characterAccuracy } from "./characterAccuracy";
 export { documentTexts } from "./documentTexts";
 export { encodeLegacy } from "./encodeLegacy";
+export { type RenderedScan, type RenderScanOptions, renderScan } from "./renderScan";
 export { type WriteDocOptions, writeDoc } from "./writeDoc";
 export { writeDocx } from "./writeDocx";
 export { type WriteOdtOptions, writeOdt } from "./writeOdt";

@@ -7,12 +7,6 @@ import { type PageBlock, pageBlocks } from "./_lib/pageBlocks";
 import { pageLines } from "./_lib/pageLines";
 import { removeStamp } from "./_lib/removeStamp";
 
-/** Options of {@link pdfText}. */
-export interface PdfTextOptions extends DocumentReadOptions {
-  /** In a browser: the URL of pdf.js's worker (`pdfjs-dist/legacy/build/pdf.worker.mjs`), set on `GlobalWorkerOptions` if none is; not needed in Node. */
-  readonly pdfWorkerSrc?: string;
-}
-
 /**
  * The text of a PDF's text layer, laid out as `extractPlan` reads it, with
  * the page and line each line came from. Lines are rebuilt from the words'
@@ -38,7 +32,10 @@ export interface PdfTextOptions extends DocumentReadOptions {
  * const read = await pdfText(await writePdf(seedText("001_ec564b67ad28c11a.txt")));
  * if (!isDocumentFailure(read)) read.origins?.[read.text.split("\n").indexOf("KẾ HOẠCH")] // { page: 1, line: 3 }
  */
-export async function pdfText(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<DocumentTextResult> {
+export async function pdfText(
+  bytes: Uint8Array,
+  options: DocumentReadOptions = {},
+): Promise<DocumentTextResult> {
   if (bytes.length === 0) return { failure: "io.empty" };
   const pdfjs = await loadPdfjs(options.pdfWorkerSrc);
   const task = pdfjs.getDocument({

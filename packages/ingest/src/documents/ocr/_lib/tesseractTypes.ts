@@ -1,0 +1,23 @@
+/** The part of tesseract.js's `blocks` output read here. */
+export interface TesseractBlocksData {
+  readonly blocks?:
+    | readonly {
+        readonly paragraphs?: readonly {
+          readonly lines?: readonly {
+            readonly text: string;
+            readonly confidence: number;
+            readonly bbox: Box;
+            readonly words?: readonly { readonly text: string; readonly bbox: Box }[];
+          }[];
+        }[];
+      }[]
+    | null;
+}
+
+/** A box in pixels: left, top, right, bottom. */
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}

@@ -1,0 +1,137 @@
+import { extractPlan } from "@parcomms/core/extract";
+import { seedText } from "@parcomms/sample-data";
+import { describe, expect, it } from "vitest";
+import { readPlanFilesAsync } from "../../readPlanFilesAsync";
+import { characterAccuracy } from "../../testing/characterAccuracy";
+import { documentTexts } from "../../testing/documentTexts";
+import { renderScan } from "../../testing/renderScan";
+import { type DocumentText, type DocumentTextResult, isDocumentFailure } from "../DocumentText";
+import { ocrText } from "./ocrText";
+
+const S003 = "003_c2f82bd70c212939.txt";
+/** 003:1–44: the type line, the title, the basis (003:4–7, Kế hoạch số 13/KH-UBND of UBND huyện Gia Lộc), purposes and requirements: one page. */
+const SHORT_003 = seedText(S003).split("\n").slice(0, 44).join("\n");
+
+function text(result: DocumentTextResult): DocumentText {
+  if (isDocumentFailure(result)) throw new Error(`expected a text, got ${result.failure}`);
+  return result;
+}
+
+// OCR of a page takes seconds (more on two busy cores): a generous ceiling, not a measure of speed (that is `pnpm bench`).
+describe("ocrText", { timeout: 120_000 }, () => {
+  it("reads 003 printed, stamped, skewed 1.5°, speckled and saved as JPEG at 300 dpi: header fields and references as from the text", async () => {
+    const scan = await renderScan(SHORT_003, {
+      dpi: 300,
+      rotate: 1.5,
+      noise: 0.3,
+      jpegQuality: 75,
+      stamp: true,
+      format: "jpeg",
+      seed: 3,
+    });
+    const progress: number[] = [];
+    const { plans, issues } = await readPlanFilesAsync([{ name: "scans/003.jpg", bytes: scan.bytes }], {
+      onDocumentProgress: (_file, p) => progress.push(p.done),
+    });
+    const expected = extractPlan(SHORT_003, { sourceName: "003" }).plan;
+    const plan = plans[0]?.plan;
+    expect(plan?.title).toBe("Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024"); // 003:2
+    expect(plan?.title).toBe(expected.title);
+    expect(plan?.unit?.name).toBe("Gia Tân");
+    expect(plan?.number).toBe(expected.number);
+    expect(plan?.issueDate).toEqual(expected.issueDate);
+    const parent = plan?.references?.find((reference) => reference.symbol === "13/KH-UBND"); // 003:4
+    expect(parent?.date).toEqual({ year: 2024, month: 1, day: 26, raw: "26/01/2024" });
+    expect(parent?.issuer).toBe("UBND huyện Gia Lộc");
+    expect(plan?.references?.map((reference) => reference.symbol)).toEqual(
+      expected.references?.map((r) => r.symbol),
+    );
+    expect(progress).toEqual([0, 1]);
+    // the seal over the last lines (003:40–44) took no line with it: ≥ 97% of the characters right
+    expect(characterAccuracy(plans[0]?.text ?? "", SHORT_003)).toBeGreaterThanOrEqual(0.97);
+    const note = issues.find((issue) => issue.code === "ingest.ocr");
+    expect(note?.severity).toBe("info");
+    const origins = plans[0]?.source.origins ?? [];
+    expect(plans[0]?.source.pages).toBe(1);
+    expect(origins[0]).toMatchObject({ page: 1, line: 1 });
+    expect(origins.every((origin) => (origin?.confidence ?? 0) > 0.5 && (origin?.confidence ?? 2) <= 1)).toBe(
+      true,
+    );
+    // the element of the title is held a little less sure than in the text, by its line's OCR confidence
+    const fromText = extractPlan(SHORT_003).elements.find((element) => element.path === "/title");
+    const fromScan = plans[0]?.extraction?.elements.find((element) => element.path === "/title");
+    expect(fromScan?.confidence).toBeLessThan(fromText?.confidence ?? 0);
+  });
+
+  it("reads a PNG at 200 dpi: the two header columns of Nghị định 30 side by side, rebuilt as rows with a tab", async () => {
+    const header = documentTexts.decisionWithPlan.split("\n").slice(0, 9).join("\n");
+    const scan = await renderScan(header, { dpi: 200, format: "png" });
+    const read = text(await ocrText(scan.bytes));
+    expect(read.text.split("\n").slice(0, 5)).toEqual([
+      "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "HUYỆN ĐỊNH QUÁN\tĐộc lập - Tự do - Hạnh phúc",
+      "Số: 512/QĐ-UBND\tĐịnh Quán, ngày 05 tháng 3 năm 2025",
+      "QUYẾT ĐỊNH",
+      "Về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2025",
+    ]);
+    expect(read.method).toBe("ocr");
+    expect(read.pages).toBe(1);
+    expect(extractPlan(read.text).decision).toMatchObject({ number: "512", symbol: "QĐ-UBND" });
+  });
+
+  it("reads an image-only PDF of one page, rendered by pdf.js", async () => {
+    const scan = await renderScan(SHORT_003.split("\n").slice(0, 7).join("\n"), {
+      dpi: 200,
+      format: "pdf",
+      rotate: -1,
+    });
+    expect(new TextDecoder().decode(scan.bytes.slice(0, 5))).toBe("%PDF-");
+    const read = text(await ocrText(scan.bytes));
+    expect(read.pages).toBe(1);
+    expect(read.text).toContain("Thực hiện Kế hoạch số 13/KH-UBND, ngày 26/01/2024 của UBND huyện"); // 003:4
+    expect(characterAccuracy(read.text, SHORT_003.split("\n").slice(0, 7).join("\n"))).toBeGreaterThanOrEqual(
+      0.97,
+    );
+  });
+
+  it("reads a TIFF of three pages, the last blank: origins by page, a note for the empty page", async () => {
+    const lines = SHORT_003.split("\n");
+    const pages = [lines.slice(0, 2).join("\n"), "\f", lines.slice(3, 5).join("\n"), "\f", ""].join("\n");
+    const scan = await renderScan(pages, { dpi: 200, format: "tiff" });
+    const read = text(await ocrText(scan.bytes));
+    expect(read.pages).toBe(3);
+    expect(read.origins?.map((origin) => [origin?.page, origin?.line])).toEqual([
+      [1, 1],
+      [1, 2],
+      [2, 1],
+      [2, 2],
+    ]);
+    // 003:4 on page 2 (a tone mark may slip at 200 dpi: "sô" for "số")
+    expect(read.text.split("\n")[2]).toContain("13/KH-UBND, ngày 26/01/2024 của UBND huyện");
+    expect(characterAccuracy(read.text, pages)).toBeGreaterThanOrEqual(0.95);
+    expect(read.notes).toEqual([
+      { code: "ingest.ocr", params: { pages: 3, confidence: expect.any(Number) } },
+      { code: "ingest.ocr-empty-page", params: { page: 3 } },
+    ]);
+  });
+
+  it("names damaged images, a blank scan and a stopped read by their codes, never throwing", async () => {
+    const png = (await renderScan("KẾ HOẠCH", { dpi: 200, format: "png" })).bytes;
+    expect(await ocrText(png.slice(0, 200))).toEqual({
+      failure: "ingest.image-damaged",
+      params: { reason: "the PNG file is cut short (no end marker)" },
+    });
+    expect(await ocrText(new Uint8Array([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 0, 0]))).toMatchObject({
+      failure: "ingest.image-damaged",
+    });
+    expect(await ocrText(new TextEncoder().encode("not an image"))).toEqual({
+      failure: "ingest.image-damaged",
+      params: { reason: "not a PNG, JPEG, TIFF or PDF" },
+    });
+    const blank = (await renderScan("", { dpi: 200, format: "png" })).bytes;
+    expect(await ocrText(blank)).toEqual({ failure: "ingest.ocr-no-text", params: { pages: 1 } });
+    expect(await ocrText(png, { signal: AbortSignal.abort() })).toEqual({ failure: "ingest.timeout" });
+    const { issues } = await readPlanFilesAsync([{ name: "broken.png", bytes: png.slice(0, 200) }]);
+    expect(issues.map((issue) => [issue.code, issue.severity])).toEqual([["ingest.image-damaged", "error"]]);
+  });
+});
