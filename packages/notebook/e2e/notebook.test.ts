@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { documentTexts, writeDocx } from "@parcomms/ingest/testing";
+import { documentTexts, renderScan, writeDocx, writePdf } from "@parcomms/ingest/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBrowser";
@@ -540,6 +540,46 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
     await page.getByLabel("Chỉ hiện tệp cần rà soát").check();
     await expect.poll(() => rows.count()).toBe(2);
     await shoot(page, "16-review-queue", "#data");
+  });
+
+  it("reads a PDF with a text layer and a scanned page offline, in the browser, into the review queue", async () => {
+    const { page } = await open("units=");
+    const requests: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith("http://127.0.0.1") && !request.url().startsWith("http://localhost"))
+        requests.push(request.url());
+    });
+    // Seed 003 as a word-processor PDF; the first 14 lines of seed 000 (its header and title) printed,
+    // stamped and scanned at 300 dpi, skewed by 1°, as a PNG.
+    const header000 = seed("000_34833a3694ee8a96.txt").toString("utf8").split("\n").slice(0, 14).join("\n");
+    const scan = await renderScan(header000, { dpi: 300, rotate: 1, noise: 0.1, stamp: true, format: "png" });
+    const files = [
+      {
+        name: "gia-tan.pdf",
+        base64: Buffer.from(await writePdf(seed("003_c2f82bd70c212939.txt").toString("utf8"))).toString(
+          "base64",
+        ),
+      },
+      { name: "son-mau-scan.png", base64: Buffer.from(scan.bytes).toString("base64") },
+    ];
+    await page.evaluate((given) => {
+      const transfer = new DataTransfer();
+      for (const { name, base64 } of given)
+        transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+      const zone = document.getElementById("dropzone");
+      zone?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    const bar = page.getByRole("progressbar", { name: "Tiến độ đọc tệp" });
+    await expect
+      .poll(() => bar.getAttribute("aria-valuenow"), { timeout: 240_000, interval: 1000 })
+      .toBe("2");
+    const cells = async (file: string) =>
+      page.locator(`#review tbody tr[data-file='${file}'] td`).allTextContents();
+    // 003: xã Gia Tân, 2024, Kế hoạch số 13/KH-UBND (003:1-5), read from the PDF's text layer.
+    expect((await cells("gia-tan.pdf")).slice(0, 4)).toEqual(["Kế hoạch", "Gia Tân", "2024", "13/KH-UBND"]);
+    // 000: xã Sơn Mầu (000:4-7), read by OCR from the scan.
+    expect((await cells("son-mau-scan.png"))[1]).toBe("Sơn Mầu");
+    expect(requests).toEqual([]);
   });
 
   it("lists a news item about a plan with the plan it names, and adds nothing to compare", async () => {

@@ -1,3 +1,6 @@
+/** `@napi-rs/canvas`, named through a variable so that a browser bundle leaves it out (a native Node addon). */
+const NAPI_CANVAS = "@napi-rs/canvas";
+
 /** A page image in memory: RGBA, 8 bits a channel, row by row. */
 export interface Raster {
   readonly width: number;
@@ -27,7 +30,9 @@ export function inNode(): boolean {
 /** A white canvas of the given size. */
 export async function createSurface(width: number, height: number): Promise<Surface> {
   if (inNode()) {
-    const { createCanvas } = await import("@napi-rs/canvas");
+    const { createCanvas } = (await import(
+      /* @vite-ignore */ NAPI_CANVAS
+    )) as typeof import("@napi-rs/canvas");
     const canvas = createCanvas(width, height);
     const context = canvas.getContext("2d") as unknown as CanvasRenderingContext2D;
     return surface(canvas, context, width, height, async () => new Uint8Array(await canvas.encode("png")));
@@ -61,7 +66,7 @@ export async function rasterSurface(raster: Raster): Promise<Surface> {
 /** The pixels of a PNG or JPEG file; throws when the bytes are not a decodable image. */
 export async function decodeImage(bytes: Uint8Array): Promise<Raster> {
   if (inNode()) {
-    const { loadImage } = await import("@napi-rs/canvas");
+    const { loadImage } = (await import(/* @vite-ignore */ NAPI_CANVAS)) as typeof import("@napi-rs/canvas");
     const image = await loadImage(bytes);
     const target = await createSurface(image.width, image.height);
     target.context.drawImage(image as unknown as CanvasImageSource, 0, 0);
