@@ -1,3 +1,4 @@
+/// <reference path="./_lib/word-extractor.d.ts" />
 import { isZip } from "../../_lib/detectFormat";
 import type { DocumentReadOptions, DocumentTextResult } from "../DocumentText";
 import { compoundFileProblem } from "./_lib/compoundFileProblem";

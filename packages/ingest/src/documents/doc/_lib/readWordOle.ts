@@ -1,3 +1,4 @@
+/// <reference path="./word-extractor.d.ts" />
 import type { WordDocument } from "word-extractor";
 import { markCellParagraphs, type WordPiece } from "./markCellParagraphs";
 

@@ -1,3 +1,4 @@
+/// <reference path="./tesseractData.d.ts" />
 import type { DocumentReadOptions } from "../../DocumentText";
 import { inNode } from "./raster";
 import type { TesseractBlocksData } from "./tesseractTypes";
