@@ -2,7 +2,7 @@ import type { Plan } from "@parcomms/core";
 import { seedText } from "@parcomms/sample-data";
 import { damageVariants, type VariantName } from "./damage/damageVariants";
 import { runningHeader } from "./damage/runningHeader";
-import type { ScanVariantName } from "./scan/evaluateScans";
+import type { ScanVariantName } from "./scan/ScanVariantName";
 import { emptyPlan } from "./score/_lib/emptyPlan";
 import { toCleanRange } from "./score/_lib/lines";
 import type { LineMapper } from "./score/LineMapper";

@@ -9,8 +9,9 @@ import { scorePlan } from "../score/scorePlan";
 import { addTally, emptyTally, type Tally } from "../score/Tally";
 import { mapScanLines } from "./_lib/mapScanLines";
 
-/** The scan variants: each plan printed, signed, stamped and scanned at 300 or 200 dpi. */
-export type ScanVariantName = "scan-300" | "scan-200";
+import type { ScanVariantName } from "./ScanVariantName";
+
+export type { ScanVariantName } from "./ScanVariantName";
 
 /**
  * Scores the real reader on scans of the plans' texts: each text rendered
