@@ -60,7 +60,7 @@ describe("ocrText", { timeout: 120_000 }, () => {
     expect(
       recognised.every((origin) => (origin.confidence ?? 0) > 0.5 && (origin.confidence ?? 2) <= 1),
     ).toBe(true);
-    expect(plans[0]?.text.split("\n").filter((line) => line === "").length).toBe(
+    expect((plans[0]?.text ?? "").split("\n").filter((line) => line === "").length).toBe(
       origins.length - recognised.length,
     );
     // the element of the title is held a little less sure than in the text, by its line's OCR confidence
