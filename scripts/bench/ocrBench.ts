@@ -44,7 +44,7 @@ export const ocrBench: Benchmark = {
             noise: 0.3,
             jpegQuality: 75,
             stamp: true,
-            format: "jpeg",
+            format: "tiff",
             seed: i + 1,
           }),
         ),

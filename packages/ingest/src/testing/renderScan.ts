@@ -18,9 +18,9 @@ export interface RenderScanOptions {
   readonly jpegQuality?: number;
   /** A red round seal (and a red signature stroke) over the signature block: `true`, or the seal's text (default none). */
   readonly stamp?: boolean | string;
-  /** The file made (default "png"): one image a page for png/jpeg, an image-only PDF, a multi-page grey TIFF. */
+  /** The file made (default "png"): one image a page for png/jpeg, an image-only PDF, a multi-page RGB TIFF. */
   readonly format?: "png" | "jpeg" | "pdf" | "tiff";
-  /** Seed of the skew's sign, the noise and the page's grey jitter (default 1). */
+  /** Seed of the speckle noise (default 1). */
   readonly seed?: number;
 }
 
@@ -68,18 +68,18 @@ export async function renderScan(text: string, options: RenderScanOptions = {}):
       options.jpegQuality === undefined
         ? scanned
         : await Promise.all(scanned.map((page) => jpegRoundTrip(page, quality)));
-    const grey = sources.map((page) => {
+    const rgbPages = sources.map((page) => {
       const { data, width, height } = page.getContext("2d").getImageData(0, 0, page.width, page.height);
-      const out = new Uint8Array(width * height);
-      for (let i = 0; i < out.length; i++) {
-        out[i] = Math.round(
-          0.299 * (data[i * 4] ?? 0) + 0.587 * (data[i * 4 + 1] ?? 0) + 0.114 * (data[i * 4 + 2] ?? 0),
-        );
+      const rgb = new Uint8Array(width * height * 3);
+      for (let i = 0, j = 0; i < data.length; i += 4, j += 3) {
+        rgb[j] = data[i] ?? 255;
+        rgb[j + 1] = data[i + 1] ?? 255;
+        rgb[j + 2] = data[i + 2] ?? 255;
       }
-      return { width, height, grey: out };
+      return { width, height, rgb };
     });
     const images = await Promise.all(scanned.map(async (page) => new Uint8Array(await page.encode("png"))));
-    return { bytes: encodeTiff(grey, dpi), pages: images };
+    return { bytes: encodeTiff(rgbPages, dpi), pages: images };
   }
   const images = await Promise.all(
     scanned.map(

@@ -11,23 +11,24 @@ function bigrams(line: string): Map<string, number> {
   return out;
 }
 
-function dice(a: Map<string, number>, b: Map<string, number>): number {
+/** How much of line `a` is found in line `b`: shared bigrams ÷ a's bigrams (a wrapped piece of a line is all in it). */
+function containment(a: Map<string, number>, b: Map<string, number>): number {
   let shared = 0;
   let total = 0;
   for (const [gram, n] of a) {
     shared += Math.min(n, b.get(gram) ?? 0);
     total += n;
   }
-  for (const n of b.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
+  return total === 0 ? 0 : shared / total;
 }
 
 /**
  * A map from the lines of a scan's recognised text to the lines of its
  * source text, so activities and items are matched by their lines as for
- * the other variants: each recognised line goes, in order, to the most
- * similar source line (bigram Dice ≥ 0.4) among the next 12 not yet passed,
- * or follows the line before it.
+ * the other variants: each recognised line goes, in order, to the source
+ * line among the next 12 (from the last one matched, which a wrapped piece
+ * may share) that holds most of its character bigrams (at least 60%), or
+ * follows the line before it.
  */
 export function mapScanLines(recognised: string, source: string): LineMapper {
   const sourceLines = source.split("\n").map(bigrams);
@@ -36,16 +37,16 @@ export function mapScanLines(recognised: string, source: string): LineMapper {
   for (const line of recognised.split("\n")) {
     const grams = bigrams(line);
     let best = -1;
-    let bestScore = 0.4;
+    let bestScore = 0.6;
     for (let j = next; j < Math.min(sourceLines.length, next + 12); j++) {
-      const score = dice(grams, sourceLines[j] ?? new Map());
+      const score = containment(grams, sourceLines[j] ?? new Map());
       if (score > bestScore) {
         best = j;
         bestScore = score;
       }
     }
-    if (best >= 0) next = best + 1;
-    map.push(best >= 0 ? best + 1 : Math.max(1, next));
+    if (best >= 0) next = best;
+    map.push(best >= 0 ? best + 1 : next + 1);
   }
   const at = (line: number) => map[line - 1] ?? line;
   return (lines) =>

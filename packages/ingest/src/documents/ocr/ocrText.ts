@@ -13,8 +13,9 @@ import { createRecogniser, type Recogniser } from "./_lib/recogniser";
  * red ink (seal, red signature) turned white before binarisation, turned
  * grey and despeckled, deskewed by tesseract (`rotateAuto`), recognised;
  * its lines come top to bottom, lines side by side (a two-column header)
- * joined with a tab. `origins[i]` gives line i + 1's page, line on the page
- * and confidence (0..1). Notes: `ingest.ocr` (pages, mean confidence),
+ * joined with a tab, a blank line for a paragraph gap. `origins[i]` gives
+ * line i + 1's page, line on the page and confidence (0..1); a blank line
+ * has none. Notes: `ingest.ocr` (pages, mean confidence),
  * `ingest.ocr-empty-page` for a page without text. Failures, never thrown:
  * `ingest.image-damaged`, `ingest.ocr-failed`, `ingest.ocr-no-text`,
  * `ingest.timeout` (when `options.signal` aborts).
@@ -48,7 +49,7 @@ export async function ocrText(
       return { failure: "ingest.ocr-failed", params: { reason: reasonOf(error) } };
     }
     const lines: string[] = [];
-    const origins: LineOrigin[] = [];
+    const origins: (LineOrigin | undefined)[] = [];
     const notes: { code: string; params: Record<string, number> }[] = [];
     onProgress?.({ stage: "ocr", done: 0, total: pages.count });
     for (let index = 0; index < pages.count; index++) {
@@ -73,14 +74,17 @@ export async function ocrText(
       }
       const found = pageLines(recognisedLines(data));
       if (found.length === 0) notes.push({ code: "ingest.ocr-empty-page", params: { page: index + 1 } });
-      found.forEach((line, i) => {
+      let onPage = 0;
+      for (const line of found) {
         lines.push(line.text);
-        origins.push({ page: index + 1, line: i + 1, confidence: round(line.confidence) });
-      });
+        if (line.confidence === undefined) origins.push(undefined);
+        else origins.push({ page: index + 1, line: ++onPage, confidence: round(line.confidence) });
+      }
       onProgress?.({ stage: "ocr", done: index + 1, total: pages.count });
     }
-    if (lines.length === 0) return { failure: "ingest.ocr-no-text", params: { pages: pages.count } };
-    const mean = origins.reduce((sum, origin) => sum + (origin.confidence ?? 0), 0) / origins.length;
+    const recognised = origins.filter((origin) => origin !== undefined);
+    if (recognised.length === 0) return { failure: "ingest.ocr-no-text", params: { pages: pages.count } };
+    const mean = recognised.reduce((sum, origin) => sum + (origin.confidence ?? 0), 0) / recognised.length;
     return {
       text: lines.join("\n"),
       method: "ocr",

@@ -60,7 +60,9 @@ export function drawScanPages(
   }
   function room(needed: number): void {
     if (y + needed <= bottom) return;
+    const font = ctx.font;
     ctx = newPage();
+    ctx.font = font; // a new page's context starts with the default font
     y = 20 * mm;
   }
   function font(bold: boolean, scale = 1): void {

@@ -1,20 +1,21 @@
-/** One page of a TIFF: 8-bit grey pixels, row by row. */
-export interface GreyPage {
+/** One page of a TIFF: 8-bit RGB pixels, row by row. */
+export interface RgbPage {
   readonly width: number;
   readonly height: number;
-  readonly grey: Uint8Array;
+  readonly rgb: Uint8Array;
 }
 
 /**
  * A baseline multi-page TIFF (TIFF 6.0, little-endian, uncompressed, 8-bit
- * BlackIsZero grey, one strip a page, 300 or 200 dpi in its resolution tags).
- * utif2 4.1 encodes one RGBA page only, so the tests' scans of several pages
- * are written here.
+ * RGB so a red seal stays red, one strip a page, `dpi` in its resolution
+ * tags). utif2 4.1 encodes one RGBA page only, so the tests' scans of
+ * several pages are written here.
  */
-export function encodeTiff(pages: readonly GreyPage[], dpi: number): Uint8Array {
-  const ENTRIES = 11;
-  const ifdSize = 2 + ENTRIES * 12 + 4 + 16; // entries, next offset, two RATIONALs
-  const padded = (page: GreyPage) => page.grey.length + (page.grey.length & 1); // IFDs start on a word
+export function encodeTiff(pages: readonly RgbPage[], dpi: number): Uint8Array {
+  const ENTRIES = 12;
+  const extra = 16 + 6 + 2; // two RATIONALs, BitsPerSample 8,8,8, padding
+  const ifdSize = 2 + ENTRIES * 12 + 4 + extra;
+  const padded = (page: RgbPage) => page.rgb.length + (page.rgb.length & 1); // IFDs start on a word
   const total = 8 + pages.reduce((sum, page) => sum + ifdSize + padded(page), 0);
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
@@ -26,27 +27,29 @@ export function encodeTiff(pages: readonly GreyPage[], dpi: number): Uint8Array 
   pages.forEach((page, index) => {
     const ifd = at;
     const rationals = ifd + 2 + ENTRIES * 12 + 4;
-    const data = rationals + 16;
-    const entries: [tag: number, type: number, value: number][] = [
-      [256, 4, page.width],
-      [257, 4, page.height],
-      [258, 3, 8],
-      [259, 3, 1],
-      [262, 3, 1],
-      [273, 4, data],
-      [277, 3, 1],
-      [278, 4, page.height],
-      [279, 4, page.grey.length],
-      [282, 5, rationals],
-      [283, 5, rationals + 8],
+    const bits = rationals + 16;
+    const data = ifd + ifdSize;
+    const entries: [tag: number, type: number, count: number, value: number][] = [
+      [256, 4, 1, page.width],
+      [257, 4, 1, page.height],
+      [258, 3, 3, bits],
+      [259, 3, 1, 1],
+      [262, 3, 1, 2],
+      [273, 4, 1, data],
+      [277, 3, 1, 3],
+      [278, 4, 1, page.height],
+      [279, 4, 1, page.rgb.length],
+      [282, 5, 1, rationals],
+      [283, 5, 1, rationals + 8],
+      [284, 3, 1, 1],
     ];
     view.setUint16(ifd, ENTRIES, true);
-    entries.forEach(([tag, type, value], i) => {
+    entries.forEach(([tag, type, count, value], i) => {
       const entry = ifd + 2 + i * 12;
       view.setUint16(entry, tag, true);
       view.setUint16(entry + 2, type, true);
-      view.setUint32(entry + 4, 1, true);
-      if (type === 3) view.setUint16(entry + 8, value, true);
+      view.setUint32(entry + 4, count, true);
+      if (type === 3 && count === 1) view.setUint16(entry + 8, value, true);
       else view.setUint32(entry + 8, value, true);
     });
     const next = data + padded(page);
@@ -55,7 +58,8 @@ export function encodeTiff(pages: readonly GreyPage[], dpi: number): Uint8Array 
       view.setUint32(offset, dpi, true);
       view.setUint32(offset + 4, 1, true);
     }
-    out.set(page.grey, data);
+    for (let k = 0; k < 3; k++) view.setUint16(bits + k * 2, 8, true);
+    out.set(page.rgb, data);
     at = next;
   });
   return out;

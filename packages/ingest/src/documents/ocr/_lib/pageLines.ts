@@ -8,14 +8,22 @@ export interface RecognisedLine {
   readonly y0: number;
   readonly x1: number;
   readonly y1: number;
+  /** Height of the baseline at the line's middle (the bottom of its box without a baseline). */
+  readonly base: number;
 }
 
 /** A line of the page's text: one recognised line, or several side by side joined with tabs. */
 export interface PageLine {
+  /** The text; "" for the blank line standing for a paragraph gap. */
   readonly text: string;
-  /** The lowest confidence of the lines joined. */
-  readonly confidence: number;
+  /** The lowest confidence of the lines joined; undefined for a blank line. */
+  readonly confidence: number | undefined;
 }
+
+/** Letters tesseract's Vietnamese model gives for look-alikes: the Icelandic eth for "Đ"/"đ". */
+const LOOK_ALIKES: Readonly<Record<string, string>> = { "\u00d0": "\u0110", "\u00f0": "\u0111" };
+const fixLetters = (text: string) =>
+  text.replace(/[\u00d0\u00f0]/gu, (letter) => LOOK_ALIKES[letter] ?? letter);
 
 /**
  * The non-empty lines of tesseract's `blocks` output, confidence scaled to
@@ -27,10 +35,11 @@ export function recognisedLines(data: TesseractBlocksData): RecognisedLine[] {
     (block.paragraphs ?? []).flatMap((paragraph) =>
       (paragraph.lines ?? []).flatMap((line) => {
         const confidence = Math.max(0, Math.min(1, line.confidence / 100));
+        const base = line.baseline ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1;
         const words = (line.words ?? []).filter((word) => word.text.trim() !== "");
         if (words.length === 0) {
-          const text = line.text.replace(/\s+/gu, " ").trim();
-          return text === "" ? [] : [{ text, confidence, ...line.bbox }];
+          const text = fixLetters(line.text.replace(/\s+/gu, " ").trim());
+          return text === "" ? [] : [{ text, confidence, ...line.bbox, base }];
         }
         const height = line.bbox.y1 - line.bbox.y0;
         const pieces: (typeof words)[number][][] = [];
@@ -41,12 +50,13 @@ export function recognisedLines(data: TesseractBlocksData): RecognisedLine[] {
           else pieces.push([word]);
         }
         return pieces.map((piece) => ({
-          text: piece.map((word) => word.text.trim()).join(" "),
+          text: fixLetters(piece.map((word) => word.text.trim()).join(" ")),
           confidence,
           x0: Math.min(...piece.map((word) => word.bbox.x0)),
           y0: Math.min(...piece.map((word) => word.bbox.y0)),
           x1: Math.max(...piece.map((word) => word.bbox.x1)),
           y1: Math.max(...piece.map((word) => word.bbox.y1)),
+          base,
         }));
       }),
     ),
@@ -58,7 +68,9 @@ export function recognisedLines(data: TesseractBlocksData): RecognisedLine[] {
  * side by side (the two columns of a header per Nghị định 30/2020, the cells
  * of a table row) joined left to right with a tab (a space when the gap is narrower
  * than 1.5 line heights: one line cut at a wide word gap), as `extractPlan`
- * reads a two-column header. Two lines are side by side when they do not overlap
+ * reads a two-column header; a blank line where the baselines are further
+ * apart than 1.25 times the page's median line pitch (a paragraph gap, which
+ * `extractPlan` reads as the end of an item). Two lines are side by side when they do not overlap
  * horizontally and share at least half of the shorter one's height.
  */
 export function pageLines(lines: readonly RecognisedLine[]): PageLine[] {
@@ -73,15 +85,26 @@ export function pageLines(lines: readonly RecognisedLine[]): PageLine[] {
     if (row) row.push(line);
     else rows.push([line]);
   }
-  return rows
+  const ordered = rows
     .map((row) => row.sort((a, b) => a.x0 - b.x0))
-    .sort((a, b) => Math.min(...a.map((l) => l.y0)) - Math.min(...b.map((l) => l.y0)))
-    .map((row) => ({
+    .sort((a, b) => Math.min(...a.map((l) => l.y0)) - Math.min(...b.map((l) => l.y0)));
+  // A paragraph gap: baselines further apart than 1.25 times the page's usual line pitch.
+  const bases = ordered.map((row) => Math.max(...row.map((line) => line.base)));
+  const pitches = bases
+    .slice(1)
+    .map((base, i) => base - (bases[i] ?? base))
+    .filter((pitch) => pitch > 0);
+  const pitch = [...pitches].sort((a, b) => a - b)[Math.floor(pitches.length / 2)] ?? 0;
+  return ordered.flatMap((row, i) => {
+    const line = {
       text: row
-        .map((line, i) => (i === 0 ? line.text : `${separator(row[i - 1] ?? line, line)}${line.text}`))
+        .map((piece, k) => (k === 0 ? piece.text : `${separator(row[k - 1] ?? piece, piece)}${piece.text}`))
         .join(""),
-      confidence: Math.min(...row.map((line) => line.confidence)),
-    }));
+      confidence: Math.min(...row.map((piece) => piece.confidence)),
+    };
+    const gap = i > 0 && pitch > 0 && (bases[i] ?? 0) - (bases[i - 1] ?? 0) > 1.25 * pitch;
+    return gap ? [{ text: "", confidence: undefined }, line] : [line];
+  });
 }
 
 /** A tab between columns; a space between two pieces of one line that tesseract cut at a wide word gap. */

@@ -7,6 +7,8 @@ export interface TesseractBlocksData {
             readonly text: string;
             readonly confidence: number;
             readonly bbox: Box;
+            /** The line's baseline, from its left end to its right end. */
+            readonly baseline?: Box;
             readonly words?: readonly { readonly text: string; readonly bbox: Box }[];
           }[];
         }[];
