@@ -29,8 +29,4 @@ export const ocrMessages = {
     vi: "Bộ nhận dạng chữ (tesseract.js) không chạy được: {reason}.",
     en: "The text recogniser (tesseract.js) could not run: {reason}.",
   },
-  "ingest.timeout": {
-    vi: "Đã dừng đọc tài liệu (hủy hoặc quá thời gian) trước khi đọc xong.",
-    en: "Reading the document was stopped (cancelled or out of time) before it finished.",
-  },
 } as const satisfies MessageCatalogue;

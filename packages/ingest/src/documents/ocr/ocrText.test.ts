@@ -138,7 +138,7 @@ describe("ocrText", { timeout: 120_000 }, () => {
     });
     const blank = (await renderScan("", { dpi: 200, format: "png" })).bytes;
     expect(await ocrText(blank)).toEqual({ failure: "ingest.ocr-no-text", params: { pages: 1 } });
-    expect(await ocrText(png, { signal: AbortSignal.abort() })).toEqual({ failure: "ingest.timeout" });
+    expect(await ocrText(png, { signal: AbortSignal.abort() })).toEqual({ failure: "ingest.cancelled" });
     const { issues } = await readPlanFilesAsync([{ name: "broken.png", bytes: png.slice(0, 200) }]);
     expect(issues.map((issue) => [issue.code, issue.severity])).toEqual([["ingest.image-damaged", "error"]]);
   });

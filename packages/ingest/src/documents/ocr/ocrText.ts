@@ -18,7 +18,7 @@ import { createRecogniser, type Recogniser } from "./_lib/recogniser";
  * has none. Notes: `ingest.ocr` (pages, mean confidence),
  * `ingest.ocr-empty-page` for a page without text. Failures, never thrown:
  * `ingest.image-damaged`, `ingest.ocr-failed`, `ingest.ocr-no-text`,
- * `ingest.timeout` (when `options.signal` aborts).
+ * `ingest.cancelled` (when `options.signal` aborts; the dispatcher reports its own time limit as `ingest.timeout`).
  *
  * @param bytes - the file's content
  * @param options - `onProgress` ({stage: "ocr", done, total} a page), `signal`, `ocr` (browser URLs)
@@ -32,7 +32,7 @@ export async function ocrText(
   options: DocumentReadOptions = {},
 ): Promise<DocumentTextResult> {
   const { signal, onProgress } = options;
-  if (signal?.aborted) return { failure: "ingest.timeout" };
+  if (signal?.aborted) return { failure: "ingest.cancelled" };
   let pages: Awaited<ReturnType<typeof pageImages>>;
   try {
     pages = await pageImages(bytes);
@@ -53,7 +53,7 @@ export async function ocrText(
     const notes: { code: string; params: Record<string, number> }[] = [];
     onProgress?.({ stage: "ocr", done: 0, total: pages.count });
     for (let index = 0; index < pages.count; index++) {
-      if (signal?.aborted) return { failure: "ingest.timeout" };
+      if (signal?.aborted) return { failure: "ingest.cancelled" };
       let raster: Awaited<ReturnType<typeof pages.page>>;
       try {
         raster = await pages.page(index);
@@ -69,7 +69,7 @@ export async function ocrText(
       try {
         data = await recogniser.recognise(image, raster.width / 8.27);
       } catch (error) {
-        if (signal?.aborted) return { failure: "ingest.timeout" };
+        if (signal?.aborted) return { failure: "ingest.cancelled" };
         return { failure: "ingest.ocr-failed", params: { reason: reasonOf(error) } };
       }
       const found = pageLines(recognisedLines(data));
