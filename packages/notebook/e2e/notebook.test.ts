@@ -36,6 +36,17 @@ async function compareRow(page: Page, label: string): Promise<string[]> {
     .allTextContents();
 }
 
+/** Drops files (name, bytes in base64) together on the notebook's drop zone, as a person drags them in. */
+async function dropFiles(page: Page, files: { name: string; base64: string }[]): Promise<void> {
+  await page.evaluate((given) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of given)
+      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+    const zone = document.getElementById("dropzone");
+    zone?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
 async function shoot(page: Page, name: string, selector?: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   if (selector) await page.locator(selector).screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
@@ -465,13 +476,7 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
         base64: Buffer.from(writeDocx(seed("002_9c9d59d1a9d0f229.txt").toString("utf8"))).toString("base64"),
       },
     ];
-    await page.evaluate((given) => {
-      const transfer = new DataTransfer();
-      for (const { name, base64 } of given)
-        transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
-      const zone = document.getElementById("dropzone");
-      zone?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, files);
+    await dropFiles(page, files);
     const bar = page.getByRole("progressbar", { name: "Tiến độ đọc tệp" });
     await expect.poll(() => bar.getAttribute("aria-valuenow"), { timeout: 30_000 }).toBe("3");
     expect(await bar.getAttribute("aria-valuemax")).toBe("3");
@@ -562,13 +567,7 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
       },
       { name: "son-mau-scan.png", base64: Buffer.from(scan.bytes).toString("base64") },
     ];
-    await page.evaluate((given) => {
-      const transfer = new DataTransfer();
-      for (const { name, base64 } of given)
-        transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
-      const zone = document.getElementById("dropzone");
-      zone?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, files);
+    await dropFiles(page, files);
     const bar = page.getByRole("progressbar", { name: "Tiến độ đọc tệp" });
     await expect
       .poll(() => bar.getAttribute("aria-valuenow"), { timeout: 240_000, interval: 1000 })

@@ -45,9 +45,10 @@ export function cleanPage(raster: Raster): { red: number; speckles: number } {
     let top = 0;
     stack[top++] = start;
     dark[start] = 2;
-    while (top > 0 && component.length <= smallest) {
+    // Visit the whole component; collect its pixels only while it may still be a speckle.
+    while (top > 0) {
       const p = stack[--top] ?? 0;
-      component.push(p);
+      if (component.length <= smallest) component.push(p);
       const x = p % width;
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
@@ -59,28 +60,13 @@ export function cleanPage(raster: Raster): { red: number; speckles: number } {
         }
       }
     }
-    if (component.length <= smallest && top === 0) {
+    if (component.length <= smallest) {
       for (const p of component) {
         data[p * 4] = 255;
         data[p * 4 + 1] = 255;
         data[p * 4 + 2] = 255;
       }
       speckles += component.length;
-    } else {
-      // A large component: mark the rest of it visited without collecting it.
-      while (top > 0) {
-        const p = stack[--top] ?? 0;
-        const x = p % width;
-        for (let dy = -1; dy <= 1; dy++) {
-          for (let dx = -1; dx <= 1; dx++) {
-            const nx = x + dx;
-            const q = p + dy * width + dx;
-            if (nx < 0 || nx >= width || q < 0 || q >= pixels || dark[q] !== 1) continue;
-            dark[q] = 2;
-            stack[top++] = q;
-          }
-        }
-      }
     }
   }
   return { red, speckles };
