@@ -25,6 +25,9 @@ export default defineConfig({
     },
     env: { TZ: "Asia/Ho_Chi_Minh" },
     silent: "passed-only",
+    // A test fails on what it asserts, not on a busy machine's clock: the
+    // property suites run thousands of inputs, which takes seconds under load.
+    testTimeout: 60_000,
     setupFiles: ["./scripts/vitest.setup.ts"],
   },
 });
