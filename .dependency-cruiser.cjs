@@ -126,7 +126,15 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: ["(^|/)dist/", "(^|/)node_modules/", "^packages/notebook/e2e/artifacts/"] },
+    // tests/packaging/fixtures run in a scratch project outside the workspace, against the packed tarballs.
+    exclude: {
+      path: [
+        "(^|/)dist/",
+        "(^|/)node_modules/",
+        "^packages/notebook/e2e/artifacts/",
+        "^tests/packaging/fixtures/",
+      ],
+    },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: {

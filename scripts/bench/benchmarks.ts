@@ -1,5 +1,6 @@
 import type { Benchmark } from "./_lib/Benchmark";
 import { analyticsBench } from "./analyticsBench";
+import { bundleBench } from "./bundleBench";
 import { extractionBench } from "./extractionBench";
 import { linearityBench } from "./linearityBench";
 import { ocrBench } from "./ocrBench";
@@ -21,4 +22,5 @@ export const benchmarks: readonly Benchmark[] = [
   parquetBench,
   pdfBench,
   ocrBench,
+  bundleBench,
 ];

@@ -3,6 +3,9 @@ import type { DocumentReadOptions } from "../../DocumentText";
 import { inNode } from "./raster";
 import type { TesseractBlocksData } from "./tesseractTypes";
 
+/** `@tesseract.js-data/vie`, named through a variable so that a browser bundle leaves it out (it needs `path`). */
+const VIE_DATA = "@tesseract.js-data/vie";
+
 /** Which Vietnamese model: `best_int` (LSTM, integer, more accurate) or `fast` (`4.0.0`). */
 export const VIE_MODEL = "4.0.0_best_int";
 
@@ -24,7 +27,7 @@ export async function createRecogniser(options: DocumentReadOptions): Promise<Re
   const paths = options.ocr ?? {};
   let langPath = paths.langPath;
   if (langPath === undefined && inNode()) {
-    const data = (await import("@tesseract.js-data/vie")) as {
+    const data = (await import(/* @vite-ignore */ VIE_DATA)) as {
       langPath?: string;
       default?: { langPath?: string };
     };

@@ -1,0 +1,31 @@
+import { execFile } from "node:child_process";
+
+/** What a command gave: its exit code and its two streams. */
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `file args` in `cwd` and resolves with its exit code and output, a
+ * failure included (a test then shows what the command said).
+ */
+export function run(
+  file: string,
+  args: readonly string[],
+  cwd: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      file,
+      args,
+      { cwd, env: env ?? process.env, encoding: "utf8", maxBuffer: 64 * 2 ** 20 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr: error && !stderr ? String(error) : stderr });
+      },
+    );
+  });
+}

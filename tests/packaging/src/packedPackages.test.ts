@@ -1,0 +1,162 @@
+/**
+ * Issue 14, section 3: the library packages as a stranger gets them. Each is
+ * packed with `pnpm pack`, the tarballs installed in a project outside the
+ * workspace (from the pnpm store, offline) and used from ESM, CommonJS,
+ * TypeScript (node16 and bundler resolution), a Vite browser build and the
+ * `parcomms` command. Slow (packing, one install, two tsc runs, one Vite
+ * build): everything is installed once and shared. Needs `pnpm build` first.
+ */
+import { rmSync } from "node:fs";
+import { isBuiltin } from "node:module";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installPackedPackages, ROOT, type ScratchProject } from "./_lib/installPackedPackages";
+import { LIBRARY_PACKAGES } from "./_lib/LIBRARY_PACKAGES";
+import { nodeBuiltinsIn } from "./_lib/nodeBuiltinsIn";
+import { run } from "./_lib/run";
+
+let scratch: ScratchProject;
+
+beforeAll(async () => {
+  scratch = await installPackedPackages();
+}, 600_000);
+
+afterAll(() => {
+  if (scratch) rmSync(scratch.dir, { recursive: true, force: true });
+});
+
+const node = (...args: string[]) => run(process.execPath, args, scratch.dir);
+const tsc = (project: string) =>
+  node(join(ROOT, "tests/packaging/node_modules/typescript/bin/tsc"), "-p", project, "--pretty", "false");
+
+/** tsc's errors about our packages or the scratch files (third-party declarations are not ours to fix). */
+const ownErrors = (output: string) =>
+  output
+    .split("\n")
+    .filter((line) => /error TS/.test(line))
+    .filter((line) => !line.startsWith("node_modules/") || line.includes("@parcomms"));
+
+// 003: a task asked of others with no lead named (an info), and a task of the 2024 plan scheduled
+// "Quý IV/2023" (003:430, a warning), as core's validatePlan example says.
+const PLAN_003_ISSUES = [
+  "info activity.requested-only /activities/8/assignees",
+  "warning activity.timeframe-outside-period /activities/16/timeframe",
+];
+
+describe("the packed library packages, installed outside the workspace", { timeout: 600_000 }, () => {
+  it("have versions in place of workspace:* and catalog:, and ship dist without tests", async () => {
+    const core = scratch.packed.find((p) => p.name === "@parcomms/core");
+    for (const { name, manifest, tarball } of scratch.packed) {
+      const specifiers = Object.values(manifest.dependencies ?? {});
+      expect(
+        specifiers.filter((s) => /^(workspace|catalog):/.test(s)),
+        name,
+      ).toEqual([]);
+      if (name !== "@parcomms/core")
+        expect(manifest.dependencies?.["@parcomms/core"]).toBe(core?.manifest.version);
+      const files = (await run("tar", ["-tzf", tarball], scratch.dir)).stdout.split("\n");
+      expect(files, name).toEqual(
+        expect.arrayContaining([
+          "package/dist/index.js",
+          "package/dist/index.cjs",
+          "package/dist/index.d.cts",
+        ]),
+      );
+      expect(
+        files.filter((f) => /\.test(-d)?\.ts$|\/_testing\//.test(f)),
+        name,
+      ).toEqual([]);
+    }
+    expect(core?.manifest.dependencies).toEqual({ zod: "4.6.7", "date-fns": "4.4.0" });
+    expect(scratch.packed.map((p) => p.name)).toEqual(LIBRARY_PACKAGES.map((p) => p.name));
+  });
+
+  it("work from ESM: a seed plan validates, its text extracts, tables and files round-trip", async () => {
+    const esm = await node("esm.mjs");
+    expect(esm.stderr).toBe("");
+    expect(JSON.parse(esm.stdout)).toEqual({
+      usable: true,
+      issues: PLAN_003_ISSUES,
+      extractedUnit: "Gia Tân",
+      roundTrip: 1,
+      readUnits: ["Gia Tân"],
+      seeds: 5,
+      compareUnits: "function",
+    });
+  });
+
+  it("work from CommonJS through require()", async () => {
+    const cjs = await node("cjs.cjs");
+    expect(cjs.stderr).toBe("");
+    const out = JSON.parse(cjs.stdout);
+    expect(out.usable).toBe(true);
+    // 002 opens with its title (002:3), no issue date above it.
+    expect(out.issues).toContain("info header.issue-date-absent /issueDate");
+    expect(out.extract).toBe("function");
+    for (const [name, count] of Object.entries(out.exported)) expect(count, name).toBeGreaterThan(0);
+  });
+
+  it("type-check from TypeScript with moduleResolution node16 (ESM and CommonJS)", async () => {
+    const result = await tsc("tsconfig.node16.json");
+    expect(ownErrors(result.stdout)).toEqual([]);
+  });
+
+  it("type-check from TypeScript with moduleResolution bundler", async () => {
+    const result = await tsc("tsconfig.bundler.json");
+    expect(ownErrors(result.stdout)).toEqual([]);
+  });
+
+  it("build for the browser with Vite, no Node built-in in any library package's bundle", async () => {
+    const { build } = await import("vite");
+    const web = join(scratch.dir, "web");
+    const outDir = join(scratch.dir, "web-dist");
+    const reached: string[] = [];
+    const entries = ["core", "core-extract", "formats", "analytics", "ingest", "sample-data"];
+    await build({
+      root: web,
+      configFile: false,
+      logLevel: "silent",
+      plugins: [
+        {
+          name: "node-builtins-reached",
+          enforce: "pre",
+          resolveId(id, importer) {
+            if (isBuiltin(id)) reached.push(`${id} from ${importer?.replace(scratch.dir, "")}`);
+            return null;
+          },
+        },
+      ],
+      build: {
+        outDir,
+        emptyOutDir: true,
+        reportCompressedSize: false,
+        chunkSizeWarningLimit: 1 << 20,
+        rolldownOptions: {
+          input: {
+            page: join(web, "index.html"),
+            ...Object.fromEntries(entries.map((e) => [e, join(web, `${e}.js`)])),
+          },
+          preserveEntrySignatures: "exports-only",
+        },
+      },
+    });
+    expect(reached).toEqual([]);
+    expect(nodeBuiltinsIn(outDir)).toEqual([]);
+    const page = await run("ls", [join(outDir, "assets")], scratch.dir);
+    expect(page.stdout).toMatch(/^page-.+\.js$/m);
+  });
+
+  it("install the parcomms command, which runs", async () => {
+    const cli = scratch.packed.find((p) => p.name === "@parcomms/cli");
+    const bin = join(scratch.dir, "node_modules/.bin/parcomms");
+    const version = await run(bin, ["--version"], scratch.dir);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(
+      new RegExp(`^parcomms ${cli?.manifest.version} \\(plan schema \\d+\\.\\d+\\)\\n$`),
+    );
+    const plan = join(scratch.dir, "node_modules/@parcomms/sample-data/data/plans/003_c2f82bd70c212939.json");
+    const validate = await run(bin, ["validate", plan, "--lang", "en"], scratch.dir);
+    expect(validate.code, validate.stderr).toBe(0);
+    expect(validate.stdout).toContain("activity.timeframe-outside-period");
+  });
+});
