@@ -2,6 +2,7 @@
 // Offline once built: local search, no web fonts, no CDN, no analytics (checked by scripts/site/site.test.ts).
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
+import { slug } from "github-slugger";
 import { type DefaultTheme, defineConfig } from "vitepress";
 import { escapeVueUnsafe } from "../../scripts/site/escapeVueUnsafe";
 
@@ -75,6 +76,10 @@ export default defineConfig({
   // The site is built from docs/ as it is on GitHub; the GitHub-only README of the API reference is its index.
   srcExclude: ["**/node_modules/**"],
   markdown: {
+    // Headings get GitHub's anchors, so that a link written for GitHub (and checked by remark-validate-links)
+    // leads to the same heading on the site: `cli.md#parcomms-ingest-foldersfiles---out-plansjsonl---…`.
+    anchor: { slugify: (text) => slug(text) },
+    headers: { slugify: (text) => slug(text) },
     config: (md) => {
       md.use(escapeVueUnsafe);
     },

@@ -58,6 +58,13 @@ describe("the documentation site (pnpm docs:build)", () => {
     expect(check.brokenLinks).toEqual([]);
   });
 
+  it("gives headings GitHub's anchors, so links written for GitHub lead to them", () => {
+    // docs/ingest.md links to this heading of docs/cli.md: "parcomms ingest <folders|files…> --out plans.jsonl …".
+    expect(readFileSync(join(out, "cli.html"), "utf8")).toContain(
+      'id="parcomms-ingest-foldersfiles---out-plansjsonl---recursive---review-name---jobs-n---force---json"',
+    );
+  });
+
   it("loads nothing from another host, so it works offline", () => {
     expect(check.remoteReferences).toEqual([]);
   });
