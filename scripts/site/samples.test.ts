@@ -28,7 +28,7 @@ const PAGES = [
  * which the test machine lacks (the SQL samples run the same queries in DuckDB).
  */
 const SAMPLES_NOT_RUN: Record<string, readonly string[]> = {
-  "docs/start-developer.md": ["sh: npm install @parcomms/core @parcomms/sample-data"],
+  "docs/start-developer.md": ["sh: pnpm install && pnpm build"],
   "docs/start-analyst.md": ["sh: npm i -g pnpm@10 && pnpm install && pnpm start"],
   "docs/start-researcher.md": [
     "python: import pandas as pd",
