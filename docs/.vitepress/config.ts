@@ -61,7 +61,7 @@ const sidebarVi: DefaultTheme.SidebarItem[] = [
   {
     text: "Lĩnh vực",
     items: [
-      { text: "Kế hoạch tuyên truyền CCHC (tiếng Anh)", link: "/domain" },
+      { text: "Kế hoạch tuyên truyền CCHC", link: "/vi/domain" },
       { text: "Thuật ngữ Việt – Anh", link: "/glossary" },
     ],
   },
@@ -111,6 +111,7 @@ export default defineConfig({
       themeConfig: {
         nav: [
           { text: "Bắt đầu", link: "/vi/start-analyst" },
+          { text: "Lĩnh vực", link: "/vi/domain" },
           { text: "Thuật ngữ", link: "/glossary" },
           { text: "Tra cứu", link: "/api/README" },
         ],

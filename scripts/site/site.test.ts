@@ -46,6 +46,7 @@ describe("the documentation site (pnpm docs:build)", () => {
       "api/@parcomms/core/index/functions/validatePlan.html",
       "vi/index.html",
       "vi/start-analyst.html",
+      "vi/domain.html",
     ]) {
       expect(existsSync(join(out, page)), page).toBe(true);
     }
