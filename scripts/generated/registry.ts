@@ -7,6 +7,7 @@ import { renderChartsDoc } from "./chartsDoc";
 import { renderCodelistsDoc } from "./codelistsDoc";
 import { renderDataDoc } from "./dataDoc";
 import type { GeneratedFile } from "./GeneratedFile";
+import { renderGlossaryDoc } from "./glossaryDoc";
 import { renderPlanSchema } from "./planSchema";
 import { realPlanExportFiles } from "./realPlanExports";
 import { realPlanJsonFiles } from "./realPlanJson";
@@ -24,6 +25,7 @@ export function generatedFiles(): GeneratedFile[] {
     { path: "docs/rules.md", render: renderRulesDoc },
     { path: "docs/data.md", render: renderDataDoc },
     { path: "docs/charts.md", render: renderChartsDoc },
+    { path: "docs/glossary.md", render: renderGlossaryDoc },
     ...realPlanJsonFiles(),
     ...realPlanExportFiles(),
   ];
