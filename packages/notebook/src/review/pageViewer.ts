@@ -143,6 +143,7 @@ export function pageViewer(
     if (!pages || closed) return;
     const token = ++drawing;
     const count = pages.count;
+    current = Math.min(current, count - 1);
     const n = current + 1;
     element.dataset.page = String(n);
     element.dataset.count = String(count);

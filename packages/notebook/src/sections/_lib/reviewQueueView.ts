@@ -2,7 +2,8 @@ import type { Language } from "@parcomms/core";
 import type { DataStore } from "../../data/DataStore";
 import { h } from "../../dom/h";
 import { t } from "../../i18n/t";
-import { type PageViewer, pageViewer } from "../../review/pageViewer";
+import { pageKind } from "../../review/_lib/pageKind";
+import type { PageViewer } from "../../review/pageViewer";
 import type { QueueRow } from "../../review/QueueRow";
 import { documentAssets } from "../../worker/documentAssets";
 import { reviewDetail } from "./reviewDetail";
@@ -30,14 +31,33 @@ export function reviewQueueView(language: Language): {
   let open: string | undefined;
   let store: DataStore | undefined;
   let detailKey: unknown[] = [];
-  // The open file's page view, made once for its bytes and kept across redraws of its review.
+  // The open file's page view, made once for its bytes and kept across redraws of its review. Its code
+  // (and pdf.js, utif2) is loaded the first time a document with pages is opened; the review redraws then.
   let viewer: { file: string; bytes: Uint8Array | undefined; view: PageViewer | undefined } | undefined;
+  let makeViewer: typeof import("../../review/pageViewer").pageViewer | undefined;
+  let loading = false;
   const viewerFor = (file: string, bytes: Uint8Array | undefined) => {
     if (viewer?.file === file && viewer.bytes === bytes) return viewer.view;
+    if (bytes && pageKind(bytes) && !makeViewer) {
+      if (!loading) {
+        loading = true;
+        import("../../review/pageViewer").then(
+          (module) => {
+            makeViewer = module.pageViewer;
+            detailKey = [];
+            draw();
+          },
+          // Its code could not be loaded: the review keeps the text view.
+          () => {},
+        );
+      }
+      return undefined;
+    }
     viewer?.view?.close();
-    const view = bytes
-      ? pageViewer(language, file, bytes, { pdfWorkerSrc: documentAssets(document.baseURI).pdfWorkerSrc })
-      : undefined;
+    const view =
+      bytes && makeViewer
+        ? makeViewer(language, file, bytes, { pdfWorkerSrc: documentAssets(document.baseURI).pdfWorkerSrc })
+        : undefined;
     viewer = { file, bytes, view };
     return view;
   };
