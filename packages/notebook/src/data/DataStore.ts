@@ -68,6 +68,11 @@ export class DataStore {
     return this.own.readings.get(name);
   }
 
+  /** The bytes of one of the user's files read as a document, to show its pages in its review. */
+  ownBytes(name: string): Uint8Array | undefined {
+    return this.own.bytes(name);
+  }
+
   /** A person's review of a file so far. */
   ownReview(name: string): PlanReview | undefined {
     return this.own.reviews.get(name);

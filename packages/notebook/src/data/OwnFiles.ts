@@ -148,6 +148,15 @@ export class OwnFiles {
     return problems;
   }
 
+  /**
+   * The bytes of a file read as one document (its pages are shown beside its review): kept in memory
+   * for the session, and read back from IndexedDB after a reload; undefined for a table set or a file
+   * not loaded.
+   */
+  bytes(name: string): Uint8Array | undefined {
+    const members = this.stored.get(name);
+    return members?.length === 1 ? members[0]?.bytes : undefined;
+  }
   /** Applies a review to a file's drafts, in memory. */
   private async applyKept(name: string, review: PlanReview): Promise<FileProblem[]> {
     const reading = this.readings.get(name);

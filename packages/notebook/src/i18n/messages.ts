@@ -1,4 +1,5 @@
 import { type MessageCatalogue, vocabulary } from "@parcomms/core";
+import { reviewPagesMessages } from "../review/reviewPagesMessages";
 
 const { levels, eras, words } = vocabulary;
 
@@ -470,6 +471,7 @@ export const messages = {
     vi: "{chart}: dùng phím mũi tên để đi qua các ô",
     en: "{chart}: use the arrow keys to move between cells",
   },
+  ...reviewPagesMessages,
 } as const satisfies MessageCatalogue;
 
 /** A key of the notebook's message catalogue. */

@@ -5,7 +5,9 @@ import type { DataStore } from "../../data/DataStore";
 import { entryOfPlan } from "../../data/entryOfPlan";
 import { h } from "../../dom/h";
 import { t } from "../../i18n/t";
+import { fieldPlace } from "../../review/fieldPlace";
 import type { PlanReview } from "../../review/PlanReview";
+import type { PageViewer } from "../../review/pageViewer";
 import type { QueueRow } from "../../review/QueueRow";
 
 type FieldPath = (typeof REVIEW_FIELDS)[number];
@@ -43,21 +45,26 @@ function fieldValue(plan: Plan, path: FieldPath): string {
  * issue date, issuer), each with its value, why it needs checking, and
  * buttons to accept it or save a correction (checked as core checks it),
  * beside the text read, with line numbers, page marks and the field's source
- * line highlighted. "Accept all" accepts every field not yet decided.
+ * line highlighted; for a document with pages (PDF, scan), beside its pages
+ * ({@link PageViewer}: choosing a field brings its page into view and marks
+ * its lines), the text read folded below them. "Accept all" accepts every
+ * field not yet decided.
  *
  * @param language - the interface language
  * @param store - the notebook's data
  * @param row - the file's row in the queue
  * @param onClose - closes the review
+ * @param pages - the document's page view, kept by the queue across redraws; none for a file without pages
  * @returns the element
  * @example
- * reviewDetail("vi", store, row, () => close())
+ * reviewDetail("vi", store, row, () => close(), viewer)
  */
 export function reviewDetail(
   language: Language,
   store: DataStore,
   row: QueueRow,
   onClose: () => void,
+  pages?: PageViewer,
 ): HTMLElement {
   const reading = store.ownReading(row.file);
   const draft = reading?.drafts[0];
@@ -97,7 +104,9 @@ export function reviewDetail(
       ),
     );
   }
-  const highlight = (start: number, end: number) => {
+  const highlight = (start: number, end: number, field?: string) => {
+    const place = fieldPlace(origins, { start, end });
+    if (pages && place) pages.show(place, field ?? t(language, "review.lineOf", { line: start }));
     for (const e of Array.from(pre.querySelectorAll(".hl"))) e.classList.remove("hl");
     for (let n = start; n <= end; n++) pre.querySelector(`[data-line="${n}"]`)?.classList.add("hl");
     const first = pre.querySelector<HTMLElement>(`[data-line="${start}"]`);
@@ -181,7 +190,7 @@ export function reviewDetail(
                 {
                   type: "button",
                   class: "link",
-                  onclick: () => highlight(element.lines.start, element.lines.end),
+                  onclick: () => highlight(element.lines.start, element.lines.end, label),
                 },
                 t(language, "review.showLine"),
               )
@@ -194,7 +203,7 @@ export function reviewDetail(
         void save(decide(path, input.value));
       });
       input.addEventListener("focus", () => {
-        if (element) highlight(element.lines.start, element.lines.end);
+        if (element) highlight(element.lines.start, element.lines.end, label);
       });
       return form;
     });
@@ -223,7 +232,13 @@ export function reviewDetail(
     );
     const first = row.fieldsToCheck.find((f) => f.line !== undefined);
     if (first?.line !== undefined)
-      queueMicrotask(() => highlight(first.line as number, first.line as number));
+      queueMicrotask(() =>
+        highlight(
+          first.line as number,
+          first.line as number,
+          t(language, `review.field.${first.path}` as "review.field./title"),
+        ),
+      );
   }
   return h(
     "div",
@@ -233,7 +248,14 @@ export function reviewDetail(
       "div",
       { class: "review-grid" },
       h("div", {}, body),
-      h("div", {}, h("p", { class: "hint" }, t(language, "review.text")), pre),
+      pages
+        ? h(
+            "div",
+            {},
+            pages.element,
+            h("details", { class: "review-text-read" }, h("summary", {}, t(language, "review.text")), pre),
+          )
+        : h("div", {}, h("p", { class: "hint" }, t(language, "review.text")), pre),
     ),
   );
 }

@@ -2,14 +2,19 @@ import type { Language } from "@parcomms/core";
 import type { DataStore } from "../../data/DataStore";
 import { h } from "../../dom/h";
 import { t } from "../../i18n/t";
+import { pageKind } from "../../review/_lib/pageKind";
+import type { PageViewer } from "../../review/pageViewer";
 import type { QueueRow } from "../../review/QueueRow";
+import { documentAssets } from "../../worker/documentAssets";
 import { reviewDetail } from "./reviewDetail";
 
 /**
  * The review queue (hàng chờ rà soát) of the user's texts and documents: a
  * table, one row a file (kind, unit, year, number, confidence, issues, the
  * fields to check, status), sortable by confidence, filtered to the files
- * that need review, each row opening its review ({@link reviewDetail}) below.
+ * that need review, each row opening its review ({@link reviewDetail}) below,
+ * a document's pages beside it (one page view a file opened, kept while it
+ * stays open).
  *
  * @param language - the interface language
  * @returns the element, and how to redraw it from the store
@@ -26,6 +31,36 @@ export function reviewQueueView(language: Language): {
   let open: string | undefined;
   let store: DataStore | undefined;
   let detailKey: unknown[] = [];
+  // The open file's page view, made once for its bytes and kept across redraws of its review. Its code
+  // (and pdf.js, utif2) is loaded the first time a document with pages is opened; the review redraws then.
+  let viewer: { file: string; bytes: Uint8Array | undefined; view: PageViewer | undefined } | undefined;
+  let makeViewer: typeof import("../../review/pageViewer").pageViewer | undefined;
+  let loading = false;
+  const viewerFor = (file: string, bytes: Uint8Array | undefined) => {
+    if (viewer?.file === file && viewer.bytes === bytes) return viewer.view;
+    if (bytes && pageKind(bytes) && !makeViewer) {
+      if (!loading) {
+        loading = true;
+        import("../../review/pageViewer").then(
+          (module) => {
+            makeViewer = module.pageViewer;
+            detailKey = [];
+            draw();
+          },
+          // Its code could not be loaded: the review keeps the text view.
+          () => {},
+        );
+      }
+      return undefined;
+    }
+    viewer?.view?.close();
+    const view =
+      bytes && makeViewer
+        ? makeViewer(language, file, bytes, { pdfWorkerSrc: documentAssets(document.baseURI).pdfWorkerSrc })
+        : undefined;
+    viewer = { file, bytes, view };
+    return view;
+  };
 
   const filter = h("input", { type: "checkbox", id: "review-needs" });
   filter.addEventListener("change", () => {
@@ -153,14 +188,18 @@ export function reviewQueueView(language: Language): {
     const current = open === undefined ? undefined : all.find((r) => r.file === open);
     if (!current) {
       open = undefined;
+      viewer?.view?.close();
+      viewer = undefined;
       detail.replaceChildren();
       detailKey = [];
       return;
     }
     // Redraw the open review only when its plan or review changed, so typing is never lost.
     const plan = store.ownReading(current.file)?.drafts[0]?.plan;
+    const bytes = store.ownBytes(current.file);
     const key = [
       current.file,
+      bytes,
       plan && store.ownPlan(plan.id),
       store.ownReview(current.file),
       store.ownRefused(current.file),
@@ -168,11 +207,17 @@ export function reviewQueueView(language: Language): {
     if (key.length === detailKey.length && key.every((k, i) => k === detailKey[i])) return;
     detailKey = key;
     detail.replaceChildren(
-      reviewDetail(language, store, current, () => {
-        open = undefined;
-        draw();
-        element.querySelector<HTMLElement>(`tr[data-file="${CSS.escape(current.file)}"] button`)?.focus();
-      }),
+      reviewDetail(
+        language,
+        store,
+        current,
+        () => {
+          open = undefined;
+          draw();
+          element.querySelector<HTMLElement>(`tr[data-file="${CSS.escape(current.file)}"] button`)?.focus();
+        },
+        viewerFor(current.file, bytes),
+      ),
     );
   };
 
