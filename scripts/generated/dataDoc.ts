@@ -175,6 +175,42 @@ table(merge(themes, plans[, c("plan_id", "unit_name")])$theme_code)
 Arrow files load with \`arrow::read_ipc_file(path)\`. The pandas and R snippets
 are not run by our tests (no Python or R here); the TypeScript and DuckDB ones are.
 
+### CSV cells and spreadsheets
+
+A spreadsheet opening a CSV file runs a cell that starts with \`=\`, \`+\`, \`-\`,
+\`@\`, a tab or a carriage return as a formula (OWASP's "CSV injection":
+\`=HYPERLINK(…)\` sends data away, \`-2+3+cmd|…\` starts a program). The tables
+can be written two ways, and read back exactly either way:
+
+- **As they are** (\`tablesToCsv(tables)\`, \`parcomms export … --formulas keep\`,
+  and the committed \`packages/sample-data/data/csv/\`): every text is written
+  as it is, for pandas, R and DuckDB. A title "-2" or an office phone
+  "+84 …" is in the file as written. Do not open these files in a
+  spreadsheet by double-clicking; import them as text.
+- **Neutralised** (\`tablesToCsv(tables, { formulas: "neutralise" })\`, and
+  \`parcomms export … --format csv\` by default): a text cell that starts with
+  one of those characters gets a leading apostrophe, \`'=HYPERLINK(…)\`,
+  \`'+84 …\`, \`'- Tuyên truyền …\`, and a spreadsheet shows it as text. Numbers
+  are numbers and never get one (\`-2\` in a number column stays \`-2\`); JSON
+  cells get one only when the JSON itself starts with \`-\` (a negative
+  number).
+
+\`tablesFromCsv\` (and so every \`parcomms\` command reading a CSV folder) removes
+that apostrophe from text and JSON cells: one apostrophe followed by any
+apostrophes and then \`=\`, \`+\`, \`-\`, \`@\`, a tab or a carriage return. So that
+this never takes an apostrophe the text really had, a text that itself starts
+with apostrophes and then one of those characters (\`'=x\`) gets one more in
+both ways of writing (\`''=x\`). To read neutralised files in another tool,
+remove it the same way:
+
+\`\`\`python
+df = df.replace(r"^'(?='*[=+\\-@\\t\\r])", "", regex=True)
+\`\`\`
+
+\`\`\`r
+df[] <- lapply(df, function(x) if (is.character(x)) sub("^'(?='*[-=+@\\t\\r])", "", x, perl = TRUE) else x)
+\`\`\`
+
 ${dataDictionaryMarkdown()
   .replace(/^# /gm, "## ")
   .replace(/^## (?!Data dictionary)/gm, "### ")}`;

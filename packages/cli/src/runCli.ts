@@ -6,6 +6,7 @@ import { cliText } from "./_lib/cliText";
 import { formatIssueLine } from "./_lib/formatIssueLine";
 import { commonMessages } from "./_lib/messages/commonMessages";
 import { languageOf } from "./_lib/parseCommandArgs";
+import { terminalIo } from "./_lib/terminalIo";
 import { UsageError } from "./_lib/UsageError";
 import { chartCommand } from "./commands/chartCommand";
 import { compareCommand } from "./commands/compareCommand";
@@ -53,6 +54,11 @@ function usageFailure(io: CliIo, command: string, error: UsageError, language: L
  * a plan with errors), 2 a bad command line. Messages are Vietnamese unless
  * `--lang en` is given. User mistakes are reported with a stable code and
  * never as a stack trace; an unexpected failure prints one line and exits 1.
+ * Everything printed goes through one sanitising writer (`terminalIo`):
+ * control characters, escape sequences and bidirectional overrides in a
+ * unit name, a title or a file name are shown as `\uXXXX` escapes, never
+ * run by the terminal; JSON output stays valid and means the same data.
+ * After `--`, every argument is a file name, `--lang=…` included.
  *
  * @param argv - the arguments after `parcomms`
  * @param io - stdout, stderr and the working folder
@@ -60,7 +66,8 @@ function usageFailure(io: CliIo, command: string, error: UsageError, language: L
  * @example
  * await runCli(["summary", "packages/sample-data/data/plans"], { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }) // 0
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], processIo: CliIo): Promise<number> {
+  const io = terminalIo(processIo);
   const detected = languageOf(argv);
   const language: Language = detected === "invalid" ? "vi" : detected;
   const [name, ...args] = argv;

@@ -7,6 +7,7 @@
  */
 
 export { dataDictionaryMarkdown } from "./dataDictionaryMarkdown";
+export { neutraliseFormula } from "./neutraliseFormula";
 export { type JsonlError, type JsonlIssue, plansFromJsonl } from "./plansFromJsonl";
 export { plansFromTables } from "./plansFromTables";
 export { plansToJsonl } from "./plansToJsonl";
@@ -19,7 +20,7 @@ export { tablesFromArrow } from "./tablesFromArrow";
 export { tablesFromCsv } from "./tablesFromCsv";
 export { tablesFromParquet } from "./tablesFromParquet";
 export { tablesToArrow } from "./tablesToArrow";
-export { tablesToCsv } from "./tablesToCsv";
+export { type TablesToCsvOptions, tablesToCsv } from "./tablesToCsv";
 export { tablesToParquet } from "./tablesToParquet";
 export { type UnitTables, unitTableSpecs } from "./unitTableSpecs";
 export { unitTables } from "./unitTables";

@@ -1,6 +1,7 @@
 import { absentTable, mayBeAbsent } from "./_lib/absentTable";
 import { cellFromText } from "./_lib/cells";
 import { parseCsv } from "./_lib/parseCsv";
+import { restoreFormula } from "./_lib/restoreFormula";
 import { type PlanTables, planTableSpecs } from "./planTableSpecs";
 import type { Table, TableSpec } from "./Table";
 import { TableFormatError } from "./TableFormatError";
@@ -11,6 +12,9 @@ import { TableFormatError } from "./TableFormatError";
  * CRLF line ends; columns are found by header name, so their order does not
  * matter and extra columns are ignored. An empty cell is null; a quoted empty
  * cell `""` is the empty string in a string column and null in any other.
+ * The apostrophe `tablesToCsv` puts before a text a spreadsheet would run as
+ * a formula (`'=…`, `'+…`, `'-…`, `'@…`) is removed from text and JSON cells,
+ * so the text comes back as it was.
  * A file or column added in schema 1.1 (spec `since`) and the derived
  * `tasks` file may be absent (tables saved in 1.0): the file reads as a
  * table with no columns, the column is left out; `plansFromTables` decides
@@ -83,7 +87,12 @@ function tableFromCsv(files: Readonly<Record<string, string>>, spec: TableSpec):
       );
     }
     return columns.map((column, j) => {
-      const parsed = cellFromText(record.cells[positions[j] ?? -1] ?? null, column);
+      const written = record.cells[positions[j] ?? -1] ?? null;
+      const text =
+        written !== null && (column.type === "string" || column.type === "json")
+          ? restoreFormula(written)
+          : written;
+      const parsed = cellFromText(text, column);
       if ("problem" in parsed) {
         throw new TableFormatError("table.bad-cell", file, parsed.problem, { ...place, column: column.name });
       }

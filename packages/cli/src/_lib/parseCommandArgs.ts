@@ -42,11 +42,21 @@ export function parseCommandArgs<const O extends Options>(
   }
 }
 
-/** The language asked for with --lang anywhere in the arguments (before parsing them), else Vietnamese. */
+/**
+ * The language asked for with --lang anywhere in the options (before parsing
+ * them), else Vietnamese. Everything after `--` is a file name, never an
+ * option, as `parseArgs` reads it: `validate -- --lang=en.json` is Vietnamese.
+ *
+ * @example
+ * languageOf(["validate", "a.json", "--lang", "en"]) // "en"
+ * languageOf(["validate", "--", "--lang=en.json"]) // "vi"
+ */
 export function languageOf(argv: readonly string[]): Language | "invalid" {
   let value: string | undefined;
-  argv.forEach((arg, i) => {
-    if (arg === "--lang") value = argv[i + 1];
+  const end = argv.indexOf("--");
+  const options = end < 0 ? argv : argv.slice(0, end);
+  options.forEach((arg, i) => {
+    if (arg === "--lang") value = options[i + 1];
     else if (arg.startsWith("--lang=")) value = arg.slice("--lang=".length);
   });
   if (value === undefined) return "vi";

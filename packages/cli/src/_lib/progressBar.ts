@@ -1,5 +1,6 @@
 import type { Language } from "@parcomms/core";
 import type { CliStream } from "./CliIo";
+import { writeControl } from "./terminalIo";
 
 const WIDTH = 24;
 
@@ -21,7 +22,11 @@ export function progressBar(
     const filled = Math.round(share * WIDTH);
     if (filled === last && done !== total) return;
     last = filled;
-    stream.write(`\r[${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}] ${done}/${total} ${unit[language]}`);
-    if (done === total) stream.write("\r\u001b[2K");
+    writeControl(
+      stream,
+      "return",
+      `[${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}] ${done}/${total} ${unit[language]}`,
+    );
+    if (done === total) writeControl(stream, "clearLine");
   };
 }

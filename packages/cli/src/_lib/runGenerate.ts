@@ -10,6 +10,7 @@ import { lowerFirst } from "./lowerFirst";
 import { commonMessages } from "./messages/commonMessages";
 import { generateMessages } from "./messages/generateMessages";
 import { progressLine } from "./progressLine";
+import { writeControl } from "./terminalIo";
 
 /** What `parcomms generate` was asked for, its options checked. */
 export interface GenerateOptions {
@@ -70,7 +71,7 @@ export async function runGenerate(options: GenerateOptions, io: CliIo, language:
     if (quiet) return;
     const percent = total === 0 ? 100 : Math.floor((100 * done) / total);
     if (io.stderr.isTTY) {
-      if (percent !== shown) io.stderr.write(`\r${progressLine(done, total, unit)}`);
+      if (percent !== shown) writeControl(io.stderr, "return", progressLine(done, total, unit));
       if (done === total) io.stderr.write("\n");
       shown = percent;
     } else if (Math.floor(percent / 10) > decile) {

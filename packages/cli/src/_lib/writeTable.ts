@@ -1,7 +1,18 @@
 import { tableToCsv } from "@parcomms/analytics";
 import type { CliIo } from "./CliIo";
 import { renderTextTable } from "./renderTextTable";
-import type { TextTable } from "./TextTable";
+import type { TextCell, TextTable } from "./TextTable";
+import { terminalText } from "./terminalText";
+
+/** The table with its text made terminal-safe before it is measured, so escapes keep the columns aligned. */
+function terminalTable(table: TextTable): TextTable {
+  const safe = (cell: TextCell | undefined) =>
+    typeof cell === "string" ? terminalText(cell) : (cell ?? null);
+  return {
+    columns: table.columns.map((c) => ({ key: c.key, label: terminalText(c.label) })),
+    rows: table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.key, safe(row[c.key])]))),
+  };
+}
 
 /** Output formats of the table commands. */
 export const TABLE_FORMATS = ["table", "json", "csv"] as const;
@@ -24,6 +35,6 @@ export function writeTable(
   else if (format === "csv") io.stdout.write(tableToCsv(csvTable));
   else {
     const maxWidth = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
-    io.stdout.write(renderTextTable(table, maxWidth === undefined ? {} : { maxWidth }));
+    io.stdout.write(renderTextTable(terminalTable(table), maxWidth === undefined ? {} : { maxWidth }));
   }
 }

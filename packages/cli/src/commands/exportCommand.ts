@@ -11,18 +11,25 @@ import { UsageError } from "../_lib/UsageError";
 import { writeOutput } from "../_lib/writeOutput";
 
 const FORMATS = ["csv", "arrow", "parquet", "jsonl"] as const;
+const FORMULAS = ["neutralise", "keep"] as const;
 
 function filesOf(
   plans: readonly Plan[],
   format: (typeof FORMATS)[number],
+  formulas: (typeof FORMULAS)[number],
 ): Record<string, string | Uint8Array> {
   if (format === "jsonl") return { "plans.jsonl": plansToJsonl(plans) };
   const tables = planTables(plans);
   if (format === "parquet") return tablesToParquet(tables);
-  return format === "csv" ? tablesToCsv(tables) : tablesToArrow(tables);
+  return format === "csv" ? tablesToCsv(tables, { formulas }) : tablesToArrow(tables);
 }
 
-/** `parcomms export`: the plans as sample-data's CSV or Arrow tables, or JSON Lines, in a folder. */
+/**
+ * `parcomms export`: the plans as sample-data's CSV or Arrow tables, or JSON
+ * Lines, in a folder. CSV files are often opened in a spreadsheet, so a text
+ * cell a spreadsheet would run as a formula gets a leading apostrophe unless
+ * `--formulas keep` is given (reading the tables back removes it).
+ */
 export const exportCommand: Command = {
   name: "export",
   summary: cliText(exportMessages, "cli.export.summary", {}),
@@ -31,6 +38,7 @@ export const exportCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: "string" },
       out: { type: "string" },
+      formulas: { type: "string" },
     });
     if (values.help) {
       io.stdout.write(formatMessage(exportMessages, "cli.export.help", {}, language));
@@ -40,9 +48,10 @@ export const exportCommand: Command = {
       throw new UsageError("usage.missing-option", cliText(exportMessages, "cli.export.missing-option", {}));
     }
     const format = choiceOf(values, "format", FORMATS, "csv");
+    const formulas = choiceOf(values, "formulas", FORMULAS, "neutralise");
     const out = values.out;
     const { plans, failed } = await readInputPlans(positionals, io, language);
-    const files = filesOf(plans, format);
+    const files = filesOf(plans, format, formulas);
     const written = writeOutput(io, language, out, () => {
       mkdirSync(resolve(io.cwd, out), { recursive: true });
       for (const [name, content] of Object.entries(files)) writeFileSync(resolve(io.cwd, out, name), content);

@@ -1,4 +1,4 @@
-import { foldUnit } from "./_lib/foldUnit";
+import { foldText } from "../_lib/fold";
 
 /**
  * Folds Vietnamese text for matching: every diacritic removed (đ → d), lower
@@ -13,18 +13,7 @@ import { foldUnit } from "./_lib/foldUnit";
  * foldVietnamese("Xã  Sơn Mầu") === foldVietnamese("xã Sơn Màu") // true ("xa son mau")
  */
 export function foldVietnamese(text: string): string {
-  // Unit by unit through a table built from `foldText`: same result, several times faster.
-  let folded = "";
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const unit = foldUnit(text.charCodeAt(i));
-    if (unit === null) {
-      space = folded.length > 0;
-    } else if (unit.length > 0) {
-      if (space) folded += " ";
-      space = false;
-      folded += unit;
-    }
-  }
-  return folded;
+  // The shared folding table written into one reused buffer, made a string once: a string grown one
+  // character at a time became a deep rope whose flattening made long inputs superlinear (issue 14).
+  return foldText(text);
 }

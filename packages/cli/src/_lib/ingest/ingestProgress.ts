@@ -1,6 +1,7 @@
 import type { DocumentProgress } from "@parcomms/ingest";
 import type { CliStream } from "../CliIo";
 import { progressLine } from "../progressLine";
+import { writeControl } from "../terminalIo";
 
 /** What `parcomms ingest` tells its progress display. */
 export interface IngestProgress {
@@ -46,11 +47,11 @@ export function ingestProgress(stream: CliStream, total: number, unit: string): 
   const draw = (current: string) => {
     const text = `${progressLine(done, total, unit)}${current ? ` ${current}` : ""}`;
     const cut = text.length > width ? `${text.slice(0, width - 1)}…` : text;
-    stream.write(`\r\u001b[2K${cut}`);
+    writeControl(stream, "clearLine", cut);
     shown = true;
   };
   const clear = () => {
-    if (shown) stream.write("\r\u001b[2K");
+    if (shown) writeControl(stream, "clearLine");
     shown = false;
   };
   return {
