@@ -6,6 +6,7 @@ import { gzipSync } from "node:zlib";
 import { documentTexts, renderScan, writeDocx, writePdf } from "@parcomms/ingest/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dropFiles } from "./_lib/dropFiles";
 import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBrowser";
 import { DIST, serveDist } from "./_lib/serveDist";
 
@@ -34,17 +35,6 @@ async function compareRow(page: Page, label: string): Promise<string[]> {
     .first()
     .locator("td")
     .allTextContents();
-}
-
-/** Drops files (name, bytes in base64) together on the notebook's drop zone, as a person drags them in. */
-async function dropFiles(page: Page, files: { name: string; base64: string }[]): Promise<void> {
-  await page.evaluate((given) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of given)
-      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
-    const zone = document.getElementById("dropzone");
-    zone?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
 }
 
 async function shoot(page: Page, name: string, selector?: string): Promise<void> {
