@@ -134,6 +134,18 @@ describe("docText", () => {
     expect(await docText(bytes)).toEqual({ text, method: "doc" });
   });
 
+  it("says a Word 95 file is older than the format it reads", async () => {
+    const old = writeDoc("KẾ HOẠCH").slice();
+    const fib = old.findIndex((_, i) => old[i] === 0xec && old[i + 1] === 0xa5 && i % 512 === 0);
+    new DataView(old.buffer).setUint16(fib + 2, 104, true); // nFib of Word 95
+    expect(await docText(old)).toEqual({
+      failure: "ingest.doc-damaged",
+      params: {
+        reason: "a Word 6.0 or Word 95 file (FIB version 104), older than the Word 97–2003 format read here",
+      },
+    });
+  });
+
   it("says a file saved with a password is encrypted", async () => {
     const locked = writeDoc("KẾ HOẠCH").slice();
     const fib = locked.findIndex((_, i) => locked[i] === 0xec && locked[i + 1] === 0xa5 && i % 512 === 0);

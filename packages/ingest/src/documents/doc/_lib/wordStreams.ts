@@ -8,6 +8,9 @@ export interface WordStreams {
   readonly table: Uint8Array;
 }
 
+const FIB_VERSION = 0x0002;
+/** nFib of Word 97 (0x00C1); Word 6.0 and 95 wrote 101–106 (their FIB is laid out otherwise). */
+const WORD_97 = 0x00c1;
 const FIB_FLAGS = 0x000a;
 const fEncrypted = 0x0100;
 const fWhichTblStm = 0x0200;
@@ -16,8 +19,8 @@ const fObfuscated = 0x8000;
 /**
  * The `WordDocument` and table streams of an OLE compound file, read with
  * SheetJS `cfb` (pure JavaScript, the same in Node and the browser). Throws
- * an Error whose message names the problem: no Word magic number, an
- * encrypted or obfuscated file, a missing table stream. The caller checks
+ * an Error whose message names the problem: no Word magic number, a Word
+ * 6.0 or 95 file, an encrypted or obfuscated file, a missing table stream. The caller checks
  * the compound file's chains first (`compoundFileProblem`).
  */
 export function wordStreams(bytes: Uint8Array): WordStreams {
@@ -28,6 +31,12 @@ export function wordStreams(bytes: Uint8Array): WordStreams {
   const magic = word.length >= 2 ? view.getUint16(0, true) : 0;
   if (magic !== 0xa5ec) {
     throw new Error(`This does not seem to be a Word document: Invalid magic number: ${magic.toString(16)}`);
+  }
+  const nFib = view.getUint16(FIB_VERSION, true);
+  if (nFib < WORD_97) {
+    throw new Error(
+      `a Word 6.0 or Word 95 file (FIB version ${nFib}), older than the Word 97–2003 format read here`,
+    );
   }
   const flags = view.getUint16(FIB_FLAGS, true);
   if ((flags & fEncrypted) !== 0) {
