@@ -1,11 +1,5 @@
-import type { PdfLine, PdfSegment } from "./PdfLine";
+import type { PdfLine, PdfSegment, TableRow } from "./PdfLine";
 import type { RuledTable } from "./ruledTables";
-
-/** A table's row: its cells' text (a cell's wrapped lines joined) and the rank of its first line. */
-export interface TableRow {
-  readonly cells: readonly string[];
-  readonly line: number;
-}
 
 /** What a page holds, in reading order: lines of text, and tables rebuilt from their words' positions. */
 export type PageBlock =

@@ -1,5 +1,4 @@
-import type { PdfItem, PdfLine } from "./PdfLine";
-import type { TableRow } from "./pageBlocks";
+import type { PdfItem, PdfLine, TableRow } from "./PdfLine";
 import { pageLines } from "./pageLines";
 import type { Ruling } from "./pageRulings";
 
