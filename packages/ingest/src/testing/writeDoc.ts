@@ -1,3 +1,4 @@
+import { windows1252Byte } from "../documents/legacy/_lib/windows1252";
 import { compoundFile } from "./_lib/compoundFile";
 
 /** Options of {@link writeDoc}. */
@@ -12,6 +13,26 @@ export interface WriteDocOptions {
   readonly header?: string;
   /** A page footer's text (one paragraph). */
   readonly footer?: string;
+  /**
+   * Store the text as Word does when it can: each stretch of characters
+   * that Windows-1252 holds in a compressed piece (one byte a character),
+   * the rest in UTF-16LE pieces (default false: one UTF-16LE piece).
+   */
+  readonly compressed?: boolean;
+  /**
+   * Text between U+E000 and U+E001 is a deleted tracked change (its
+   * characters marked sprmCFRMarkDel, the markers left out); default false:
+   * the markers are ordinary characters.
+   */
+  readonly deletions?: boolean;
+}
+
+/** A piece of the text: its characters' range in the text and where it is stored. */
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly at: number;
+  readonly bpc: 1 | 2;
 }
 
 type ParagraphKind = "normal" | "cell" | "row-end";
@@ -63,31 +84,50 @@ export function writeDoc(text: string, options: WriteDocOptions = {}): Uint8Arra
   }
   const { stories, cps } = headerStories(options);
   for (const _ of stories.match(/\r/g) ?? []) kinds.push("normal");
-  const all = stories === "" ? main : `${main}${stories}\r`;
+  const marked = stories === "" ? main : `${main}${stories}\r`;
   if (stories !== "") kinds.push("normal");
+  const { text: all, deleted } =
+    options.deletions === true ? takeDeletions(marked) : { text: marked, deleted: [] };
+  const mainLength = all.length - (marked.length - main.length);
 
-  const textEnd = TEXT_AT + all.length * 2;
+  const pieces = layPieces(all, options.compressed === true);
+  const textEnd = pieces.reduce((end, p) => Math.max(end, p.at + (p.end - p.start) * p.bpc), TEXT_AT);
+  const pieceOf = (index: number) => pieces.find((p) => index >= p.start && index < p.end);
+  /** Where character `index` lies in the WordDocument stream (the text's end for the index past it). */
+  const filePos = (index: number): number => {
+    const piece = pieceOf(index);
+    return piece === undefined ? textEnd : piece.at + (index - piece.start) * piece.bpc;
+  };
   const chpxPage = Math.ceil(textEnd / PAGE);
-  const runs = paragraphRuns(all, kinds);
+  const runs = paragraphRuns(all, kinds, filePos, (index) => filePos(index) + (pieceOf(index)?.bpc ?? 2));
   const papxPages = chunk(runs, 24);
   const streamLength = (chpxPage + 1 + papxPages.length) * PAGE;
   const word = new Uint8Array(streamLength);
   const w = new DataView(word.buffer);
 
-  for (let i = 0; i < all.length; i++) w.setUint16(TEXT_AT + i * 2, all.charCodeAt(i), true);
-  // one character run over the whole text, with no properties
-  const chpx = chpxPage * PAGE;
-  w.setUint32(chpx, TEXT_AT, true);
-  w.setUint32(chpx + 4, textEnd, true);
-  word[chpx + 8] = 0;
-  word[chpx + 511] = 1;
+  for (const piece of pieces) {
+    for (let i = piece.start; i < piece.end; i++) {
+      const at = piece.at + (i - piece.start) * piece.bpc;
+      if (piece.bpc === 2) w.setUint16(at, all.charCodeAt(i), true);
+      else word[at] = windows1252Byte(all.charAt(i)) ?? 0x3f;
+    }
+  }
+  word.set(chpxFkp(all.length, deleted, filePos, textEnd), chpxPage * PAGE);
   papxPages.forEach((page, i) => {
     word.set(papxFkp(page), (chpxPage + 1 + i) * PAGE);
   });
 
   const table = new ByteWriter();
   const clxAt = table.length;
-  table.u8(0x02).u32(16).u32(0).u32(all.length).u16(0).u32(TEXT_AT).u16(0);
+  table.u8(0x02).u32(4 + pieces.length * 12);
+  for (const piece of pieces) table.u32(piece.start);
+  table.u32(all.length);
+  for (const piece of pieces) {
+    table
+      .u16(0)
+      .u32(piece.bpc === 2 ? piece.at : (piece.at * 2) | 0x40000000)
+      .u16(0);
+  }
   const clxLength = table.length - clxAt;
   const chpxAt = table.length;
   table.u32(TEXT_AT).u32(textEnd).u32(chpxPage);
@@ -110,7 +150,7 @@ export function writeDoc(text: string, options: WriteDocOptions = {}): Uint8Arra
   w.setUint16(0x22 + 13 * 2, 0x042a, true); // lidFE
   w.setUint16(0x3e, 22, true); // cslw
   w.setUint32(0x40, streamLength, true); // cbMac
-  w.setUint32(0x4c, main.length, true); // ccpText
+  w.setUint32(0x4c, mainLength, true); // ccpText
   w.setUint32(0x54, cps.length === 0 ? 0 : stories.length, true); // ccpHdd
   w.setUint16(0x98, 0x5d, true); // cbRgFcLcb: FibRgFcLcb97
   const pair = (index: number, at: number, length: number) => {
@@ -154,20 +194,92 @@ interface Run {
 }
 
 /** Each paragraph's place in the WordDocument stream: paragraphs end at a paragraph mark or a cell or row mark. */
-function paragraphRuns(all: string, kinds: readonly ParagraphKind[]): Run[] {
+function paragraphRuns(
+  all: string,
+  kinds: readonly ParagraphKind[],
+  filePos: (index: number) => number,
+  endPos: (index: number) => number,
+): Run[] {
   const runs: Run[] = [];
   let start = 0;
   for (let i = 0; i < all.length; i++) {
     const char = all[i];
     if (char !== "\r" && char !== "\u0007") continue;
     runs.push({
-      start: TEXT_AT + start * 2,
-      end: TEXT_AT + (i + 1) * 2,
+      start: filePos(start),
+      end: endPos(i),
       kind: kinds[runs.length] ?? "normal",
     });
     start = i + 1;
   }
   return runs;
+}
+
+/**
+ * The text's pieces, laid one after another from TEXT_AT: with
+ * `compressed`, each stretch of characters Windows-1252 holds in a
+ * one-byte piece, the others in UTF-16LE pieces, with no gap between them.
+ */
+function layPieces(all: string, compressed: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let at = TEXT_AT;
+  let start = 0;
+  const bpcOf = (i: number): 1 | 2 => (compressed && windows1252Byte(all.charAt(i)) !== undefined ? 1 : 2);
+  for (let i = 1; i <= all.length; i++) {
+    if (i < all.length && bpcOf(i) === bpcOf(start)) continue;
+    const bpc = bpcOf(start);
+    pieces.push({ start, end: i, at, bpc });
+    at += (i - start) * bpc;
+    start = i;
+  }
+  return pieces.length > 0 ? pieces : [{ start: 0, end: 0, at: TEXT_AT, bpc: 2 }];
+}
+
+/** The text without its deletion markers (U+E000 … U+E001), and the deleted ranges of what is left. */
+function takeDeletions(marked: string): { text: string; deleted: Array<readonly [number, number]> } {
+  let text = "";
+  const deleted: Array<readonly [number, number]> = [];
+  let from = -1;
+  for (const char of marked) {
+    if (char === "\ue000") from = text.length;
+    else if (char === "\ue001" && from >= 0) {
+      deleted.push([from, text.length]);
+      from = -1;
+    } else text += char;
+  }
+  return { text, deleted };
+}
+
+/**
+ * A ChpxFkp page: character runs over the whole text, those in `deleted`
+ * with the property sprmCFRMarkDel(1), the others with none.
+ */
+function chpxFkp(
+  length: number,
+  deleted: ReadonlyArray<readonly [number, number]>,
+  filePos: (index: number) => number,
+  textEnd: number,
+): Uint8Array {
+  const bounds = [...new Set([0, ...deleted.flat(), length])].sort((a, b) => a - b);
+  const runs = bounds.slice(0, -1).map((start, i) => ({
+    start,
+    end: bounds[i + 1] ?? length,
+    deleted: deleted.some(([from, to]) => start >= from && start < to),
+  }));
+  if (runs.length > 90) throw new Error("writeDoc: more deletions than one character-property page holds");
+  const page = new Uint8Array(PAGE);
+  const view = new DataView(page.buffer);
+  runs.forEach((run, i) => {
+    view.setUint32(i * 4, filePos(run.start), true);
+  });
+  view.setUint32(runs.length * 4, textEnd, true);
+  // the one Chpx, at the page's end: cb = 3, sprmCFRMarkDel (0x0800) with operand 1
+  page.set([3, 0x00, 0x08, 1], 506);
+  runs.forEach((run, i) => {
+    page[(runs.length + 1) * 4 + i] = run.deleted ? 506 / 2 : 0;
+  });
+  page[511] = runs.length;
+  return page;
 }
 
 /**

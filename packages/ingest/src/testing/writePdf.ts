@@ -27,6 +27,8 @@ export interface WritePdfOptions {
   readonly stamp?: PdfStamp;
   /** A table's first row repeated at the top of each page it runs onto (default `true`). */
   readonly repeatTableHeader?: boolean;
+  /** Tables drawn with borders round every cell (default `true`) or without any line, their cells placed alone. */
+  readonly tableBorders?: boolean;
 }
 
 const BODY = 13;
@@ -52,13 +54,14 @@ function loadFonts() {
  * the lines before the type line "KẾ HOẠCH"/"QUYẾT ĐỊNH", split at tabs,
  * pipes or runs of spaces, or sent to their column by what they say); the
  * type line and summary centred; paragraphs wrapped and justified; rows of
- * tab- or pipe-separated cells drawn as a bordered table whose cells wrap
- * and whose rows run onto the next page under a repeated header row; page
+ * tab- or pipe-separated cells drawn as a bordered table (each cell's box
+ * stroked; or without borders) whose cells wrap and whose rows run onto the
+ * next page under a repeated header row, two columns or more; page
  * numbers; the signature block from "Nơi nhận" bottom right, optionally
  * under a digital signature's stamp. Node only (`@parcomms/ingest/testing`).
  *
  * @param text - the document's text
- * @param options - justification, page numbers, running header, stamp
+ * @param options - justification, page numbers, running header, stamp, table borders
  * @returns the bytes of the PDF
  * @example
  * const bytes = await writePdf(seedText("003_c2f82bd70c212939.txt"), { stamp: { signer: "Ủy ban nhân dân xã Gia Tân", time: "05.03.2024 08:15:22 +07:00" } });
@@ -143,7 +146,7 @@ function writeBlock(w: PageWriter, block: Block, options: WritePdfOptions) {
       return;
     }
     case "table":
-      writeTable(w, block.rows, options.repeatTableHeader !== false);
+      writeTable(w, block.rows, options.repeatTableHeader !== false, options.tableBorders !== false);
       return;
     case "columns":
       return writeColumns(w, block.rows, block.part);
@@ -219,7 +222,12 @@ function writeColumns(
   return gap;
 }
 
-function writeTable(w: PageWriter, rows: readonly (readonly string[])[], repeatHeader: boolean) {
+function writeTable(
+  w: PageWriter,
+  rows: readonly (readonly string[])[],
+  repeatHeader: boolean,
+  borders: boolean,
+) {
   const count = Math.max(...rows.map((r) => r.length));
   const weights = Array.from({ length: count }, (_, c) =>
     Math.sqrt(Math.max(2, ...rows.map((r) => (r[c] ?? "").length))),
@@ -244,7 +252,7 @@ function writeTable(w: PageWriter, rows: readonly (readonly string[])[], repeatH
     let x = MARGIN.left;
     cells.forEach((lines, c) => {
       const width = widths[c] ?? 0;
-      w.box(x, w.y - height, width, height);
+      if (borders) w.box(x, w.y - height, width, height);
       lines.forEach((line, k) => {
         w.text(line, x + pad.x, TABLE, { y: w.y - pad.y - (k + 1) * lh + 3 });
       });

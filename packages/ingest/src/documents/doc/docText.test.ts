@@ -104,18 +104,56 @@ describe("docText", () => {
     });
   });
 
-  it("reads a .docx saved under a .doc name too (word-extractor reads both)", async () => {
+  it("reads a .docx saved under a .doc name too, as a .docx", async () => {
     expect(await docText(writeDocx("KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024"))).toEqual({
       text: "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024",
       method: "doc",
     });
   });
 
-  it("says in a browser (no Node) that .doc needs the command line", async () => {
+  // without process (what the old reader checked for Node); a real browser, with no Buffer either, is the notebook's e2e/doc.test.ts
+  it("reads without Node's process, as in the notebook's worker", async () => {
+    const content = seedText(S003);
     vi.stubGlobal("process", undefined);
-    const pending = docText(writeDoc("KẾ HOẠCH"));
-    vi.unstubAllGlobals();
-    expect(await pending).toEqual({ failure: "ingest.doc-needs-node" });
+    try {
+      expect(await docText(writeDoc(content, { tables: true }))).toEqual({ text: content, method: "doc" });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("reads compressed (Windows-1252) pieces between UTF-16 ones, and leaves deleted tracked changes out", async () => {
+    // 003:2 with a deleted "năm 2023", and a table row of our own; "Tuyên truyền" mixes characters Windows-1252 holds (ê, “, –) and ones it does not (ề)
+    const text =
+      "Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024\n1\tĐăng tin “Cải cách” – 2024\tVăn hóa";
+    const bytes = writeDoc(text.replace("năm 2024", "\ue000năm 2023 \ue001năm 2024"), {
+      compressed: true,
+      deletions: true,
+      tables: true,
+    });
+    expect(await docText(bytes)).toEqual({ text, method: "doc" });
+  });
+
+  it("says a Word 95 file is older than the format it reads", async () => {
+    const old = writeDoc("KẾ HOẠCH").slice();
+    const fib = old.findIndex((_, i) => old[i] === 0xec && old[i + 1] === 0xa5 && i % 512 === 0);
+    new DataView(old.buffer).setUint16(fib + 2, 104, true); // nFib of Word 95
+    expect(await docText(old)).toEqual({
+      failure: "ingest.doc-damaged",
+      params: {
+        reason: "a Word 6.0 or Word 95 file (FIB version 104), older than the Word 97–2003 format read here",
+      },
+    });
+  });
+
+  it("says a file saved with a password is encrypted", async () => {
+    const locked = writeDoc("KẾ HOẠCH").slice();
+    const fib = locked.findIndex((_, i) => locked[i] === 0xec && locked[i + 1] === 0xa5 && i % 512 === 0);
+    locked[fib + 0x0b] = (locked[fib + 0x0b] ?? 0) | 0x01; // fEncrypted
+    expect(await docText(locked)).toEqual({
+      failure: "ingest.doc-damaged",
+      params: { reason: "the file is encrypted with a password" },
+    });
   });
 
   it("gives ingest.cancelled for a read already stopped", async () => {

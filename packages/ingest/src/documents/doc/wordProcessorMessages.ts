@@ -13,10 +13,6 @@ export const wordProcessorMessages = {
     vi: "Không đọc được tệp Word 97–2003 (.doc): tệp hỏng, bị cắt cụt, có mật khẩu hoặc không phải .doc (chi tiết: {reason}). Hãy mở bằng Word hoặc LibreOffice và lưu lại thành .docx.",
     en: "The Word 97–2003 file (.doc) cannot be read: it is damaged, truncated, password-protected or not a .doc (detail: {reason}). Open it in Word or LibreOffice and save it as .docx.",
   },
-  "ingest.doc-needs-node": {
-    vi: "Tệp Word 97–2003 (.doc) chỉ đọc được bằng dòng lệnh (parcomms), không đọc được trong trình duyệt; hãy lưu lại thành .docx hoặc PDF rồi mở lại.",
-    en: "Word 97–2003 files (.doc) are read by the command line (parcomms), not in the browser; save the file as .docx or PDF and open it again.",
-  },
   "ingest.odt-damaged": {
     vi: "Không đọc được tệp OpenDocument (.odt): tệp hỏng, bị cắt cụt hoặc không phải .odt (chi tiết: {reason}). Hãy mở bằng LibreOffice và lưu lại.",
     en: "The OpenDocument file (.odt) cannot be read: it is damaged, truncated or not an .odt (detail: {reason}). Open it in LibreOffice and save it again.",

@@ -126,6 +126,61 @@ describe("pdfText", { timeout: 60_000 }, () => {
     expect(lines.at(-1)).toBe("Trên đây là kế hoạch.");
   });
 
+  // Seed 003's appendix (003:291-348), its tasks and their times, as a bordered two-column table
+  const TWO_COLUMNS = [
+    "Nội dung\tThời gian",
+    "Tăng cường tuyên truyền, cập nhật các tin, bài về tình hình cải cách hành chính trong từng cơ quan, đơn vị, địa phương\tThường xuyên trong năm",
+    "Tuyên truyền tình hình giải quyết thủ tục hành chính tại Bộ phận tiếp nhận hồ sơ và trả kết quả theo cơ chế một cửa cấp huyện, cấp xã.\tThường xuyên trong năm",
+    "Tuyên truyền kết quả Chỉ số CCHC, Chỉ số hài lòng về sự phục vụ hành chính của các cơ quan, đơn vị, UBND xã trên Cổng thông tin điện tử xã.\tQuý I/2024",
+  ];
+  const document = (rows: readonly string[]) =>
+    [
+      "KẾ HOẠCH",
+      "Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024",
+      "",
+      "PHỤ LỤC",
+      ...rows,
+      "",
+      "Trên đây là kế hoạch.",
+    ].join("\n");
+
+  it("reads a bordered two-column table by its ruling lines: a row a line, each cell's wrapped lines joined in it", async () => {
+    const bytes = await writePdf(document(TWO_COLUMNS));
+    const got = await read(bytes);
+    const lines = got.text.split("\n");
+    expect(lines.filter((l) => l.includes("\t"))).toEqual(TWO_COLUMNS);
+    // the cells did wrap on the page: the first task's cell is three lines there, one line here
+    expect((await read(await writePdf(document(TWO_COLUMNS), { tableBorders: false }))).text).not.toContain(
+      TWO_COLUMNS[1],
+    );
+    const at = lines.indexOf(TWO_COLUMNS[1] as string);
+    expect(got.origins?.[at]).toEqual({ page: 1, line: (got.origins?.[at - 1]?.line ?? 0) + 1 });
+    expect(lines.at(-1)).toBe("Trên đây là kế hoạch.");
+  });
+
+  it("joins a bordered two-column table running over pages, its repeated header row dropped", async () => {
+    const body = Array.from({ length: 8 }, (_, k) =>
+      TWO_COLUMNS.slice(1).map((row) => `${k + 1}. ${row}`),
+    ).flat();
+    const got = await read(await writePdf(document([TWO_COLUMNS[0] as string, ...body])));
+    const lines = got.text.split("\n");
+    const table = lines.filter((l) => l.includes("\t"));
+    expect(table).toEqual([TWO_COLUMNS[0], ...body]);
+    const pages = table.map((l) => got.origins?.[lines.indexOf(l)]?.page ?? 0);
+    expect(pages.at(-1)).toBeGreaterThan(1);
+    expect(pages).toEqual(pages.slice().sort((a, b) => a - b));
+  });
+
+  it("still reads a borderless table of three or more columns by its words' positions", async () => {
+    const rows = [
+      "STT\tNội dung\tCơ quan chủ trì\tThời gian",
+      "1\tTuyên truyền trên Cổng thông tin điện tử xã\tVăn phòng HĐND& UBND xã\tQuý I/2024",
+      "2\tNiêm yết công khai TTHC và quy trình nội bộ\tBộ phận một cửa\tThường xuyên",
+    ];
+    const got = await read(await writePdf(document(rows), { tableBorders: false }));
+    expect(got.text.split("\n").filter((l) => l.includes("\t"))).toEqual(rows);
+  });
+
   it("leaves a digital signature's stamp out, keeping the signature block", async () => {
     const text = seedText("004_f3b844502d811123.txt");
     const got = await read(await writePdf(text, { stamp: { ...STAMP, agency: "UBND phường Trúc Lâm" } }));

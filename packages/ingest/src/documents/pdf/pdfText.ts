@@ -5,7 +5,9 @@ import { loadPdfjs } from "./_lib/loadPdfjs";
 import type { PdfItem, PdfLine } from "./_lib/PdfLine";
 import { type PageBlock, pageBlocks } from "./_lib/pageBlocks";
 import { pageLines } from "./_lib/pageLines";
+import { pageRulings } from "./_lib/pageRulings";
 import { removeStamp } from "./_lib/removeStamp";
+import { type RuledTable, ruledTables } from "./_lib/ruledTables";
 
 /**
  * The text of a PDF's text layer, laid out as `extractPlan` reads it, with
@@ -13,7 +15,10 @@ import { removeStamp } from "./_lib/removeStamp";
  * positions (reading order by position, not stream order); columns (the
  * two-column header, the signature block) are kept one line a row with a
  * tab between them; tables are rebuilt into rows of tab-separated cells, a
- * cell's wrapped lines joined, a table running onto the next page joined
+ * cell's wrapped lines joined: a table drawn with borders by its ruling
+ * lines (the page's drawn lines and rectangles, from its operator list),
+ * whatever its number of columns, a borderless one of three or more
+ * columns by its words' positions; a table running onto the next page joined
  * (its repeated header row dropped); a paragraph's wrapped lines are joined;
  * running headers, footers and page numbers (top or bottom band, repeated
  * or a page number) and a digital signature's stamp are left out.
@@ -58,7 +63,7 @@ export async function pdfText(
   }
   try {
     const total = doc.numPages;
-    const pages: { page: number; lines: PdfLine[]; height: number }[] = [];
+    const pages: { page: number; lines: PdfLine[]; tables: RuledTable[]; height: number }[] = [];
     const imagePages: number[] = [];
     const imageOps = new Set<number>([
       pdfjs.OPS.paintImageXObject,
@@ -83,7 +88,15 @@ export async function pdfText(
         if (ops.fnArray.some((fn) => imageOps.has(fn))) imagePages.push(p);
       } else {
         const [, y0 = 0, , y1 = 842] = page.view;
-        pages.push({ page: p, lines: pageLines(removeStamp(items)), height: y1 - y0 });
+        const kept = removeStamp(items);
+        const lines = pageLines(kept);
+        // the drawn lines only where a table may be (a line of two segments or more): the operator list costs as much as the text
+        let tables: RuledTable[] = [];
+        if (lines.some((l) => l.segments.length >= 2)) {
+          const ops = await page.getOperatorList();
+          tables = ruledTables(pageRulings(ops.fnArray, ops.argsArray, pdfjs.OPS), kept, lines);
+        }
+        pages.push({ page: p, lines, tables, height: y1 - y0 });
       }
       page.cleanup();
       options.onProgress?.({ stage: "pdf", done: p, total });
@@ -92,7 +105,10 @@ export async function pdfText(
     const furniture = findFurniture(pages);
     const blocks: { page: number; blocks: PageBlock[] }[] = pages.map((page, i) => ({
       page: page.page,
-      blocks: pageBlocks(page.lines.filter((l) => !furniture[i]?.has(l.line))),
+      blocks: pageBlocks(
+        page.lines.filter((l) => !furniture[i]?.has(l.line)),
+        page.tables,
+      ),
     }));
     const { text, origins } = joinPages(blocks);
     return {

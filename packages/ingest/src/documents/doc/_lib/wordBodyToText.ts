@@ -1,4 +1,4 @@
-import { CELL_PARAGRAPH } from "./markCellParagraphs";
+import { CELL_PARAGRAPH } from "./wordProperties";
 
 /**
  * The body word-extractor gives, laid out as the extractor reads text:

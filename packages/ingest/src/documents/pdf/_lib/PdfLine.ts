@@ -22,3 +22,9 @@ export interface PdfLine {
   /** 1-based rank of the line on its page, from the top. */
   readonly line: number;
 }
+
+/** A table's row: its cells' text (a cell's wrapped lines joined) and the rank of its first line. */
+export interface TableRow {
+  readonly cells: readonly string[];
+  readonly line: number;
+}

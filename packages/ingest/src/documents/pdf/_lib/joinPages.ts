@@ -1,5 +1,6 @@
 import type { LineOrigin } from "../../DocumentText";
-import type { PageBlock, TableRow } from "./pageBlocks";
+import type { TableRow } from "./PdfLine";
+import type { PageBlock } from "./pageBlocks";
 
 /**
  * The document's text from its pages' blocks, each output line with its

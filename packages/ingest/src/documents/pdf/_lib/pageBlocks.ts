@@ -1,10 +1,5 @@
-import type { PdfLine, PdfSegment } from "./PdfLine";
-
-/** A table's row: its cells' text (a cell's wrapped lines joined) and the rank of its first line. */
-export interface TableRow {
-  readonly cells: readonly string[];
-  readonly line: number;
-}
+import type { PdfLine, PdfSegment, TableRow } from "./PdfLine";
+import type { RuledTable } from "./ruledTables";
 
 /** What a page holds, in reading order: lines of text, and tables rebuilt from their words' positions. */
 export type PageBlock =
@@ -68,10 +63,23 @@ interface Column {
  * cell. A line of two segments (the two-column header, the signature block)
  * stays one line, its columns separated by a tab. A single-segment line that
  * starts at the left edge right under a line that reached the right edge is
- * that paragraph's wrapped continuation, joined to it.
+ * that paragraph's wrapped continuation, joined to it. A table drawn with
+ * borders (`ruledTables`) comes first: its lines are its rows, whatever
+ * their segments, and the word-position rules above read the rest.
+ *
+ * @param lines - the page's lines, furniture left out
+ * @param tables - the tables the page draws as grids (default none)
  */
-export function pageBlocks(lines: readonly PdfLine[]): PageBlock[] {
-  const singles = lines.filter((l) => l.segments.length === 1).flatMap((l) => l.segments);
+export function pageBlocks(lines: readonly PdfLine[], tables: readonly RuledTable[] = []): PageBlock[] {
+  const tableOf = (line: PdfLine) =>
+    tables.find(
+      (t) =>
+        line.y < t.top &&
+        line.y > t.bottom &&
+        line.segments.every((s) => s.x >= t.left - 2 && s.right <= t.right + 2),
+    );
+  const shown = new Set<RuledTable>();
+  const singles = lines.filter((l) => l.segments.length === 1 && !tableOf(l)).flatMap((l) => l.segments);
   const left = Math.min(...singles.map((s) => s.x));
   const right = Math.max(...singles.map((s) => s.right));
   const blocks: PageBlock[] = [];
@@ -81,6 +89,13 @@ export function pageBlocks(lines: readonly PdfLine[]): PageBlock[] {
     const prev = lines[i - 1];
     const gap = prev ? prev.y - line.y : 0;
     const blankBefore = prev !== undefined && gap > BLANK_GAP * Math.max(prev.size, line.size);
+    const ruled = tableOf(line);
+    if (ruled) {
+      if (!shown.has(ruled)) blocks.push({ kind: "table", rows: ruled.rows, blankBefore });
+      shown.add(ruled);
+      i++;
+      continue;
+    }
     if (SIGNATURE.test(line.segments[0]?.text ?? "") && line.segments.length <= 2) {
       const { columns, next } = readSignature(lines, i, left + 0.45 * (right - left));
       columns.forEach((column, c) => {
