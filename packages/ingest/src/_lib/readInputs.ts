@@ -106,8 +106,8 @@ export function readInputs(
   const seen = new Map<string, PlanSource>();
   steps.forEach((step, i) => {
     const read = step();
-    issues.push(...read.issues);
-    documents.push(...(read.documents ?? []));
+    for (const item of read.issues) issues.push(item);
+    for (const item of read.documents ?? []) documents.push(item);
     for (const entry of read.plans) {
       const first = seen.get(entry.plan.id);
       if (first) {

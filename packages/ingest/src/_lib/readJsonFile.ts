@@ -30,7 +30,7 @@ export function readJsonFile(
   for (const { element, prefix } of documents) {
     const read = readDocument(element, { file, format: "json", prefix }, validate);
     if (read.plan) plans.push(read.plan);
-    issues.push(...read.issues);
+    for (const item of read.issues) issues.push(item);
   }
   return { plans, issues };
 }

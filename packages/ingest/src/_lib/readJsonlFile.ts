@@ -29,7 +29,7 @@ export function readJsonlFile(
     }
     const read = readDocument(value, { file, format: "jsonl", prefix: "", line }, validate);
     if (read.plan) plans.push(read.plan);
-    issues.push(...read.issues);
+    for (const item of read.issues) issues.push(item);
   });
   if (plans.length === 0 && issues.length === 0) issues.push(makeReadIssue("io.empty", file));
   return { plans, issues };

@@ -157,7 +157,8 @@ export class OwnFiles {
     const problems: FileProblem[] = [];
     for (const read of reading.drafts) {
       const reviewed = applyReview(read.plan, review, searchUnits);
-      problems.push(...reviewed.problems.map((p) => ({ file: name, path: p.path, message: p.problem })));
+      for (const item of reviewed.problems.map((p) => ({ file: name, path: p.path, message: p.problem })))
+        problems.push(item);
       this.plans.set(read.plan.id, reviewed.plan);
       this.entries = this.entries.map((e) =>
         e.id === read.plan.id
@@ -312,7 +313,7 @@ export class OwnFiles {
       this.files.push({ name, size, planIds, drafts, stored, members, ...textKind(result) });
       // A review kept from an earlier visit: the corrected plan, not the draft, is compared.
       const review = group.files[0]?.review;
-      if (review) this.problems.push(...(await this.applyKept(name, review)));
+      if (review) for (const item of await this.applyKept(name, review)) this.problems.push(item);
     }
     if (this.controller === controller) this.controller = undefined;
     report({ state: controller.signal.aborted ? "cancelled" : "done", done, total });
