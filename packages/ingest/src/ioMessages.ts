@@ -71,6 +71,10 @@ export const ioMessages = {
     vi: "Kế hoạch được ghi theo lược đồ phiên bản {version}, phiên bản này không đọc được (đọc được: {readable}).",
     en: "The plan is written in schema version {version}, which cannot be read (readable: {readable}).",
   },
+  "io.more-issues": {
+    vi: "Còn {count} vấn đề nữa trong tệp này không được liệt kê (chỉ liệt kê {listed} vấn đề đầu).",
+    en: "{count} more issues in this file are not listed (only the first {listed} are).",
+  },
   "io.empty": { vi: "Tệp rỗng, không có kế hoạch nào.", en: "The file is empty: it holds no plan." },
   "io.bad-json": { vi: "Không phải JSON hợp lệ: {reason}.", en: "Not valid JSON: {reason}." },
   "io.unknown-table": {

@@ -1,0 +1,52 @@
+import { plan003 } from "@parcomms/sample-data";
+import { describe, expect, it } from "vitest";
+import { readPlanFiles } from "./readPlanFiles";
+
+const utf8 = (content: string) => new TextEncoder().encode(content);
+const good = { name: "003.json", bytes: utf8(JSON.stringify(plan003)) };
+const numbers = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+describe("readPlanFiles on files of many bad values (issue 14, defect 2)", () => {
+  it("reads a JSON array of 150,000 numbers without overflowing the stack: 100 issues listed, the rest counted", () => {
+    const { plans, issues } = readPlanFiles([
+      { name: "numbers.json", bytes: utf8(JSON.stringify(numbers(150_000))) },
+      good,
+    ]);
+    expect(plans.map((p) => p.plan.id)).toEqual([plan003.id]);
+    expect(issues).toHaveLength(101);
+    expect(issues[0]).toMatchObject({ file: "numbers.json", code: "structure.invalid-type", path: "/0" });
+    expect(issues[99]).toMatchObject({ code: "structure.invalid-type", path: "/99" });
+    expect(issues[100]).toEqual({
+      file: "numbers.json",
+      code: "io.more-issues",
+      severity: "warning",
+      message: {
+        vi: "Còn 149900 vấn đề nữa trong tệp này không được liệt kê (chỉ liệt kê 100 vấn đề đầu).",
+        en: "149900 more issues in this file are not listed (only the first 100 are).",
+      },
+    });
+  });
+
+  it("still reads a plan that comes after 120,000 bad values in the same array", () => {
+    const values: unknown[] = numbers(120_000);
+    values.push(plan003);
+    const { plans, issues } = readPlanFiles([{ name: "mixed.json", bytes: utf8(JSON.stringify(values)) }]);
+    expect(plans.map((p) => [p.plan.id, p.source.path])).toEqual([[plan003.id, "/120000"]]);
+    expect(issues.at(-1)?.message.en).toBe(
+      "119900 more issues in this file are not listed (only the first 100 are).",
+    );
+  });
+
+  it("caps a JSON Lines file of 150,000 bad lines the same way", () => {
+    const { plans, issues } = readPlanFiles([
+      { name: "numbers.jsonl", bytes: utf8(`${numbers(150_000).join("\n")}\n{bad\n`) },
+      good,
+    ]);
+    expect(plans).toHaveLength(1);
+    expect(issues.map((i) => i.code).slice(-2)).toEqual(["structure.invalid-type", "io.more-issues"]);
+    expect(issues[0]).toMatchObject({ file: "numbers.jsonl", line: 1 });
+    expect(issues.at(-1)?.message.en).toBe(
+      "149901 more issues in this file are not listed (only the first 100 are).",
+    );
+  });
+});
