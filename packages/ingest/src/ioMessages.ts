@@ -4,6 +4,7 @@ import { legacyMessages } from "./documents/legacy/legacyMessages";
 import { limitsMessages } from "./documents/limits/limitsMessages";
 import { ocrMessages } from "./documents/ocr/ocrMessages";
 import { pdfMessages } from "./documents/pdf/pdfMessages";
+import { fileSystemMessages } from "./files/fileSystemMessages";
 
 /**
  * The message catalogue of reading files (thông báo khi đọc tệp): every
@@ -121,6 +122,7 @@ export const ioMessages = {
     vi: "Kế hoạch dựng lại từ các bảng không khớp mô hình: {detail}.",
     en: "A plan rebuilt from the tables does not fit the model: {detail}.",
   },
+  ...fileSystemMessages,
   ...legacyMessages,
   ...limitsMessages,
   ...wordProcessorMessages,
