@@ -1,10 +1,9 @@
-import { appendChildren } from "./_lib/appendChildren";
+import { appendChildren, type Child } from "./_lib/appendChildren";
+
+export type { Child };
 
 /** Attributes and properties {@link h} can set; `on*` keys add event listeners. */
 export type Attributes = Record<string, string | number | boolean | undefined | null | EventListener>;
-
-/** A child: a node, text (always inserted as text, never parsed as HTML), or nothing. */
-export type Child = Node | string | number | null | undefined | false;
 
 /**
  * Creates an HTML element with attributes and children. Strings become text

@@ -1,4 +1,5 @@
-import type { Child } from "../h";
+/** A child: a node, text (always inserted as text, never parsed as HTML), or nothing. */
+export type Child = Node | string | number | null | undefined | false;
 
 /** Appends children one by one (arrays flattened, empty ones skipped): no spread, so any number of them. */
 export function appendChildren(parent: Node, children: readonly (Child | readonly Child[])[]): void {
