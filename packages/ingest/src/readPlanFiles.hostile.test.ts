@@ -1,6 +1,8 @@
 import { plan003 } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 import { readPlanFiles } from "./readPlanFiles";
+import { readPlanFilesAsync } from "./readPlanFilesAsync";
+import { writeZipBomb } from "./testing/writeZipBomb";
 
 const utf8 = (content: string) => new TextEncoder().encode(content);
 const good = { name: "003.json", bytes: utf8(JSON.stringify(plan003)) };
@@ -48,5 +50,42 @@ describe("readPlanFiles on files of many bad values (issue 14, defect 2)", () =>
     expect(issues.at(-1)?.message.en).toBe(
       "149901 more issues in this file are not listed (only the first 100 are).",
     );
+  });
+});
+
+describe("readPlanFilesAsync on zip bombs (issue 14, defect 1)", () => {
+  const MB = 1024 * 1024;
+  const limits = { docx: { maxInflatedBytes: 2 * MB } };
+
+  it("refuses a .docx that inflates past the budget with a coded message, and reads the good file with it", async () => {
+    const { plans, issues } = await readPlanFilesAsync(
+      [{ name: "bomb.docx", bytes: writeZipBomb({ inflatedBytes: 3 * MB }) }, good],
+      { limits },
+    );
+    expect(plans.map((p) => p.plan.id)).toEqual([plan003.id]);
+    expect(issues).toEqual([
+      {
+        file: "bomb.docx",
+        code: "ingest.inflated-too-large",
+        severity: "error",
+        message: {
+          vi: 'Tệp .docx nén bung ra 3 MB hoặc hơn, vượt giới hạn 2 MB sau khi giải nén; không đọc để tránh hết bộ nhớ (có thể là một "bom nén"). Nếu tệp thật sự lớn như vậy, hãy nâng giới hạn (tùy chọn limits, maxInflatedBytes).',
+          en: "The .docx file inflates to 3 MB or more, over the 2 MB limit once uncompressed; it is not read, so memory cannot run out (it may be a zip bomb). If the file really is that large, raise the limit (the limits option, maxInflatedBytes).",
+        },
+      },
+    ]);
+  });
+
+  it("refuses one whose headers lie about its size, and one named otherwise (a zip is read as a .docx)", async () => {
+    const liar = writeZipBomb({ inflatedBytes: 4 * MB, declaredBytes: 100 });
+    const { plans, issues } = await readPlanFilesAsync(
+      [{ name: "liar.docx", bytes: liar }, { name: "liar.bin", bytes: liar }, good],
+      { limits },
+    );
+    expect(plans).toHaveLength(1);
+    expect(issues.map((i) => [i.file, i.code])).toEqual([
+      ["liar.docx", "ingest.inflated-too-large"],
+      ["liar.bin", "ingest.inflated-too-large"],
+    ]);
   });
 });
