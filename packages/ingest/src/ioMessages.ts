@@ -28,6 +28,10 @@ export const ioMessages = {
     vi: "Tệp không phải văn bản UTF-8 (hoặc UTF-16 có BOM); hãy lưu lại với bảng mã UTF-8.",
     en: "The file is not UTF-8 text (nor UTF-16 with a BOM); save it again as UTF-8.",
   },
+  "io.utf16-no-bom": {
+    vi: "Tệp là văn bản {encoding} không có BOM (dấu thứ tự byte); đã nhận ra và đọc theo {encoding}. Nên lưu lại với bảng mã UTF-8.",
+    en: "The file is {encoding} text without a BOM (byte order mark); it was recognised and read as {encoding}. Saving it as UTF-8 is better.",
+  },
   "io.unknown-format": {
     vi: "Không nhận ra định dạng tệp; cần JSON, JSON Lines, CSV hoặc Arrow của ParComms, hoặc văn bản kế hoạch .txt, .docx.",
     en: "Unknown file format; expected ParComms JSON, JSON Lines, CSV or Arrow, or a plan's text (.txt, .docx).",

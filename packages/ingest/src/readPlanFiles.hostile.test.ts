@@ -89,3 +89,39 @@ describe("readPlanFilesAsync on zip bombs (issue 14, defect 1)", () => {
     ]);
   });
 });
+
+describe("readPlanFiles on UTF-16 without a BOM (issue 14, defect 10)", () => {
+  const utf16 = (text: string, littleEndian: boolean) => {
+    const bytes = new Uint8Array(text.length * 2);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < text.length; i += 1) view.setUint16(i * 2, text.charCodeAt(i), littleEndian);
+    return bytes;
+  };
+
+  it("reads a plan's JSON saved as UTF-16 LE or BE without a BOM (was: io.bad-json at position 1), with an info note", () => {
+    const json = JSON.stringify(plan003);
+    const { plans, issues } = readPlanFiles(
+      [
+        { name: "le.json", bytes: utf16(json, true) },
+        { name: "be.json", bytes: utf16(json, false) },
+      ],
+      { keepDuplicates: true },
+    );
+    expect(plans.map((p) => [p.source.file, p.plan.unit?.name])).toEqual([
+      ["le.json", plan003.unit?.name],
+      ["be.json", plan003.unit?.name],
+    ]);
+    expect(issues.filter((i) => i.code !== "io.duplicate-id-kept")).toEqual([
+      {
+        file: "le.json",
+        code: "io.utf16-no-bom",
+        severity: "info",
+        message: {
+          vi: "Tệp là văn bản UTF-16LE không có BOM (dấu thứ tự byte); đã nhận ra và đọc theo UTF-16LE. Nên lưu lại với bảng mã UTF-8.",
+          en: "The file is UTF-16LE text without a BOM (byte order mark); it was recognised and read as UTF-16LE. Saving it as UTF-8 is better.",
+        },
+      },
+      expect.objectContaining({ file: "be.json", code: "io.utf16-no-bom", severity: "info" }),
+    ]);
+  });
+});
