@@ -35,7 +35,7 @@ export function readJsonFile(
     if (read.plan) plans.push(read.plan);
     for (const item of read.issues) issues.add(item);
   };
-  if (Array.isArray(value)) value.forEach((element, i) => readOne(element, `/${i}`));
+  if (Array.isArray(value)) for (const [i, element] of value.entries()) readOne(element, `/${i}`);
   else readOne(value, "");
   return { plans, issues: issues.list() };
 }
