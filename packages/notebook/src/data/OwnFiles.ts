@@ -51,7 +51,12 @@ const readDefault: ReadFiles = async (files, options) => {
   return readInWorker(files, options);
 };
 
-/** Largest file the notebook reads (50 MB). */
+/**
+ * Largest file the notebook reads (50 MB), checked on the file's size before
+ * reading it; a .docx or .odt is also checked on what it inflates to by
+ * `readPlanFilesAsync` (100 MB, `ingest.inflated-too-large`), so a small zip
+ * bomb cannot fill the tab's memory.
+ */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
