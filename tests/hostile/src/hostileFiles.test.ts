@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "@parcomms/cli";
@@ -21,7 +21,7 @@ interface HostileRow {
   readonly name: string;
   /** Makes the hostile file or folder in `dir`; returns the path to give the command. */
   readonly make: (dir: string) => string;
-  readonly command: "validate" | "summary" | "gaps";
+  readonly command: "validate" | "summary" | "gaps" | "ingest";
   /** The code of the message about the hostile path. */
   readonly code: string;
   readonly exit: number;
@@ -67,6 +67,8 @@ const ROWS: readonly HostileRow[] = [
   { name: "FIFO inside a folder", make: folderWith("piped", fifo("pipe.json")), command: "validate", code: "io.not-a-file", exit: 1 },
   { name: "/dev/zero", make: () => "/dev/zero", command: "validate", code: "io.not-a-file", exit: 1 },
   { name: "FIFO given to gaps", make: fifo("pipe.jsonl"), command: "gaps", code: "io.not-a-file", exit: 1 },
+  { name: "FIFO given to ingest", make: fifo("pipe.txt"), command: "ingest", code: "io.not-a-file", exit: 1 },
+  { name: "zip bomb given to ingest", make: file("bomb.docx", writeZipBomb({ inflatedBytes: MB, declaredBytes: 400 * MB })), command: "ingest", code: "ingest.inflated-too-large", exit: 1 },
   { name: "/dev/zero given to summary", make: () => "/dev/zero", command: "summary", code: "io.not-a-file", exit: 1 },
   { name: "UTF-16 LE JSON without a BOM (read, with a note)", make: file("utf16.json", utf16le(JSON.stringify({ ...plan003, id: "plan-utf16" }))), command: "validate", code: "io.utf16-no-bom", exit: 0 },
 ];
@@ -100,12 +102,15 @@ describe("hostile files given with a good plan", () => {
     mkdirSync(dir);
     writeFileSync(join(dir, "good.json"), JSON.stringify(plan003));
     const hostile = row.make(dir);
-    const result = await run([row.command, hostile, join(dir, "good.json"), "--lang", "en"], dir);
+    const out = row.command === "ingest" ? ["--out", join(dir, "out.jsonl")] : [];
+    const result = await run([row.command, hostile, join(dir, "good.json"), ...out, "--lang", "en"], dir);
     const output = result.stdout + result.stderr;
     expect(output).toContain(row.code);
     expect(output).not.toMatch(/internal|Maximum call stack|at .*\.ts:\d+/);
     expect(result.code).toBe(row.exit);
-    if (row.command === "validate") {
+    if (row.command === "ingest") {
+      expect(readFileSync(join(dir, "out.jsonl"), "utf8")).toContain(`"id":"${plan003.id}"`);
+    } else if (row.command === "validate") {
       expect(result.stdout).toContain(`✓ ${join(dir, "good.json")}: usable (1 plan`);
     } else {
       expect(result.stdout).toContain(plan003.unit?.name ?? "—");
