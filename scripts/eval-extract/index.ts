@@ -88,8 +88,10 @@ const out: string[] = [
 const errors = evaluation.variants.flatMap((v) =>
   v.plans.filter((p) => p.error).map((p) => `${v.variant} ${p.plan}: ${p.error}`),
 );
-if (errors.length > 0)
-  out.push("", "Lỗi trình trích xuất / extractor errors:", ...errors.map((e) => `  ${e}`));
+if (errors.length > 0) {
+  out.push("", "Lỗi trình trích xuất / extractor errors:");
+  for (const item of errors.map((e) => `  ${e}`)) out.push(item);
+}
 out.push(
   "",
   `Ngữ liệu phát triển / Development corpus (tests/corpus/documents) — ${corpus.documents.length} documents × ${corpusEvaluation.variants.length} variants, ${corpusSeconds.toFixed(1)} s. Clean text, per document kind (accuracy among the documents whose key states the field, right/stated):`,
@@ -100,21 +102,18 @@ out.push(
   "",
   formatCorpusVariants(corpusEvaluation),
 );
-if (corpus.problems.length > 0)
-  out.push(
-    "",
-    "Đáp án không đọc được / unreadable corpus keys:",
-    ...corpus.problems.map((p) => `  [${p.code}] ${p.message.vi} / ${p.message.en}`),
-  );
+if (corpus.problems.length > 0) {
+  out.push("", "Đáp án không đọc được / unreadable corpus keys:");
+  for (const item of corpus.problems.map((p) => `  [${p.code}] ${p.message.vi} / ${p.message.en}`))
+    out.push(item);
+}
 const corpusErrors = corpusEvaluation.variants.flatMap((v) =>
   v.documents.filter((d) => d.error !== undefined).map((d) => `${v.variant} ${d.id}: ${d.error}`),
 );
-if (corpusErrors.length > 0)
-  out.push(
-    "",
-    "Lỗi khi trích xuất ngữ liệu / corpus extraction errors:",
-    ...corpusErrors.map((e) => `  ${e}`),
-  );
+if (corpusErrors.length > 0) {
+  out.push("", "Lỗi khi trích xuất ngữ liệu / corpus extraction errors:");
+  for (const item of corpusErrors.map((e) => `  ${e}`)) out.push(item);
+}
 if (args.has("--verbose")) out.push("", formatMisses(evaluation), "", formatCorpusMisses(corpusEvaluation));
 process.stdout.write(`${out.join("\n")}\n`);
 

@@ -65,7 +65,9 @@ function cells(entry: DocEntry): string[] {
  */
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const width = (text: string) => [...text].length;
-  const widths = header.map((h, c) => Math.max(3, width(h), ...rows.map((r) => width(r[c] ?? ""))));
+  const widths = header.map((h, c) =>
+    rows.map((r) => width(r[c] ?? "")).reduce((m, v) => Math.max(m, v), Math.max(3, width(h))),
+  );
   const line = (values: readonly string[]) =>
     `| ${values.map((v, c) => v + " ".repeat((widths[c] as number) - width(v))).join(" | ")} |`;
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];

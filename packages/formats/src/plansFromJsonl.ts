@@ -62,7 +62,7 @@ export function plansFromJsonl(text: string): { plans: Plan[]; errors: JsonlErro
     const result = Plan.safeParse(migrated.value);
     if (result.success) {
       plans.push(result.data);
-      issues.push(...migrated.issues.map((issue) => ({ ...issue, line })));
+      for (const item of migrated.issues.map((issue) => ({ ...issue, line }))) issues.push(item);
       return;
     }
     const found = result.error.issues

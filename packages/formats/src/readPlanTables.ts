@@ -290,7 +290,8 @@ export function readPlanTables(tables: PlanTables): { plans: Plan[]; issues: Pla
   for (const entry of entries.values()) {
     const migrated = migratePlan(entry.plan);
     plans.push(checked(migrated.value, entry));
-    issues.push(...migrated.issues.map((issue) => ({ ...issue, planId: entry.plan.id })));
+    for (const item of migrated.issues.map((issue) => ({ ...issue, planId: entry.plan.id })))
+      issues.push(item);
   }
   return { plans, issues };
 }

@@ -4,6 +4,7 @@ import { legacyMessages } from "./documents/legacy/legacyMessages";
 import { limitsMessages } from "./documents/limits/limitsMessages";
 import { ocrMessages } from "./documents/ocr/ocrMessages";
 import { pdfMessages } from "./documents/pdf/pdfMessages";
+import { fileSystemMessages } from "./files/fileSystemMessages";
 
 /**
  * The message catalogue of reading files (thông báo khi đọc tệp): every
@@ -26,6 +27,10 @@ export const ioMessages = {
   "io.not-utf8": {
     vi: "Tệp không phải văn bản UTF-8 (hoặc UTF-16 có BOM); hãy lưu lại với bảng mã UTF-8.",
     en: "The file is not UTF-8 text (nor UTF-16 with a BOM); save it again as UTF-8.",
+  },
+  "io.utf16-no-bom": {
+    vi: "Tệp là văn bản {encoding} không có BOM (dấu thứ tự byte); đã nhận ra và đọc theo {encoding}. Nên lưu lại với bảng mã UTF-8.",
+    en: "The file is {encoding} text without a BOM (byte order mark); it was recognised and read as {encoding}. Saving it as UTF-8 is better.",
   },
   "io.unknown-format": {
     vi: "Không nhận ra định dạng tệp; cần JSON, JSON Lines, CSV hoặc Arrow của ParComms, hoặc văn bản kế hoạch .txt, .docx.",
@@ -70,6 +75,10 @@ export const ioMessages = {
   "io.unknown-version": {
     vi: "Kế hoạch được ghi theo lược đồ phiên bản {version}, phiên bản này không đọc được (đọc được: {readable}).",
     en: "The plan is written in schema version {version}, which cannot be read (readable: {readable}).",
+  },
+  "io.more-issues": {
+    vi: "Còn {count} vấn đề nữa trong tệp này không được liệt kê (chỉ liệt kê {listed} vấn đề đầu).",
+    en: "{count} more issues in this file are not listed (only the first {listed} are).",
   },
   "io.empty": { vi: "Tệp rỗng, không có kế hoạch nào.", en: "The file is empty: it holds no plan." },
   "io.bad-json": { vi: "Không phải JSON hợp lệ: {reason}.", en: "Not valid JSON: {reason}." },
@@ -117,6 +126,7 @@ export const ioMessages = {
     vi: "Kế hoạch dựng lại từ các bảng không khớp mô hình: {detail}.",
     en: "A plan rebuilt from the tables does not fit the model: {detail}.",
   },
+  ...fileSystemMessages,
   ...legacyMessages,
   ...limitsMessages,
   ...wordProcessorMessages,

@@ -2,6 +2,7 @@ import type { Era, Plan } from "@parcomms/core";
 import { DataStore } from "./data/DataStore";
 import type { PlanEntry } from "./data/PlanEntry";
 import { peerIds } from "./data/peerIds";
+import { setChildren } from "./dom/setChildren";
 import { t } from "./i18n/t";
 import type { Context, Section } from "./sections/Context";
 import { chartSections } from "./sections/chartSections";
@@ -129,7 +130,10 @@ export class Notebook {
     ];
     // Sections are numbered by their place, so a chart added to the registry renumbers those after it.
     for (const [i, s] of sections.entries()) s.element.querySelector("h2")?.prepend(`${i + 1}. `);
-    this.root.replaceChildren(...pageChrome(language, sections, (l) => this.set({ language: l })));
+    setChildren(
+      this.root,
+      pageChrome(language, sections, (l) => this.set({ language: l })),
+    );
     this.scheduler.observe(sections);
   }
 

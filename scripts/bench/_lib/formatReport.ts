@@ -31,7 +31,9 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const widths = header.map((h, i) =>
+    rows.map((r) => (r[i] ?? "").length).reduce((m, v) => Math.max(m, v), h.length),
+  );
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
   return [line(header), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...rows.map(line)].join("\n");
 }
@@ -77,7 +79,10 @@ export function formatReport(report: BenchReport): string {
         ),
       );
     }
-    if (r.notes.length > 0) out.push("", ...r.notes.map((n) => `- ${n}`));
+    if (r.notes.length > 0) {
+      out.push("");
+      for (const item of r.notes.map((n) => `- ${n}`)) out.push(item);
+    }
     out.push("");
   }
   const mem = report.memory;

@@ -53,7 +53,7 @@ function outcomeOf(want: string | null, have: string | null): FieldOutcome {
 function confidenceOf(paths: readonly string[], elements: ScorableExtraction["elements"]): number {
   for (const path of paths) {
     const found = (elements ?? []).filter((e) => e.path === path);
-    if (found.length > 0) return Math.max(...found.map((e) => e.confidence));
+    if (found.length > 0) return found.map((e) => e.confidence).reduce((m, v) => Math.max(m, v), -Infinity);
   }
   return 1;
 }

@@ -33,7 +33,7 @@ export function formatCorpusMisses(evaluation: CorpusEvaluation): string {
       if (misses.length === 0 && doc.error === undefined) continue;
       out.push(`### ${doc.id} (${misses.length})`);
       if (doc.error !== undefined) out.push(`  - [error] ${doc.error}`);
-      out.push(...misses.map(line));
+      for (const item of misses.map(line)) out.push(item);
     }
   }
   return out.join("\n");

@@ -26,7 +26,8 @@ export function formatMisses(evaluation: Evaluation): string {
     for (const plan of variant.plans) {
       const misses = isClean ? plan.misses : plan.misses.filter((m) => !seen.has(keyOf(plan.plan, m)));
       if (misses.length === 0) continue;
-      out.push(`### ${plan.plan} (${misses.length})`, ...misses.map(line));
+      out.push(`### ${plan.plan} (${misses.length})`);
+      for (const item of misses.map(line)) out.push(item);
     }
   }
   return out.join("\n");

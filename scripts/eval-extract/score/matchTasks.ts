@@ -64,7 +64,7 @@ export function matchTasks(
         if (score > 0) candidates.push({ expected: i, got: j, score });
       });
     });
-    pairs.push(...pickPairs(candidates, usedExpected, usedGot));
+    for (const item of pickPairs(candidates, usedExpected, usedGot)) pairs.push(item);
   }
   pairs.sort((a, b) => a.expected - b.expected);
   return matchResult(pairs, expected.length, got.length, usedExpected, usedGot);

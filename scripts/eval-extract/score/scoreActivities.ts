@@ -138,7 +138,7 @@ export function scoreActivities(expected: Plan, got: Plan, mapLines: LineMapper 
           got: describeSetDiff(diff),
         });
     }
-    s.misses.push(...misses);
+    for (const item of misses) s.misses.push(item);
   };
 
   for (const pair of taskMatch.pairs) compare(pair.expected, pair.got);

@@ -113,14 +113,14 @@ export function cadenceCalendarChart(
   const cells = rows.flatMap((r) =>
     MONTHS.map((m) => ({ label: r.label, month: m, count: r.months[m - 1] ?? 0 })),
   );
-  const max = Math.max(1, ...cells.map((c) => c.count));
+  const max = cells.map((c) => c.count).reduce((m, v) => Math.max(m, v), 1);
   const shade = Plot.scale({ color: { type: "linear", scheme: COUNT_SCHEME, domain: [0, max * 1.15] } });
   const monthName = (m: number) => (language === "vi" ? `T${m}` : (MONTH_EN[m - 1] ?? String(m)));
 
   const labels = rows.map((r) => r.label);
   const marginLeft = Math.min(
     360,
-    Math.ceil(Math.max(120, ...labels.map((l) => textWidth(l, 10))) * 1.1) + 14,
+    Math.ceil(labels.map((l) => textWidth(l, 10)).reduce((m, v) => Math.max(m, v), 120) * 1.1) + 14,
   );
   const svg = Plot.plot({
     document,

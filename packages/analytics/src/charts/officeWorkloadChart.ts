@@ -97,7 +97,7 @@ export function officeWorkloadChart(
   );
   const roleName = (role: (typeof ROLES)[number]) =>
     formatMessage(chartMessages, `chart.role.${role}`, {}, language);
-  const max = Math.max(1, ...rows.map((r) => r.leads + r.coordinates + r.requested));
+  const max = rows.map((r) => r.leads + r.coordinates + r.requested).reduce((m, v) => Math.max(m, v), 1);
 
   const svg = Plot.plot({
     document,
@@ -168,7 +168,7 @@ export function officeWorkloadChart(
   const summary = `${workloads
     .map((workload, i) => {
       const unit = units[i] ?? "";
-      const most = Math.max(0, ...workload.map((r) => r.leads));
+      const most = workload.map((r) => r.leads).reduce((m, v) => Math.max(m, v), 0);
       if (most === 0) return formatMessage(chartMessages, "chart.workloadNoLead", { unit }, language);
       const separator = formatMessage(chartMessages, "chart.listSeparator", {}, language);
       const focal = workload.filter((r) => r.focalPoint).map((r) => r.name);

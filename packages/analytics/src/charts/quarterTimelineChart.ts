@@ -120,7 +120,10 @@ export function quarterTimelineChart(
       : []),
   ]);
   type Datum = (typeof data)[number];
-  const max = Math.max(1, ...data.filter((d) => d.expectedOutputs !== null).map((d) => d.activities));
+  const max = data
+    .filter((d) => d.expectedOutputs !== null)
+    .map((d) => d.activities)
+    .reduce((m, v) => Math.max(m, v), 1);
   const shade = Plot.scale({ color: { type: "linear", scheme: COUNT_SCHEME, domain: [0, max * 1.15] } });
   const fill = (d: Datum) =>
     d.expectedOutputs === null
@@ -137,7 +140,10 @@ export function quarterTimelineChart(
   const activityText = (d: Datum) =>
     formatMessage(chartMessages, "chart.timelineCellLabel", { activities: d.activities }, language);
 
-  const marginLeft = Math.min(280, Math.ceil(Math.max(...rowLabels.map((l) => textWidth(l, 11))) * 1.1) + 16);
+  const marginLeft = Math.min(
+    280,
+    Math.ceil(rowLabels.map((l) => textWidth(l, 11)).reduce((m, v) => Math.max(m, v), -Infinity) * 1.1) + 16,
+  );
   const cellWidth = oneYear ? 84 : 64;
   const width = options.width ?? marginLeft + columns.length * cellWidth + 10;
   const svg = Plot.plot({

@@ -113,7 +113,9 @@ export function themeChannelHeatmap(
   const units = plans.map((plan) => unitLabel(plan, language));
 
   const marginLeft = 250;
-  const longest = Math.max(...channelCodes.map((c) => textWidth(channelName(c), 10)));
+  const longest = channelCodes
+    .map((c) => textWidth(channelName(c), 10))
+    .reduce((m, v) => Math.max(m, v), -Infinity);
   const AXIS = Math.min(MAX_AXIS, Math.ceil(longest) + 14);
   const grid = facetGrid({
     count: plans.length,

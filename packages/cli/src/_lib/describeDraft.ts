@@ -156,23 +156,27 @@ export function describeDraft(
     { columns: keys.map((key) => ({ key, label: say(COLUMNS[key]) })), rows },
     { ...options, empty: say(W.none) },
   );
-  out.push(
-    ...table
-      .trimEnd()
-      .split("\n")
-      .map((line) => `  ${line}`),
-  );
+  for (const item of table
+    .trimEnd()
+    .split("\n")
+    .map((line) => `  ${line}`))
+    out.push(item);
   for (const key of ["themes", "channels"] as const) {
     const lines = codeCounts(plan, key, language);
     const codes = Math.max(0, lines.length - 2);
-    out.push("", `${say(W[key])} (${codes}):`, ...(lines.length ? lines : [`  ${say(W.none)}`]));
+    out.push("", `${say(W[key])} (${codes}):`);
+    for (const item of lines.length ? lines : [`  ${say(W.none)}`]) out.push(item);
   }
   out.push("");
   if (plan.timeframe) out.push(`${say(W.timeframe)}: ${plan.timeframe.text}`);
   const all = elements.map((e) => e.confidence);
   const mean = all.length === 0 ? 0 : all.reduce((a, b) => a + b, 0) / all.length;
   // toFixed: the figures keep their two decimals and a point, as in the --json output.
-  const confidence = { mean: mean.toFixed(2), count: all.length, lowest: Math.min(...all, 1).toFixed(2) };
+  const confidence = {
+    mean: mean.toFixed(2),
+    count: all.length,
+    lowest: all.reduce((m, v) => Math.min(m, v), 1).toFixed(2),
+  };
   out.push(formatMessage(draftMessages, "cli.draft.confidence", confidence, language));
   return `${out.join("\n")}\n`;
 }

@@ -25,7 +25,8 @@ export function describeKind(extraction: PlanExtraction, language: Language): st
   if (kind === "about-plan" || mentions.length > 0) {
     out.push(cliText(draftMessages, "cli.draft.mentions", { count: mentions.length })[language]);
     mentions.forEach((mention, i) => {
-      out.push(`  ${i + 1}. ${citePlanMention(mention)}`, ...mentionDetails(mention, text));
+      out.push(`  ${i + 1}. ${citePlanMention(mention)}`);
+      for (const item of mentionDetails(mention, text)) out.push(item);
     });
   }
   if (kind === "other" || kind === "about-plan") out.push(text("cli.draft.not-kept"));

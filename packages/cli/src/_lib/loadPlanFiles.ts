@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type Language, vocabulary } from "@parcomms/core";
 import {
+  fileSystemIssue,
   makeReadIssue,
   type PlanFileInput,
   type ReadIssue,
@@ -10,8 +11,10 @@ import {
 } from "@parcomms/ingest";
 import type { CliIo } from "./CliIo";
 import { DOCUMENT_FILE } from "./ingest/documentFiles";
+import { type FolderReader, listFolder } from "./listFolder";
 import { lowerFirst } from "./lowerFirst";
 import { progressBar } from "./progressBar";
+import { readInputFile } from "./readInputFile";
 
 const PLAN_FILE = /\.(json|jsonl|ndjson|csv|arrow|parquet)$/i;
 const isPlanFile = (name: string) => PLAN_FILE.test(name) || DOCUMENT_FILE.test(name);
@@ -20,35 +23,46 @@ const isPlanFile = (name: string) => PLAN_FILE.test(name) || DOCUMENT_FILE.test(
  * The files and folders named on the command line, read from disk: a folder
  * stands for its plan files (.json, .jsonl, .ndjson, .csv, .arrow, .parquet) and documents
  * (.txt, .docx, .doc, .odt, .rtf, .pdf, .png, .jpg, .jpeg, .tif, .tiff), not its
- * subfolders), sorted by name. A missing or unreadable path becomes an issue,
- * never an exception.
+ * subfolders), sorted by name. A missing or unreadable path (a folder
+ * without read permission, a FIFO or a device file, refused by type before
+ * reading: see `readInputFile`) becomes a coded issue naming it, never an
+ * exception nor a hang, and the other paths are still read.
+ *
+ * @param paths - files and folders, relative to `cwd`
+ * @param cwd - the working folder
+ * @param folders - how folders are listed (default: node:fs; tests replace it)
+ * @returns the files' names and bytes, and the issues
  */
 export function collectInputs(
   paths: readonly string[],
   cwd: string,
+  folders?: FolderReader,
 ): { inputs: PlanFileInput[]; issues: ReadIssue[] } {
   const inputs: PlanFileInput[] = [];
   const issues: ReadIssue[] = [];
   const readOne = (name: string) => {
-    try {
-      inputs.push({ name, bytes: readFileSync(resolve(cwd, name)) });
-    } catch (error) {
-      issues.push(failure(name, error));
-    }
+    const read = readInputFile(name, cwd);
+    if ("issue" in read) issues.push(read.issue);
+    else inputs.push({ name, bytes: read.bytes });
   };
   for (const path of paths) {
     let isFolder: boolean;
     try {
       isFolder = statSync(resolve(cwd, path)).isDirectory();
     } catch (error) {
-      issues.push(failure(path, error));
+      issues.push(fileSystemIssue(path, error));
       continue;
     }
     if (!isFolder) {
       readOne(path);
       continue;
     }
-    const names = readdirSync(resolve(cwd, path)).filter(isPlanFile).sort();
+    const listed = listFolder(path, cwd, folders);
+    if ("issue" in listed) {
+      issues.push(listed.issue);
+      continue;
+    }
+    const names = listed.names.filter(isPlanFile);
     if (names.length === 0) issues.push(makeReadIssue("io.empty-folder", path));
     for (const name of names) readOne(join(path, name));
   }
@@ -78,11 +92,4 @@ export async function loadPlanFiles(
     issues: [...issues, ...read.issues],
     files: inputs.map((input) => input.name),
   };
-}
-
-function failure(name: string, error: unknown): ReadIssue {
-  const code = (error as { code?: string }).code;
-  if (code === "ENOENT") return makeReadIssue("io.missing-file", name);
-  const reason = code ?? (error instanceof Error ? error.message : String(error));
-  return makeReadIssue("io.unreadable", name, { reason });
 }

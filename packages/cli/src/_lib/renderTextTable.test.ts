@@ -17,6 +17,14 @@ const table = {
 };
 
 describe("renderTextTable", () => {
+  it("renders a table of 150,000 rows, as `gaps --level leaf` prints for the national dataset (was: the stack overflowed)", () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => ({ unit: `xã ${i}`, activities: i }));
+    const lines = renderTextTable({ columns: table.columns, rows }).split("\n");
+    expect(lines).toHaveLength(150_003);
+    expect(lines[0]).toBe("Đơn vị     Hoạt động");
+    expect(lines[150_001]).toBe("xã 149999     149999");
+  });
+
   it("aligns Vietnamese text by graphemes, composed or not, and right-aligns numbers", () => {
     expect(displayWidth("phường Trúc Lâm".normalize("NFD"))).toBe(15);
     expect(displayWidth("phường Trúc Lâm")).toBe(15);

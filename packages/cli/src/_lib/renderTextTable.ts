@@ -24,7 +24,7 @@ export function renderTextTable(
       table.rows.every((row) => typeof row[c.key] === "number" || row[c.key] === null),
   );
   const widths = header.map((label, j) =>
-    Math.max(displayWidth(label), ...body.map((cells) => displayWidth(cells[j] ?? ""))),
+    body.map((cells) => displayWidth(cells[j] ?? "")).reduce((m, v) => Math.max(m, v), displayWidth(label)),
   );
   if (options.maxWidth !== undefined) fitWidths(widths, options.maxWidth);
   const pad = (cell: string, j: number) => {

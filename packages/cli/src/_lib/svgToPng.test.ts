@@ -15,7 +15,7 @@ describe("svgToPng", () => {
     expect([...png.slice(0, 8)]).toEqual(PNG_SIGNATURE);
     // IHDR is the first chunk: width and height are big-endian at bytes 16–23.
     const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-    expect(String.fromCharCode(...png.slice(12, 16))).toBe("IHDR");
+    expect(String.fromCharCode(...png.slice(12, 16)) /* bounded-spread: 4 bytes */).toBe("IHDR");
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([width * 2, height * 2]);
   });
 });

@@ -91,8 +91,8 @@ describe("parcomms generate (built binary)", { timeout: 120_000 }, () => {
     ];
     const runs = await Promise.all(
       cases.flatMap(([args]) => [
-        parcomms("generate", ...args),
-        parcomms("generate", ...args, "--lang", "en"),
+        parcomms("generate", ...args), // bounded-spread: a case's few arguments
+        parcomms("generate", ...args, "--lang", "en"), // bounded-spread: the same
       ]),
     );
     expect(runs).toEqual(

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { formatMessage, vocabulary } from "@parcomms/core";
@@ -17,6 +17,7 @@ import { reviewCsv } from "../_lib/ingest/reviewCsv";
 import { lowerFirst } from "../_lib/lowerFirst";
 import { ingestMessages } from "../_lib/messages/ingestMessages";
 import { noInputs, parseCommandArgs } from "../_lib/parseCommandArgs";
+import { readInputFile } from "../_lib/readInputFile";
 import { UsageError } from "../_lib/UsageError";
 import { writeOutput } from "../_lib/writeOutput";
 
@@ -109,17 +110,9 @@ export const ingestCommand: Command = {
 
     const firstOfHash = new Map<string, string>();
     const prepare = (file: string): Promise<Outcome> => {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(resolve(io.cwd, file));
-      } catch (error) {
-        const reason = (error as { code?: string }).code ?? String(error);
-        return Promise.resolve({
-          kind: "failed",
-          file,
-          issue: makeReadIssue("io.unreadable", file, { reason }),
-        });
-      }
+      const read = readInputFile(file, io.cwd);
+      if ("issue" in read) return Promise.resolve({ kind: "failed", file, issue: read.issue });
+      const bytes = read.bytes;
       const sha256 = createHash("sha256").update(bytes).digest("hex");
       const first = firstOfHash.get(sha256);
       if (first !== undefined) return Promise.resolve({ kind: "copy", file, sha256, of: first });

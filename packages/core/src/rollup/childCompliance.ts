@@ -171,7 +171,7 @@ function quotaCheck(child: Plan, quota: Quota): ComplianceCheck {
   const meeting = candidates.filter((c) => c.guaranteed >= quota.count);
   if (meeting.length > 0) {
     const ids = [...new Set(meeting.map((c) => c.activity))];
-    const best = Math.max(...meeting.map((c) => c.guaranteed));
+    const best = meeting.map((c) => c.guaranteed).reduce((m, v) => Math.max(m, v), -Infinity);
     return check(
       "met",
       "requirement.quota",

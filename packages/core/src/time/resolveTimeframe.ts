@@ -63,11 +63,23 @@ function resolveSimple(tf: SimpleTimeframe, period: PlanPeriod): Interval | unde
         ? undefined
         : { start: monthsInterval(tf.start, 1, 1).start, end: monthsInterval(tf.end, 12, 12).end };
     case "halves":
-      return monthsInterval(tf.year, Math.min(...tf.halves) * 6 - 5, Math.max(...tf.halves) * 6);
+      return monthsInterval(
+        tf.year,
+        tf.halves.reduce((m, v) => Math.min(m, v), Infinity) * 6 - 5,
+        tf.halves.reduce((m, v) => Math.max(m, v), -Infinity) * 6,
+      );
     case "quarters":
-      return monthsInterval(tf.year, Math.min(...tf.quarters) * 3 - 2, Math.max(...tf.quarters) * 3);
+      return monthsInterval(
+        tf.year,
+        tf.quarters.reduce((m, v) => Math.min(m, v), Infinity) * 3 - 2,
+        tf.quarters.reduce((m, v) => Math.max(m, v), -Infinity) * 3,
+      );
     case "months":
-      return monthsInterval(tf.year, Math.min(...tf.months), Math.max(...tf.months));
+      return monthsInterval(
+        tf.year,
+        tf.months.reduce((m, v) => Math.min(m, v), Infinity),
+        tf.months.reduce((m, v) => Math.max(m, v), -Infinity),
+      );
     case "dateRange":
       return { start: dateInterval(tf.start).start, end: dateInterval(tf.end).end };
     case "deadline": {
@@ -101,8 +113,8 @@ function resolveCompound(parts: readonly SimpleTimeframe[], period: PlanPeriod):
   if (shared) return shared;
   // Parts that share nothing (a document mistake): cover their whole span so the mistake stays visible.
   return {
-    start: new Date(Math.min(...intervals.map((i) => i.start.getTime()))),
-    end: new Date(Math.max(...intervals.map((i) => i.end.getTime()))),
+    start: new Date(intervals.map((i) => i.start.getTime()).reduce((m, v) => Math.min(m, v), Infinity)),
+    end: new Date(intervals.map((i) => i.end.getTime()).reduce((m, v) => Math.max(m, v), -Infinity)),
   };
 }
 

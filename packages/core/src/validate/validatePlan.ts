@@ -88,7 +88,7 @@ function validate(input: unknown, options: unknown): ValidationResult {
     ...(parsed.success ? strippedKeys(value, parsed.data) : unknownKeys(Plan, value)),
   ];
   const plan = parsed.success && snapshot.issues.length === 0 ? parsed.data : undefined;
-  if (plan) issues.push(...runRules(plan, ruleContext(options)));
+  if (plan) for (const item of runRules(plan, ruleContext(options))) issues.push(item);
   issues.sort(compareIssues);
   const usable = plan !== undefined && !issues.some((i) => i.severity === "error");
   return plan ? { usable, plan, issues } : { usable, issues };

@@ -14,6 +14,7 @@ import type {
   ReadPlan,
   ReadPlansResult,
 } from "../ReadPlansResult";
+import { bomlessUtf16 } from "./bomlessUtf16";
 import { decodePlanText } from "./decodePlanText";
 import { decodeText } from "./decodeText";
 import { type DetectedFormat, DOCUMENT_FORMATS, detectFormat } from "./detectFormat";
@@ -22,6 +23,9 @@ import { readJsonFile } from "./readJsonFile";
 import { readJsonlFile } from "./readJsonlFile";
 import { readTableSet, type TableSetInput } from "./readTableSet";
 import { readTextFile } from "./readTextFile";
+
+/** The formats read as text, where UTF-16 without a BOM is told and noted. */
+const TEXT_FORMATS: ReadonlySet<DetectedFormat> = new Set(["json", "jsonl", "csv", "text", "unknown"]);
 
 type Read = { plans: ReadPlan[]; documents?: ReadDocument[]; issues: ReadIssue[] };
 
@@ -62,6 +66,17 @@ export function readInputs(
       withinTextLimit ? (planTextOf()?.text ?? textOf()) : undefined,
     );
     const limited = format === "unsupported" ? undefined : format === "unknown" ? "text" : format;
+    const utf16 = TEXT_FORMATS.has(format) && withinTextLimit ? bomlessUtf16(input.bytes) : undefined;
+    if (utf16) {
+      const note = makeReadIssue(
+        "io.utf16-no-bom",
+        input.name,
+        { encoding: utf16.toUpperCase() },
+        {},
+        "info",
+      );
+      steps.push(() => ({ plans: [], issues: [note] }));
+    }
     const tooLarge =
       limited && sizeFailure(input.bytes.length, limited satisfies LimitedFormat, options.limits);
     if (tooLarge) {
@@ -106,8 +121,8 @@ export function readInputs(
   const seen = new Map<string, PlanSource>();
   steps.forEach((step, i) => {
     const read = step();
-    issues.push(...read.issues);
-    documents.push(...(read.documents ?? []));
+    for (const item of read.issues) issues.push(item);
+    for (const item of read.documents ?? []) documents.push(item);
     for (const entry of read.plans) {
       const first = seen.get(entry.plan.id);
       if (first) {

@@ -1,5 +1,6 @@
 import { makeReadIssue } from "../makeReadIssue";
 import type { ReadIssue, ReadPlan } from "../ReadPlansResult";
+import { IssueCap } from "./IssueCap";
 import { jsonErrorPlace } from "./jsonErrorPlace";
 import { readDocument } from "./readDocument";
 
@@ -20,17 +21,21 @@ export function readJsonFile(
       issues: [makeReadIssue("io.bad-json", file, { reason }, line === undefined ? {} : { line })],
     };
   }
-  const documents = Array.isArray(value)
-    ? value.map((element, i) => ({ element, prefix: `/${i}` }))
-    : [{ element: value, prefix: "" }];
-  if (documents.length === 0)
+  if (Array.isArray(value) && value.length === 0)
     return { plans: [], issues: [makeReadIssue("io.empty", file, {}, {}, "warning")] };
   const plans: ReadPlan[] = [];
-  const issues: ReadIssue[] = [];
-  for (const { element, prefix } of documents) {
+  const issues = new IssueCap(file);
+  const readOne = (element: unknown, prefix: string) => {
+    // past the cap, a value that is no object (a number, a string) is one structural error: counted, not built
+    if (issues.full && (typeof element !== "object" || element === null || Array.isArray(element))) {
+      issues.count();
+      return;
+    }
     const read = readDocument(element, { file, format: "json", prefix }, validate);
     if (read.plan) plans.push(read.plan);
-    issues.push(...read.issues);
-  }
-  return { plans, issues };
+    for (const item of read.issues) issues.add(item);
+  };
+  if (Array.isArray(value)) for (const [i, element] of value.entries()) readOne(element, `/${i}`);
+  else readOne(value, "");
+  return { plans, issues: issues.list() };
 }

@@ -1,5 +1,6 @@
 import { makeReadIssue } from "../makeReadIssue";
 import type { ReadIssue, ReadPlan } from "../ReadPlansResult";
+import { IssueCap } from "./IssueCap";
 import { readDocument } from "./readDocument";
 
 /**
@@ -15,7 +16,8 @@ export function readJsonlFile(
   validate: boolean,
 ): { plans: ReadPlan[]; issues: ReadIssue[] } {
   const plans: ReadPlan[] = [];
-  const issues: ReadIssue[] = [];
+  const cap = new IssueCap(file);
+  let anyIssue = false;
   text.split(/\r?\n/).forEach((source, i) => {
     const line = i + 1;
     if (source.trim() === "") return;
@@ -24,13 +26,22 @@ export function readJsonlFile(
       value = JSON.parse(source);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      issues.push(makeReadIssue("io.bad-json", file, { reason }, { line }));
+      anyIssue = true;
+      cap.add(makeReadIssue("io.bad-json", file, { reason }, { line }));
+      return;
+    }
+    if (cap.full && (typeof value !== "object" || value === null || Array.isArray(value))) {
+      anyIssue = true;
+      cap.count();
       return;
     }
     const read = readDocument(value, { file, format: "jsonl", prefix: "", line }, validate);
     if (read.plan) plans.push(read.plan);
-    issues.push(...read.issues);
+    for (const item of read.issues) {
+      anyIssue = true;
+      cap.add(item);
+    }
   });
-  if (plans.length === 0 && issues.length === 0) issues.push(makeReadIssue("io.empty", file));
-  return { plans, issues };
+  if (plans.length === 0 && !anyIssue) return { plans, issues: [makeReadIssue("io.empty", file)] };
+  return { plans, issues: cap.list() };
 }

@@ -90,7 +90,7 @@ export function readTableSet(
       earlier,
     );
     if (one.plan) read.push(one.plan);
-    issues.push(...one.issues);
+    for (const item of one.issues) issues.push(item);
   }
   return { plans: read, issues };
 }

@@ -4,6 +4,7 @@ import { isDocumentFailure } from "./DocumentText";
 import { fixLegacyText } from "./legacy/fixLegacyText";
 import { documentLimit } from "./limits/documentLimit";
 import type { DocumentLimitOverrides, LimitedFormat } from "./limits/documentLimits";
+import { inflatedSizeFailure } from "./limits/inflatedSizeFailure";
 import { sizeFailure } from "./limits/sizeFailure";
 import { withTimeLimit } from "./limits/withTimeLimit";
 
@@ -41,6 +42,10 @@ export async function readDocumentText(
 ): Promise<DocumentTextResult> {
   const tooLarge = sizeFailure(bytes.length, format, options.limits);
   if (tooLarge) return tooLarge;
+  if (format === "docx" || format === "odt") {
+    const bomb = await inflatedSizeFailure(bytes, format, options.limits);
+    if (bomb) return bomb;
+  }
   let result: DocumentTextResult;
   try {
     result = await readRaw(format, bytes, options);

@@ -81,7 +81,7 @@ function row(
     ...(plan && read.period ? { year: read.period.start } : {}),
     ...(plan && (number || read.symbol) ? { number: [number, read.symbol].filter(Boolean).join("/") } : {}),
     ...(plan && read.title ? { title: read.title } : {}),
-    ...(confidences.length > 0 ? { confidence: Math.min(...confidences) } : {}),
+    ...(confidences.length > 0 ? { confidence: confidences.reduce((m, v) => Math.min(m, v), Infinity) } : {}),
     fieldsToCheck,
   };
 }

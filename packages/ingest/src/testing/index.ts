@@ -13,3 +13,4 @@ export { type WriteDocOptions, writeDoc } from "./writeDoc";
 export { writeDocx } from "./writeDocx";
 export { type WriteOdtOptions, writeOdt } from "./writeOdt";
 export { type PdfStamp, type WritePdfOptions, writePdf } from "./writePdf";
+export { type WriteZipBombOptions, writeZipBomb } from "./writeZipBomb";

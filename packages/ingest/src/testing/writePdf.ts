@@ -228,17 +228,16 @@ function writeTable(
   repeatHeader: boolean,
   borders: boolean,
 ) {
-  const count = Math.max(...rows.map((r) => r.length));
+  const count = rows.map((r) => r.length).reduce((m, v) => Math.max(m, v), -Infinity);
   const weights = Array.from({ length: count }, (_, c) =>
-    Math.sqrt(Math.max(2, ...rows.map((r) => (r[c] ?? "").length))),
+    Math.sqrt(rows.map((r) => (r[c] ?? "").length).reduce((m, v) => Math.max(m, v), 2)),
   );
   const pad = { x: 6, y: 3.5 };
   // no column narrower than its longest word: a word processor widens it rather than break the word
   const least = weights.map((_, c) =>
-    Math.max(
-      24,
-      ...rows.flatMap((r) => (r[c] ?? "").split(/\s+/).map((word) => w.width(word, TABLE) + 2 * pad.x + 1)),
-    ),
+    rows
+      .flatMap((r) => (r[c] ?? "").split(/\s+/).map((word) => w.width(word, TABLE) + 2 * pad.x + 1))
+      .reduce((m, v) => Math.max(m, v), 24),
   );
   const spare = CONTENT_WIDTH - least.reduce((a, b) => a + b, 0);
   const sum = weights.reduce((a, b) => a + b, 0);
@@ -246,7 +245,7 @@ function writeTable(
   const lh = TABLE * 1.2;
   const drawRow = (row: readonly string[]) => {
     const cells = widths.map((width, c) => w.wrap(row[c] ?? "", TABLE, width - 2 * pad.x));
-    const height = Math.max(...cells.map((l) => l.length)) * lh + 2 * pad.y;
+    const height = cells.map((l) => l.length).reduce((m, v) => Math.max(m, v), -Infinity) * lh + 2 * pad.y;
     const newPage = w.ensure(height);
     if (newPage && repeatHeader && rows.length > 1 && row !== rows[0]) drawRow(rows[0] ?? []);
     let x = MARGIN.left;

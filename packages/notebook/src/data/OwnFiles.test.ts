@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PlanMention } from "@parcomms/core";
 import * as extract from "@parcomms/core/extract";
-import { documentTexts } from "@parcomms/ingest/testing";
+import { documentTexts, writeZipBomb } from "@parcomms/ingest/testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { StoredFile } from "../storage/fileStore";
 import { OwnFiles } from "./OwnFiles";
@@ -94,6 +94,25 @@ describe("OwnFiles", () => {
     await again.restore();
     expect(again.files.map((f) => [f.name, f.documentKind, f.mentions])).toEqual([
       ["tin-bai.txt", "about-plan", [MENTION]],
+    ]);
+  });
+
+  it("refuses a .docx under the 50 MB file limit that inflates to 400 MB (a zip bomb), and reads the plan given with it", async () => {
+    stored.splice(0, stored.length);
+    const own = new OwnFiles(new Map());
+    const bomb = writeZipBomb({ inflatedBytes: 1024 * 1024, declaredBytes: 400 * 1024 * 1024 });
+    expect(bomb.length).toBeLessThan(10_000);
+    await own.add([
+      new File([new Uint8Array(bomb)], "bom.docx"),
+      new File([new Uint8Array(SAVED_1_0)], "truc-lam.json"),
+    ]);
+    expect(own.plans.has("004_f3b844502d811123")).toBe(true);
+    expect(own.problems.map((p) => [p.file, p.message.en])).toEqual([
+      [
+        "bom.docx",
+        "The .docx file inflates to 400 MB or more, over the 100 MB limit once uncompressed; it is not read, so memory cannot run out (it may be a zip bomb). If the file really is that large, raise the limit (the limits option, maxInflatedBytes).",
+      ],
+      ["truc-lam.json", "File truc-lam.json: plans saved in schema 1.0 were migrated to schema 1.2 (1)."],
     ]);
   });
 

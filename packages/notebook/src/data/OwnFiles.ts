@@ -51,7 +51,12 @@ const readDefault: ReadFiles = async (files, options) => {
   return readInWorker(files, options);
 };
 
-/** Largest file the notebook reads (50 MB). */
+/**
+ * Largest file the notebook reads (50 MB), checked on the file's size before
+ * reading it; a .docx or .odt is also checked on what it inflates to by
+ * `readPlanFilesAsync` (100 MB, `ingest.inflated-too-large`), so a small zip
+ * bomb cannot fill the tab's memory.
+ */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
@@ -166,7 +171,8 @@ export class OwnFiles {
     const problems: FileProblem[] = [];
     for (const read of reading.drafts) {
       const reviewed = applyReview(read.plan, review, searchUnits);
-      problems.push(...reviewed.problems.map((p) => ({ file: name, path: p.path, message: p.problem })));
+      for (const item of reviewed.problems.map((p) => ({ file: name, path: p.path, message: p.problem })))
+        problems.push(item);
       this.plans.set(read.plan.id, reviewed.plan);
       this.entries = this.entries.map((e) =>
         e.id === read.plan.id
@@ -321,7 +327,7 @@ export class OwnFiles {
       this.files.push({ name, size, planIds, drafts, stored, members, ...textKind(result) });
       // A review kept from an earlier visit: the corrected plan, not the draft, is compared.
       const review = group.files[0]?.review;
-      if (review) this.problems.push(...(await this.applyKept(name, review)));
+      if (review) for (const item of await this.applyKept(name, review)) this.problems.push(item);
     }
     if (this.controller === controller) this.controller = undefined;
     report({ state: controller.signal.aborted ? "cancelled" : "done", done, total });

@@ -1,8 +1,9 @@
+import { appendChildren, type Child } from "./_lib/appendChildren";
+
+export type { Child };
+
 /** Attributes and properties {@link h} can set; `on*` keys add event listeners. */
 export type Attributes = Record<string, string | number | boolean | undefined | null | EventListener>;
-
-/** A child: a node, text (always inserted as text, never parsed as HTML), or nothing. */
-export type Child = Node | string | number | null | undefined | false;
 
 /**
  * Creates an HTML element with attributes and children. Strings become text
@@ -26,14 +27,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (typeof value === "function") element.addEventListener(name.slice(2), value);
     else element.setAttribute(name, value === true ? "" : String(value));
   }
-  append(element, children);
+  appendChildren(element, children);
   return element;
-}
-
-function append(parent: Node, children: (Child | Child[])[]): void {
-  for (const child of children) {
-    if (Array.isArray(child)) append(parent, child);
-    else if (child === null || child === undefined || child === false) continue;
-    else parent.appendChild(typeof child === "object" ? child : document.createTextNode(String(child)));
-  }
 }

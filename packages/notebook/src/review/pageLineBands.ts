@@ -50,10 +50,10 @@ export function pageLineBands(items: readonly PageTextItem[], view: readonly num
   }
   const clamp = (v: number) => Math.min(1, Math.max(0, v));
   return groups.map((group) => {
-    const top = Math.max(...group.map((r) => r.y + 0.9 * r.size));
-    const bottom = Math.min(...group.map((r) => r.y - 0.3 * r.size));
-    const left = Math.min(...group.map((r) => r.x));
-    const right = Math.max(...group.map((r) => r.x + r.width));
+    const top = group.reduce((m, r) => Math.max(m, r.y + 0.9 * r.size), -Infinity);
+    const bottom = group.reduce((m, r) => Math.min(m, r.y - 0.3 * r.size), Infinity);
+    const left = group.reduce((m, r) => Math.min(m, r.x), Infinity);
+    const right = group.reduce((m, r) => Math.max(m, r.x + r.width), -Infinity);
     return {
       top: clamp((y1 - top) / height),
       bottom: clamp((y1 - bottom) / height),

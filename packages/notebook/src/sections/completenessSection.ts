@@ -1,5 +1,6 @@
 import { type AdminUnit, type Language, planCompleteness } from "@parcomms/core";
 import { h } from "../dom/h";
+import { setChildren } from "../dom/setChildren";
 import type { ExportTable } from "../export/toCsv";
 import { t } from "../i18n/t";
 import { loadUnits } from "../lazy/loadUnits";
@@ -47,8 +48,9 @@ export function completenessSection(language: Language, initial: Context): Secti
       const parent = unit.parent ? units.findUnit(unit.parent) : undefined;
       if (parent) candidates.set(`${parent.code.era}:${parent.code.code}`, parent);
     }
-    select.replaceChildren(
-      ...[...candidates].map(([key, unit]) =>
+    setChildren(
+      select,
+      [...candidates].map(([key, unit]) =>
         h("option", { value: key }, `${unit.name} (${t(language, `era.${unit.code.era}`)})`),
       ),
     );

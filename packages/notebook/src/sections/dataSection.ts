@@ -1,5 +1,6 @@
 import type { Language } from "@parcomms/core";
 import { h } from "../dom/h";
+import { setChildren } from "../dom/setChildren";
 import { t } from "../i18n/t";
 import type { DatasetId } from "../state/NotebookState";
 import { section } from "../ui/section";
@@ -147,8 +148,9 @@ export function dataSection(language: Language, initial: Context): Section {
       else hint.textContent = s.message;
     }
     banner.hidden = !context.state.datasets.some((d) => d !== "real");
-    fileList.replaceChildren(
-      ...(context.store.ownFiles.length === 0
+    setChildren(
+      fileList,
+      context.store.ownFiles.length === 0
         ? [h("li", { class: "empty" }, t(language, "data.noOwn"))]
         : context.store.ownFiles.map((file) =>
             h(
@@ -179,10 +181,11 @@ export function dataSection(language: Language, initial: Context): Section {
                 t(language, "data.remove"),
               ),
             ),
-          )),
+          ),
     );
-    problems.replaceChildren(
-      ...(context.store.problems.length === 0
+    setChildren(
+      problems,
+      context.store.problems.length === 0
         ? []
         : [
             h("h4", {}, t(language, "data.fileProblems")),
@@ -221,7 +224,7 @@ export function dataSection(language: Language, initial: Context): Section {
                 );
               }),
             ),
-          ]),
+          ],
     );
   };
 

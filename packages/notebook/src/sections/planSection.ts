@@ -1,5 +1,6 @@
 import type { Language } from "@parcomms/core";
 import { h } from "../dom/h";
+import { setChildren } from "../dom/setChildren";
 import { t } from "../i18n/t";
 import { section } from "../ui/section";
 import type { Context, Section } from "./Context";
@@ -39,7 +40,10 @@ export function planSection(language: Language, initial: Context): Section {
     const choices = options.some((e) => e.id === wanted)
       ? options
       : [...options, ...next.entries.filter((e) => e.id === wanted)];
-    select.replaceChildren(...choices.map((e) => h("option", { value: e.id }, entryLabel(language, e))));
+    setChildren(
+      select,
+      choices.map((e) => h("option", { value: e.id }, entryLabel(language, e))),
+    );
     if (!wanted) {
       shownId = "";
       result.replaceChildren(h("p", { class: "empty" }, t(language, "plan.none")));

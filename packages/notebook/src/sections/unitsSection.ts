@@ -1,6 +1,7 @@
 import { foldVietnamese, type Language } from "@parcomms/core";
 import type { PlanEntry } from "../data/PlanEntry";
 import { h } from "../dom/h";
+import { setChildren } from "../dom/setChildren";
 import { t } from "../i18n/t";
 import { loadUnits } from "../lazy/loadUnits";
 import { section } from "../ui/section";
@@ -121,7 +122,7 @@ export function unitsSection(language: Language, initial: Context): Section {
     }
     const ids = context.state.selected.filter((id) => !found.some((f) => f.id === id));
     const at = ids.indexOf(entry.id);
-    ids.splice(at + 1, 0, ...found.map((f) => f.id));
+    ids.splice(at + 1, 0, ...found.map((f) => f.id)); // bounded-spread: a unit's few successors
     notice.textContent = t(language, "units.successorAdded", {
       unit: entry.unit,
       successors: found.map((f) => f.unit).join(", "),
@@ -137,9 +138,10 @@ export function unitsSection(language: Language, initial: Context): Section {
     const provinces = new Map<string, string>();
     for (const e of entries) if (e.province) provinces.set(e.provinceKey, e.province);
     const sorted = [...provinces].sort((a, b) => a[1].localeCompare(b[1], "vi"));
-    province.replaceChildren(
+    setChildren(
+      province,
       h("option", { value: "" }, t(language, "units.any")),
-      ...sorted.map(([key, label]) => h("option", { value: key }, label)),
+      sorted.map(([key, label]) => h("option", { value: key }, label)),
     );
     province.value = provinces.has(state.province) ? state.province : "";
     level.value = state.level;
@@ -165,8 +167,9 @@ export function unitsSection(language: Language, initial: Context): Section {
       .map((s) => t(language, "units.loading", { done: s.done, total: s.total }))
       .join(" ");
     more.textContent = matches.length > SHOWN ? t(language, "units.more", { shown: SHOWN }) : "";
-    list.replaceChildren(
-      ...shown.map((entry) => {
+    setChildren(
+      list,
+      shown.map((entry) => {
         const id = `unit-${entry.id}`;
         const box = h("input", { type: "checkbox", id, value: entry.id, "data-plan": entry.id });
         box.checked = chosen.has(entry.id);
@@ -180,8 +183,9 @@ export function unitsSection(language: Language, initial: Context): Section {
         return h("li", {}, box, h("label", { for: id }, entryLabel(language, entry)), badge(language, entry));
       }),
     );
-    chips.replaceChildren(
-      ...(next.selected.length === 0
+    setChildren(
+      chips,
+      next.selected.length === 0
         ? [h("li", { class: "empty" }, t(language, "units.none"))]
         : next.selected.map((entry) =>
             h(
@@ -213,7 +217,7 @@ export function unitsSection(language: Language, initial: Context): Section {
                 "×",
               ),
             ),
-          )),
+          ),
     );
   };
 

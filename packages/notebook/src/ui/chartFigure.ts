@@ -1,6 +1,7 @@
 import type { ChartResult } from "@parcomms/analytics";
 import type { Language } from "@parcomms/core";
 import { h } from "../dom/h";
+import { setChildren } from "../dom/setChildren";
 import { t } from "../i18n/t";
 import { chartSummary } from "./chartSummary";
 import { dataTable } from "./dataTable";
@@ -78,7 +79,7 @@ export function chartFigure(language: Language, name: string, chart: ChartResult
     const text = mark?.querySelector(":scope > title")?.textContent;
     if (!mark || !text) return;
     mark.classList.add("mark-focus");
-    hover.replaceChildren(...details(language, text));
+    setChildren(hover, details(language, text));
   };
   // Plot marks carry their details (the activities behind a cell) in <title>.
   canvas.addEventListener("pointerover", (event) => {

@@ -266,7 +266,7 @@ describe("unquotedStrings", () => {
           params: { quote: joined, start: 75, end: 79 },
         },
       ]);
-      expect(unquotedStrings(plan, FILE, { splitQuotes: split(...pieces) })).toEqual([]);
+      expect(unquotedStrings(plan, FILE, { splitQuotes: split(...pieces) })).toEqual([]); // bounded-spread: two pieces
     });
 
     it("checks each piece in its own lines, inside the quote's lines", () => {

@@ -215,7 +215,7 @@ export function unquotedStrings(
         problems.push({ code: "split-quote-unneeded", path, params: { reason: "quote-is-verbatim" } });
       }
     } else if (split !== undefined) {
-      problems.push(...splitProblems(quote, split, seedFile));
+      for (const item of splitProblems(quote, split, seedFile)) problems.push(item);
     } else {
       const { start, end } = lines ?? { start: 1, end: seedLineCount(seedFile) };
       problems.push({ code: "quote-not-verbatim", path, params: { quote: quote.quote, start, end } });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,5 +58,26 @@ describe("documentFiles", () => {
     expect(issues[1]?.message.en).toBe(
       "The folder holds no document (.txt, .docx, .doc, .odt, .rtf, .pdf, .png, .jpg, .jpeg, .tif, .tiff); add --recursive to read its subfolders too.",
     );
+  });
+
+  it("gives a subfolder it cannot list a coded issue naming it, and still takes the others' documents", () => {
+    // As root chmod 000 stops nothing, so the system's refusal of "sub/deeper" is given by a stand-in.
+    const folders = {
+      readdir: (path: string) => {
+        if (path.endsWith(join("sub", "deeper"))) {
+          throw Object.assign(new Error("EACCES: permission denied, scandir"), { code: "EACCES" });
+        }
+        return readdirSync(path);
+      },
+    };
+    const { files, issues } = documentFiles(["."], tmp, { recursive: true, folders });
+    expect(files).toEqual(["a.TXT", "b.pdf", "e.jpeg", "f.tif", "sub/a.rtf", "sub/z.doc"]);
+    expect(issues.map((i) => [i.file, i.code, i.message.en])).toEqual([
+      [
+        "sub/deeper",
+        "io.permission-denied",
+        "No permission to read sub/deeper (EACCES). Give the user running the command read access, or copy the file elsewhere.",
+      ],
+    ]);
   });
 });

@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { makeReadIssue, type ReadIssue } from "@parcomms/ingest";
+import { fileSystemIssue, type ReadIssue } from "@parcomms/ingest";
 import { cliText } from "../cliText";
+import { type FolderReader, listFolder } from "../listFolder";
 import { ingestMessages } from "../messages/ingestMessages";
 
 /** The extensions of the documents a folder stands for: every one `readPlanFilesAsync` reads to text. */
@@ -16,11 +17,13 @@ const HIDDEN = /^(\.|~\$)/;
  * ({@link DOCUMENT_FILE}, not hidden), with `recursive` its subfolders'
  * too; each folder's entries in order of name, so the order is the same on
  * every machine. A missing path is an `io.missing-file` issue, a folder
- * without documents `ingest.no-documents`, never an exception.
+ * that cannot be listed its coded issue (`io.permission-denied` …), a folder
+ * without documents `ingest.no-documents`, never an exception. (FIFOs and
+ * devices are listed like files, and refused by type when read.)
  *
  * @param paths - files and folders, relative to `cwd`
  * @param cwd - the working folder
- * @param options - `recursive`: read subfolders (default false)
+ * @param options - `recursive`: read subfolders (default false); `folders`: how folders are listed (tests)
  * @returns the files (as the user would write them: a folder's path joined with the names) and the issues
  * @example
  * documentFiles(["docs"], process.cwd(), { recursive: true }) // { files: ["docs/002.txt", "docs/old/003.pdf"], issues: [] }
@@ -28,20 +31,18 @@ const HIDDEN = /^(\.|~\$)/;
 export function documentFiles(
   paths: readonly string[],
   cwd: string,
-  options: { readonly recursive?: boolean } = {},
+  options: { readonly recursive?: boolean; readonly folders?: FolderReader } = {},
 ): { files: string[]; issues: ReadIssue[] } {
   const files: string[] = [];
   const issues: ReadIssue[] = [];
   const walk = (folder: string): number => {
     let count = 0;
-    let names: string[];
-    try {
-      names = readdirSync(resolve(cwd, folder)).sort();
-    } catch (error) {
-      issues.push(failure(folder, error));
+    const listed = listFolder(folder, cwd, options.folders);
+    if ("issue" in listed) {
+      issues.push(listed.issue);
       return 0;
     }
-    for (const name of names) {
+    for (const name of listed.names) {
       if (HIDDEN.test(name)) continue;
       const path = join(folder, name);
       let folderEntry: boolean;
@@ -64,7 +65,7 @@ export function documentFiles(
     try {
       isFolder = statSync(resolve(cwd, path)).isDirectory();
     } catch (error) {
-      issues.push(failure(path, error));
+      issues.push(fileSystemIssue(path, error));
       continue;
     }
     if (!isFolder) files.push(path);
@@ -74,11 +75,4 @@ export function documentFiles(
     }
   }
   return { files, issues };
-}
-
-function failure(name: string, error: unknown): ReadIssue {
-  const code = (error as { code?: string }).code;
-  if (code === "ENOENT") return makeReadIssue("io.missing-file", name);
-  const reason = code ?? (error instanceof Error ? error.message : String(error));
-  return makeReadIssue("io.unreadable", name, { reason });
 }

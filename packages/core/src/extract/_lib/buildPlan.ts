@@ -353,7 +353,8 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
         mentioned.has(`${r.number ?? ""}/${canonicalCode(r.symbol.replace(/^\d+[a-z]?[/-]/iu, ""))}`)
       ),
   );
-  references.splice(0, references.length, ...kept);
+  references.length = 0;
+  for (const reference of kept) references.push(reference);
   for (const [i, m] of mentions.entries()) ctx.element(`/mentions/${i}`, m.lines, m.number ? 0.8 : 0.6);
   for (const [i, r] of references.entries())
     ctx.element(`/references/${i}`, r.lines, r.role === "basis" ? 0.85 : r.number === undefined ? 0.6 : 0.7);
@@ -401,9 +402,9 @@ export function buildPlan(text: string, sourceName: string, ctx: ExtractionConte
   const inputs = { year, resolver, ctx };
   const activities = formsActivities(formsEntries, formsSections[0]?.romanRef, inputs);
   const assigned = assignmentActivities(of(sections, "assignments"), inputs);
-  activities.push(...assigned.activities);
+  for (const item of assigned.activities) activities.push(item);
   if (table) {
-    activities.push(...tableActivities(table.rows, inputs));
+    for (const item of tableActivities(table.rows, inputs)) activities.push(item);
     for (const row of table.missing) ctx.issue("extract.table.row-missing", { row });
     const guessed = table.rows.filter((r) => r.confidence < 0.9).length;
     if (guessed > 0) ctx.issue("extract.table.cells-guessed", { rows: guessed });

@@ -223,7 +223,7 @@ export function readHeader(lines: readonly SourceLine[], from = 0): HeaderFields
       if (++prose >= 3) break;
       continue;
     }
-    fragments.push(...fragmentsOf(line, i));
+    for (const item of fragmentsOf(line, i)) fragments.push(item);
   }
   let first: number | undefined;
   let last: number | undefined;

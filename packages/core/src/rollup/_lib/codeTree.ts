@@ -92,7 +92,7 @@ export function sortCodes(tree: CodeTree, codes: Iterable<string>, last?: string
   }
   known.sort((a, b) => (tree.order.get(a) as number) - (tree.order.get(b) as number));
   unknown.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (unknown.length > 0) known.push(...unknown);
+  if (unknown.length > 0) for (const item of unknown) known.push(item);
   if (hasLast) known.push(last as string);
   return known;
 }

@@ -14,10 +14,18 @@ export type LimitedFormat =
   | "image"
   | "ocr";
 
-/** How large a file of one type may be, and how long reading it may take. */
+/** How large a file of one type may be, how large it may inflate, and how long reading it may take. */
 export interface DocumentLimit {
   /** The largest file read, in bytes; a larger one gives `ingest.too-large` before anything is read. */
   readonly maxBytes: number;
+  /**
+   * The most bytes a compressed file (the zip of a .docx or .odt) may
+   * inflate to; past it the file gives `ingest.inflated-too-large` before a
+   * reader inflates it (a zip bomb: 1.4 MB inflating to 400 MB). Checked on
+   * the sizes the zip declares and on the bytes really inflated, counted as
+   * a stream. For the formats that are not compressed it equals `maxBytes`.
+   */
+  readonly maxInflatedBytes: number;
   /**
    * The longest a document's reader may run, in seconds; past it the read is
    * stopped (its `signal` aborted) and gives `ingest.timeout`. The plan-file
@@ -44,7 +52,11 @@ const MB = 1024 * 1024;
  *   and fits a browser tab's memory (decoded text takes twice the bytes).
  * - .docx, .doc, .odt, .rtf: 50 MB, 60 s. A plan's Word file is 30–300 KB,
  *   a few MB with pictures; the readers take well under a second for those,
- *   so a minute only stops a file that makes a reader loop.
+ *   so a minute only stops a file that makes a reader loop. A .docx or .odt
+ *   may inflate to 100 MB: its XML is a few times its size and its pictures
+ *   do not shrink, so 100 MB is far past a real file, while a zip bomb
+ *   (400 MB of XML from 1.4 MB) stops before mammoth or JSZip holds it
+ *   (mammoth took 4.2 GB and 82 s for 100 MB of XML).
  * - PDF: 200 MB, 120 s for the text layer. Scanned PDFs carry a picture a
  *   page (1–3 MB at 300 dpi), so a 60-page scan reaches 100 MB; a text PDF
  *   reads at tens of pages a second, so two minutes is hundreds of pages.
@@ -53,21 +65,21 @@ const MB = 1024 * 1024;
  *   page at 300 dpi, so ten minutes is 100 pages — past any plan.
  *
  * @example
- * documentLimits.pdf // { maxBytes: 209715200, seconds: 120 }
+ * documentLimits.pdf // { maxBytes: 209715200, maxInflatedBytes: 209715200, seconds: 120 }
  * readPlanFilesAsync(inputs, { limits: { ocr: { seconds: 60 } } }) // OCR stops after a minute
  */
 export const documentLimits: Readonly<Record<LimitedFormat, DocumentLimit>> = {
-  text: { maxBytes: 50 * MB, seconds: 60 },
-  json: { maxBytes: 50 * MB, seconds: 60 },
-  jsonl: { maxBytes: 50 * MB, seconds: 60 },
-  csv: { maxBytes: 50 * MB, seconds: 60 },
-  arrow: { maxBytes: 50 * MB, seconds: 60 },
-  parquet: { maxBytes: 50 * MB, seconds: 60 },
-  docx: { maxBytes: 50 * MB, seconds: 60 },
-  doc: { maxBytes: 50 * MB, seconds: 60 },
-  odt: { maxBytes: 50 * MB, seconds: 60 },
-  rtf: { maxBytes: 50 * MB, seconds: 60 },
-  pdf: { maxBytes: 200 * MB, seconds: 120 },
-  image: { maxBytes: 50 * MB, seconds: 600 },
-  ocr: { maxBytes: 200 * MB, seconds: 600 },
+  text: { maxBytes: 50 * MB, maxInflatedBytes: 50 * MB, seconds: 60 },
+  json: { maxBytes: 50 * MB, maxInflatedBytes: 50 * MB, seconds: 60 },
+  jsonl: { maxBytes: 50 * MB, maxInflatedBytes: 50 * MB, seconds: 60 },
+  csv: { maxBytes: 50 * MB, maxInflatedBytes: 50 * MB, seconds: 60 },
+  arrow: { maxBytes: 50 * MB, maxInflatedBytes: 50 * MB, seconds: 60 },
+  parquet: { maxBytes: 50 * MB, maxInflatedBytes: 50 * MB, seconds: 60 },
+  docx: { maxBytes: 50 * MB, maxInflatedBytes: 100 * MB, seconds: 60 },
+  doc: { maxBytes: 50 * MB, maxInflatedBytes: 50 * MB, seconds: 60 },
+  odt: { maxBytes: 50 * MB, maxInflatedBytes: 100 * MB, seconds: 60 },
+  rtf: { maxBytes: 50 * MB, maxInflatedBytes: 50 * MB, seconds: 60 },
+  pdf: { maxBytes: 200 * MB, maxInflatedBytes: 200 * MB, seconds: 120 },
+  image: { maxBytes: 50 * MB, maxInflatedBytes: 50 * MB, seconds: 600 },
+  ocr: { maxBytes: 200 * MB, maxInflatedBytes: 200 * MB, seconds: 600 },
 };

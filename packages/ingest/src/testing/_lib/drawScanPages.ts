@@ -135,16 +135,18 @@ export function drawScanPages(
       }
     } else if (block.kind === "table") {
       font(false, 0.9);
-      const columns = Math.max(...block.rows.map((row) => row.length));
+      const columns = block.rows.map((row) => row.length).reduce((m, v) => Math.max(m, v), -Infinity);
       const weights = Array.from({ length: columns }, (_, c) =>
-        Math.max(4, ...block.rows.map((row) => (row[c] ?? "").length)),
+        block.rows.map((row) => (row[c] ?? "").length).reduce((m, v) => Math.max(m, v), 4),
       );
       const sum = weights.reduce((a, b) => a + b, 0);
       const widths = weights.map((w) => ((right - left) * w) / sum);
       const pad = 1.5 * mm;
       for (const row of block.rows) {
         const cells = widths.map((w, c) => wrap(row[c] ?? "", w - 2 * pad));
-        const rowHeight = Math.max(...cells.map((cell) => cell.length)) * lineHeight * 0.92 + pad;
+        const rowHeight =
+          cells.map((cell) => cell.length).reduce((m, v) => Math.max(m, v), -Infinity) * lineHeight * 0.92 +
+          pad;
         room(rowHeight);
         let x = left;
         ctx.lineWidth = Math.max(1, dpi / 150);

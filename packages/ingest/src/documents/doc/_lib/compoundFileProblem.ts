@@ -73,9 +73,9 @@ export function compoundFileProblem(bytes: Uint8Array): string | undefined {
     for (let at = sectorAt(id); at + 128 <= sectorAt(id) + sectorSize; at += 128) {
       const type = bytes[at + 66];
       const nameLength = Math.min(Math.max(view.getUint16(at + 64, true) - 2, 0), 62);
-      const name = String.fromCharCode(
-        ...Array.from({ length: nameLength / 2 }, (_, i) => view.getUint16(at + i * 2, true)),
-      );
+      let name = "";
+      for (let i = 0; i < nameLength / 2; i += 1)
+        name += String.fromCharCode(view.getUint16(at + i * 2, true));
       if (type === 2 && name === "WordDocument") wordDocument = true;
       if (type !== 2 && type !== 5) continue; // streams and the root's mini stream: storages have no chain
       const start = view.getUint32(at + 116, true);

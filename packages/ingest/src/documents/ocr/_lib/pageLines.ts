@@ -52,10 +52,10 @@ export function recognisedLines(data: TesseractBlocksData): RecognisedLine[] {
         return pieces.map((piece) => ({
           text: fixLetters(piece.map((word) => word.text.trim()).join(" ")),
           confidence,
-          x0: Math.min(...piece.map((word) => word.bbox.x0)),
-          y0: Math.min(...piece.map((word) => word.bbox.y0)),
-          x1: Math.max(...piece.map((word) => word.bbox.x1)),
-          y1: Math.max(...piece.map((word) => word.bbox.y1)),
+          x0: piece.map((word) => word.bbox.x0).reduce((m, v) => Math.min(m, v), Infinity),
+          y0: piece.map((word) => word.bbox.y0).reduce((m, v) => Math.min(m, v), Infinity),
+          x1: piece.map((word) => word.bbox.x1).reduce((m, v) => Math.max(m, v), -Infinity),
+          y1: piece.map((word) => word.bbox.y1).reduce((m, v) => Math.max(m, v), -Infinity),
           base,
         }));
       }),
@@ -87,9 +87,15 @@ export function pageLines(lines: readonly RecognisedLine[]): PageLine[] {
   }
   const ordered = rows
     .map((row) => row.sort((a, b) => a.x0 - b.x0))
-    .sort((a, b) => Math.min(...a.map((l) => l.y0)) - Math.min(...b.map((l) => l.y0)));
+    .sort(
+      (a, b) =>
+        a.map((l) => l.y0).reduce((m, v) => Math.min(m, v), Infinity) -
+        b.map((l) => l.y0).reduce((m, v) => Math.min(m, v), Infinity),
+    );
   // A paragraph gap: baselines further apart than 1.25 times the page's usual line pitch.
-  const bases = ordered.map((row) => Math.max(...row.map((line) => line.base)));
+  const bases = ordered.map((row) =>
+    row.map((line) => line.base).reduce((m, v) => Math.max(m, v), -Infinity),
+  );
   const pitches = bases
     .slice(1)
     .map((base, i) => base - (bases[i] ?? base))
@@ -100,7 +106,7 @@ export function pageLines(lines: readonly RecognisedLine[]): PageLine[] {
       text: row
         .map((piece, k) => (k === 0 ? piece.text : `${separator(row[k - 1] ?? piece, piece)}${piece.text}`))
         .join(""),
-      confidence: Math.min(...row.map((piece) => piece.confidence)),
+      confidence: row.map((piece) => piece.confidence).reduce((m, v) => Math.min(m, v), Infinity),
     };
     const gap = i > 0 && pitch > 0 && (bases[i] ?? 0) - (bases[i - 1] ?? 0) > 1.25 * pitch;
     return gap ? [{ text: "", confidence: undefined }, line] : [line];

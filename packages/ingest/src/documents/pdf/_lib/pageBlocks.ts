@@ -80,8 +80,8 @@ export function pageBlocks(lines: readonly PdfLine[], tables: readonly RuledTabl
     );
   const shown = new Set<RuledTable>();
   const singles = lines.filter((l) => l.segments.length === 1 && !tableOf(l)).flatMap((l) => l.segments);
-  const left = Math.min(...singles.map((s) => s.x));
-  const right = Math.max(...singles.map((s) => s.right));
+  const left = singles.map((s) => s.x).reduce((m, v) => Math.min(m, v), Infinity);
+  const right = singles.map((s) => s.right).reduce((m, v) => Math.max(m, v), -Infinity);
   const blocks: PageBlock[] = [];
   let i = 0;
   while (i < lines.length) {

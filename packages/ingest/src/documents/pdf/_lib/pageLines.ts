@@ -32,7 +32,7 @@ export function pageLines(items: readonly PdfItem[]): PdfLine[] {
   }
   return groups.map((group, index) => {
     const byX = group.slice().sort((a, b) => a.x - b.x);
-    const size = Math.max(...byX.map((i) => i.size));
+    const size = byX.map((i) => i.size).reduce((m, v) => Math.max(m, v), -Infinity);
     const segments: PdfSegment[] = [];
     let text = "";
     let x = 0;

@@ -92,8 +92,8 @@ export function pageRulings(
       const buffer = Array.isArray(data) ? data[0] : undefined;
       if (!(buffer instanceof Float32Array || Array.isArray(buffer))) return;
       const paths = subpaths(buffer as ArrayLike<number>).map((path) => path.map((p) => apply(ctm, p)));
-      if (strokes.has(paint)) for (const path of paths) rulings.push(...strokedRulings(path));
-      else if (fills.has(paint)) for (const path of paths) rulings.push(...filledRulings(path));
+      const rulingsOf = strokes.has(paint) ? strokedRulings : fills.has(paint) ? filledRulings : undefined;
+      if (rulingsOf) for (const path of paths) for (const ruling of rulingsOf(path)) rulings.push(ruling);
     }
   });
   return rulings;
@@ -166,6 +166,7 @@ function filledRulings(path: readonly Point[]): Ruling[] {
   if (path.length < 4 || path.length > 5) return [];
   const xs = path.map(([x]) => x);
   const ys = path.map(([, y]) => y);
+  // bounded-spread: a rectangle's path has 4 or 5 points (checked above)
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   // a rectangle: every corner on the box's sides
   if (
