@@ -110,12 +110,21 @@ describe("ocrText", { timeout: 120_000 }, () => {
     expect(nine?.[1]).toMatch(
       /^Tuyên truyền khẩu hiệu pano về CCHC, chuyển đổi số trên tuyến đường Võ Nguyên Giáp, đường\.? Tây Yên Tử$/u,
     );
-    expect(nine?.slice(2)).toEqual(["Phòng VH TT", "", "Quý I/2024", ""]);
+    // the Roman "I" of "Quý I" and a "1" look alike in this serif: tesseract may read either
+    expect(nine?.slice(2)).toEqual(["Phòng VH TT", "", expect.stringMatching(/^Quý [I1]\/2024$/u), ""]);
     expect(ten?.[0]).toBe("10");
-    expect(ten?.slice(2, 5)).toEqual(["Trung tâm VH TT&TT", "Phòng VH TT", "Quý I/2024"]);
-    // extractPlan reads the rows as tasks with their lead offices, as from the text
-    const tasks = extractPlan(read.text).plan.activities?.flatMap((activity) => activity.tasks ?? []) ?? [];
-    expect(tasks.length).toBeGreaterThanOrEqual(2);
+    expect(ten?.slice(2, 5)).toEqual([
+      "Trung tâm VH TT&TT",
+      "Phòng VH TT",
+      expect.stringMatching(/^Quý [I1]\/2024$/u),
+    ]);
+    // extractPlan reads the rows as tasks with the offices the text gives them
+    const offices = (source: string) =>
+      extractPlan(source).plan.activities.map((activity) =>
+        activity.assignees.map((assignee) => [assignee.ref, assignee.role]),
+      );
+    expect(offices(read.text)).toEqual(offices(table));
+    expect(offices(table)).toHaveLength(2);
   });
 
   it("reads an image-only PDF of one page, rendered by pdf.js", async () => {

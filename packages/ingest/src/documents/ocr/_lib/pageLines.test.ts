@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type PageTable, pageLines, type RecognisedLine } from "./pageLines";
+import { type PageTable, pageLines, type RecognisedLine, recognisedLines } from "./pageLines";
 
 const line = (text: string, y: number, x0 = 350): RecognisedLine => ({
   text,
@@ -61,6 +61,28 @@ describe("pageLines", () => {
       "9\tTuyên truyền khẩu hiệu pano về CCHC\tPhòng VH TT",
       "",
       "KT. CHỦ TỊCH",
+    ]);
+  });
+
+  it("gives look-alike letters their Vietnamese reading, and leaves out the words a table took", () => {
+    const box = (x0: number) => ({ x0, y0: 100, x1: x0 + 80, y1: 140 });
+    const words = [
+      { text: "Quý", bbox: box(350), confidence: 90 },
+      { text: "I\u20442024", bbox: box(450), confidence: 90 },
+      { text: "\u00d0ài", bbox: box(550), confidence: 90 },
+      { text: "taken", bbox: box(650), confidence: 90 },
+    ];
+    const data = {
+      blocks: [
+        {
+          paragraphs: [
+            { lines: [{ text: "", confidence: 90, bbox: { x0: 350, y0: 100, x1: 730, y1: 140 }, words }] },
+          ],
+        },
+      ],
+    };
+    expect(recognisedLines(data, (word) => word.text === "taken").map((line) => line.text)).toEqual([
+      "Quý I/2024 Đài",
     ]);
   });
 });

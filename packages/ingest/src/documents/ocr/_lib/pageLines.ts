@@ -31,10 +31,14 @@ export interface PageTable {
   readonly rows: readonly TableRowText[];
 }
 
-/** Letters tesseract's Vietnamese model gives for look-alikes: the Icelandic eth for "Đ"/"đ". */
-const LOOK_ALIKES: Readonly<Record<string, string>> = { "\u00d0": "\u0110", "\u00f0": "\u0111" };
+/** Letters tesseract's Vietnamese model gives for look-alikes: the Icelandic eth for "Đ"/"đ", the fraction slash for "/". */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  "\u00d0": "\u0110",
+  "\u00f0": "\u0111",
+  "\u2044": "/",
+};
 export const fixLetters = (text: string) =>
-  text.replace(/[\u00d0\u00f0]/gu, (letter) => LOOK_ALIKES[letter] ?? letter);
+  text.replace(/[\u00d0\u00f0\u2044]/gu, (letter) => LOOK_ALIKES[letter] ?? letter);
 
 /**
  * The non-empty lines of tesseract's `blocks` output, confidence scaled to
