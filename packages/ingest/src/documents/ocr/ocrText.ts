@@ -16,7 +16,10 @@ import { createRecogniser, type Recogniser } from "./_lib/recogniser";
  * red ink (seal, red signature) turned white before binarisation, turned
  * grey and despeckled, deskewed by tesseract (`rotateAuto`), recognised;
  * its lines come top to bottom, lines side by side (a two-column header)
- * joined with a tab, a blank line for a paragraph gap. `origins[i]` gives
+ * joined with a tab, a blank line for a paragraph gap; a bordered table is
+ * rebuilt from its ruling lines into one line a row with tab-separated cells
+ * (as `pdfText` and a `.txt` plan give it), a table running onto the next
+ * page joined and its repeated header row dropped. `origins[i]` gives
  * line i + 1's page, line on the page and confidence (0..1); a blank line
  * has none. Notes: `ingest.ocr` (pages, mean confidence),
  * `ingest.ocr-empty-page` for a page without text. Failures, never thrown:
