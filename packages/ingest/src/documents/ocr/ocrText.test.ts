@@ -9,6 +9,7 @@ import { type DocumentText, type DocumentTextResult, isDocumentFailure } from ".
 import { ocrText } from "./ocrText";
 
 const S003 = "003_c2f82bd70c212939.txt";
+const S001 = "001_ec564b67ad28c11a.txt";
 /** 003:1–44: the type line, the title, the basis (003:4–7, Kế hoạch số 13/KH-UBND of UBND huyện Gia Lộc), purposes and requirements: one page. */
 const SHORT_003 = seedText(S003).split("\n").slice(0, 44).join("\n");
 
@@ -85,6 +86,45 @@ describe("ocrText", { timeout: 120_000 }, () => {
     expect(read.method).toBe("ocr");
     expect(read.pages).toBe(1);
     expect(extractPlan(read.text).decision).toMatchObject({ number: "512", symbol: "QĐ-UBND" });
+  });
+
+  it("reads a bordered appendix table at 300 dpi, skewed, speckled, as JPEG: one line a row, cells tab-separated as in the .txt", async () => {
+    // 001:151 (the appendix's note), the header row 001:160 and rows 9 and 10 (001:164–165)
+    const source = seedText(S001).split("\n");
+    const table = [source[150], "", source[159], source[163], source[164]].join("\n");
+    const scan = await renderScan(table, {
+      dpi: 300,
+      rotate: -1.2,
+      noise: 0.3,
+      jpegQuality: 75,
+      format: "jpeg",
+      seed: 5,
+    });
+    const read = text(await ocrText(scan.bytes));
+    const rows = read.text.split("\n").filter((line) => line.includes("\t"));
+    expect(rows.map((row) => row.split("\t").length)).toEqual([6, 6, 6]);
+    const [header, nine, ten] = rows.map((row) => row.split("\t"));
+    expect(header?.slice(0, 3)).toEqual(["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì"]);
+    expect(nine?.[0]).toBe("9");
+    // a full stop may slip in where a cell's line wraps before a capital (tesseract reads on over the ruling)
+    expect(nine?.[1]).toMatch(
+      /^Tuyên truyền khẩu hiệu pano về CCHC, chuyển đổi số trên tuyến đường Võ Nguyên Giáp, đường\.? Tây Yên Tử$/u,
+    );
+    // the Roman "I" of "Quý I" and a "1" look alike in this serif: tesseract may read either
+    expect(nine?.slice(2)).toEqual(["Phòng VH TT", "", expect.stringMatching(/^Quý [I1]\/2024$/u), ""]);
+    expect(ten?.[0]).toBe("10");
+    expect(ten?.slice(2, 5)).toEqual([
+      "Trung tâm VH TT&TT",
+      "Phòng VH TT",
+      expect.stringMatching(/^Quý [I1]\/2024$/u),
+    ]);
+    // extractPlan reads the rows as tasks with the offices the text gives them
+    const offices = (source: string) =>
+      extractPlan(source).plan.activities.map((activity) =>
+        activity.assignees.map((assignee) => [assignee.ref, assignee.role]),
+      );
+    expect(offices(read.text)).toEqual(offices(table));
+    expect(offices(table)).toHaveLength(2);
   });
 
   it("reads an image-only PDF of one page, rendered by pdf.js", async () => {

@@ -1,7 +1,10 @@
-import type { DocumentReadOptions, DocumentTextResult, LineOrigin } from "../DocumentText";
+import type { DocumentReadOptions, DocumentTextResult } from "../DocumentText";
+import { binaryPage } from "./_lib/binaryPage";
 import { cleanPage } from "./_lib/cleanPage";
+import { joinOcrPages } from "./_lib/joinOcrPages";
 import { pageImages } from "./_lib/pageImages";
-import { pageLines, recognisedLines } from "./_lib/pageLines";
+import { type PageLine, pageLines, recognisedLines } from "./_lib/pageLines";
+import { pageTables } from "./_lib/pageTables";
 import { rasterSurface } from "./_lib/raster";
 import { createRecogniser, type Recogniser } from "./_lib/recogniser";
 
@@ -13,7 +16,10 @@ import { createRecogniser, type Recogniser } from "./_lib/recogniser";
  * red ink (seal, red signature) turned white before binarisation, turned
  * grey and despeckled, deskewed by tesseract (`rotateAuto`), recognised;
  * its lines come top to bottom, lines side by side (a two-column header)
- * joined with a tab, a blank line for a paragraph gap. `origins[i]` gives
+ * joined with a tab, a blank line for a paragraph gap; a bordered table is
+ * rebuilt from its ruling lines into one line a row with tab-separated cells
+ * (as `pdfText` and a `.txt` plan give it), a table running onto the next
+ * page joined and its repeated header row dropped. `origins[i]` gives
  * line i + 1's page, line on the page and confidence (0..1); a blank line
  * has none. Notes: `ingest.ocr` (pages, mean confidence),
  * `ingest.ocr-empty-page` for a page without text. Failures, never thrown:
@@ -48,8 +54,7 @@ export async function ocrText(
     } catch (error) {
       return { failure: "ingest.ocr-failed", params: { reason: reasonOf(error) } };
     }
-    const lines: string[] = [];
-    const origins: (LineOrigin | undefined)[] = [];
+    const pageTexts: PageLine[][] = [];
     const notes: { code: string; params: Record<string, number> }[] = [];
     onProgress?.({ stage: "ocr", done: 0, total: pages.count });
     for (let index = 0; index < pages.count; index++) {
@@ -72,16 +77,16 @@ export async function ocrText(
         if (signal?.aborted) return { failure: "ingest.cancelled" };
         return { failure: "ingest.ocr-failed", params: { reason: reasonOf(error) } };
       }
-      const found = pageLines(recognisedLines(data));
+      const { tables, used } = pageTables(data, binaryPage(raster, data.rotateRadians ?? 0));
+      const found = pageLines(
+        recognisedLines(data, (word) => used.has(word)),
+        tables,
+      );
       if (found.length === 0) notes.push({ code: "ingest.ocr-empty-page", params: { page: index + 1 } });
-      let onPage = 0;
-      for (const line of found) {
-        lines.push(line.text);
-        if (line.confidence === undefined) origins.push(undefined);
-        else origins.push({ page: index + 1, line: ++onPage, confidence: round(line.confidence) });
-      }
+      pageTexts.push(found);
       onProgress?.({ stage: "ocr", done: index + 1, total: pages.count });
     }
+    const { lines, origins } = joinOcrPages(pageTexts);
     const recognised = origins.filter((origin) => origin !== undefined);
     if (recognised.length === 0) return { failure: "ingest.ocr-no-text", params: { pages: pages.count } };
     const mean = recognised.reduce((sum, origin) => sum + (origin.confidence ?? 0), 0) / recognised.length;
@@ -100,10 +105,6 @@ export async function ocrText(
     await recogniser?.terminate().catch(() => {});
     await pages.close().catch(() => {});
   }
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
 
 function reasonOf(error: unknown): string {

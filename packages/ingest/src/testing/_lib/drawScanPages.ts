@@ -139,9 +139,27 @@ export function drawScanPages(
       const weights = Array.from({ length: columns }, (_, c) =>
         block.rows.map((row) => (row[c] ?? "").length).reduce((m, v) => Math.max(m, v), 4),
       );
-      const sum = weights.reduce((a, b) => a + b, 0);
-      const widths = weights.map((w) => ((right - left) * w) / sum);
       const pad = 1.5 * mm;
+      // As a word processor's autofit: no column narrower than its longest word, the rest shared by length.
+      const least = Array.from(
+        { length: columns },
+        (_, c) =>
+          block.rows
+            .flatMap((row) => (row[c] ?? "").split(/\s+/u).map((w) => ctx.measureText(w).width))
+            .reduce((m, w) => Math.max(m, w), 0) +
+          2 * pad +
+          2,
+      );
+      const fixed = new Set<number>();
+      let widths: number[] = [];
+      for (let round = 0; round <= columns; round++) {
+        const free = right - left - [...fixed].reduce((a, c) => a + (least[c] ?? 0), 0);
+        const sum = weights.reduce((a, w, c) => a + (fixed.has(c) ? 0 : w), 0);
+        widths = weights.map((w, c) => (fixed.has(c) ? (least[c] ?? 0) : (free * w) / sum));
+        const short = widths.findIndex((w, c) => !fixed.has(c) && w < (least[c] ?? 0));
+        if (short < 0 || fixed.size === columns - 1) break;
+        fixed.add(short);
+      }
       for (const row of block.rows) {
         const cells = widths.map((w, c) => wrap(row[c] ?? "", w - 2 * pad));
         const rowHeight =

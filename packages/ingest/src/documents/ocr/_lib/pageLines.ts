@@ -1,4 +1,5 @@
-import type { TesseractBlocksData } from "./tesseractTypes";
+import type { TableRowText } from "./tableRows";
+import type { TesseractBlocksData, TesseractWord } from "./tesseractTypes";
 
 /** A line tesseract recognised: its text, box and confidence 0..1. */
 export interface RecognisedLine {
@@ -12,31 +13,51 @@ export interface RecognisedLine {
   readonly base: number;
 }
 
-/** A line of the page's text: one recognised line, or several side by side joined with tabs. */
+/** A line of the page's text: one recognised line, several side by side joined with tabs, or a table's row. */
 export interface PageLine {
   /** The text; "" for the blank line standing for a paragraph gap. */
   readonly text: string;
   /** The lowest confidence of the lines joined; undefined for a blank line. */
   readonly confidence: number | undefined;
+  /** For a table's row: its cells, the table's number of columns, and whether it is the table's first row. */
+  readonly table?: { readonly cells: readonly string[]; readonly columns: number; readonly first: boolean };
 }
 
-/** Letters tesseract's Vietnamese model gives for look-alikes: the Icelandic eth for "Đ"/"đ". */
-const LOOK_ALIKES: Readonly<Record<string, string>> = { "\u00d0": "\u0110", "\u00f0": "\u0111" };
-const fixLetters = (text: string) =>
-  text.replace(/[\u00d0\u00f0]/gu, (letter) => LOOK_ALIKES[letter] ?? letter);
+/** A table of the page, rebuilt from its grid: where it stands and its rows. */
+export interface PageTable {
+  readonly y0: number;
+  readonly y1: number;
+  readonly columns: number;
+  readonly rows: readonly TableRowText[];
+}
+
+/** Letters tesseract's Vietnamese model gives for look-alikes: the Icelandic eth for "Đ"/"đ", the fraction slash for "/". */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  "\u00d0": "\u0110",
+  "\u00f0": "\u0111",
+  "\u2044": "/",
+};
+export const fixLetters = (text: string) =>
+  text.replace(/[\u00d0\u00f0\u2044]/gu, (letter) => LOOK_ALIKES[letter] ?? letter);
 
 /**
  * The non-empty lines of tesseract's `blocks` output, confidence scaled to
  * 0..1; a line is cut where a gap between two words is wider than 1.5 line
  * heights (tesseract may read the two columns of a header as one line).
+ * Words for which `skip` is true (those placed in a table's cells) are left out.
  */
-export function recognisedLines(data: TesseractBlocksData): RecognisedLine[] {
+export function recognisedLines(
+  data: TesseractBlocksData,
+  skip: (word: TesseractWord) => boolean = () => false,
+): RecognisedLine[] {
   return (data.blocks ?? []).flatMap((block) =>
     (block.paragraphs ?? []).flatMap((paragraph) =>
       (paragraph.lines ?? []).flatMap((line) => {
         const confidence = Math.max(0, Math.min(1, line.confidence / 100));
         const base = line.baseline ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1;
-        const words = (line.words ?? []).filter((word) => word.text.trim() !== "");
+        const all = (line.words ?? []).filter((word) => word.text.trim() !== "");
+        const words = all.filter((word) => !skip(word));
+        if (all.length > 0 && words.length === 0) return [];
         if (words.length === 0) {
           const text = fixLetters(line.text.replace(/\s+/gu, " ").trim());
           return text === "" ? [] : [{ text, confidence, ...line.bbox, base }];
@@ -65,15 +86,18 @@ export function recognisedLines(data: TesseractBlocksData): RecognisedLine[] {
 
 /**
  * The page's lines in reading order: top to bottom, and lines that stand
- * side by side (the two columns of a header per Nghị định 30/2020, the cells
- * of a table row) joined left to right with a tab (a space when the gap is narrower
+ * side by side (the two columns of a header per Nghị định 30/2020, text
+ * beside a borderless table's cells) joined left to right with a tab (a space when the gap is narrower
  * than 1.5 line heights: one line cut at a wide word gap), as `extractPlan`
  * reads a two-column header; a blank line where the baselines are further
  * apart than 1.25 times the page's median line pitch (a paragraph gap, which
  * `extractPlan` reads as the end of an item). Two lines are side by side when they do not overlap
  * horizontally and share at least half of the shorter one's height.
+ * A bordered table (`tables`, rebuilt from its grid) stands where it is on
+ * the page, one line a row with its cells separated by tabs, as a text-layer
+ * PDF's table and a `.txt` plan's; a blank line before and after it.
  */
-export function pageLines(lines: readonly RecognisedLine[]): PageLine[] {
+export function pageLines(lines: readonly RecognisedLine[], tables: readonly PageTable[] = []): PageLine[] {
   const rows: RecognisedLine[][] = [];
   const sorted = [...lines].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   for (const line of sorted) {
@@ -85,31 +109,52 @@ export function pageLines(lines: readonly RecognisedLine[]): PageLine[] {
     if (row) row.push(line);
     else rows.push([line]);
   }
-  const ordered = rows
-    .map((row) => row.sort((a, b) => a.x0 - b.x0))
-    .sort(
-      (a, b) =>
-        a.map((l) => l.y0).reduce((m, v) => Math.min(m, v), Infinity) -
-        b.map((l) => l.y0).reduce((m, v) => Math.min(m, v), Infinity),
-    );
-  // A paragraph gap: baselines further apart than 1.25 times the page's usual line pitch.
-  const bases = ordered.map((row) =>
-    row.map((line) => line.base).reduce((m, v) => Math.max(m, v), -Infinity),
-  );
-  const pitches = bases
-    .slice(1)
-    .map((base, i) => base - (bases[i] ?? base))
-    .filter((pitch) => pitch > 0);
+  const topOf = (row: RecognisedLine[]) => row.reduce((m, line) => Math.min(m, line.y0), Infinity);
+  const ordered = rows.map((row) => row.sort((a, b) => a.x0 - b.x0)).sort((a, b) => topOf(a) - topOf(b));
+  // Lines and tables top to bottom.
+  type Item =
+    | { kind: "row"; row: RecognisedLine[]; y: number }
+    | { kind: "table"; table: PageTable; y: number };
+  const items: Item[] = [
+    ...ordered.map((row): Item => ({ kind: "row", row, y: topOf(row) })),
+    ...tables.filter((t) => t.rows.length > 0).map((table): Item => ({ kind: "table", table, y: table.y0 })),
+  ].sort((a, b) => a.y - b.y);
+  // A paragraph gap: baselines further apart than 1.25 times the page's usual line pitch (tables aside).
+  const baseOf = (row: RecognisedLine[]) => row.reduce((m, line) => Math.max(m, line.base), -Infinity);
+  const pitches: number[] = [];
+  items.forEach((item, i) => {
+    const before = items[i - 1];
+    if (item.kind === "row" && before?.kind === "row") {
+      const pitch = baseOf(item.row) - baseOf(before.row);
+      if (pitch > 0) pitches.push(pitch);
+    }
+  });
   const pitch = [...pitches].sort((a, b) => a - b)[Math.floor(pitches.length / 2)] ?? 0;
-  return ordered.flatMap((row, i) => {
+  const blank: PageLine = { text: "", confidence: undefined };
+  return items.flatMap((item, i): PageLine[] => {
+    const before = items[i - 1];
+    if (item.kind === "table") {
+      const { table } = item;
+      const out = table.rows.map(
+        (row, k): PageLine => ({
+          text: row.cells.join("\t"),
+          confidence: row.confidence,
+          table: { cells: row.cells, columns: table.columns, first: k === 0 },
+        }),
+      );
+      return before ? [blank, ...out] : out;
+    }
+    const { row } = item;
     const line = {
       text: row
         .map((piece, k) => (k === 0 ? piece.text : `${separator(row[k - 1] ?? piece, piece)}${piece.text}`))
         .join(""),
       confidence: row.map((piece) => piece.confidence).reduce((m, v) => Math.min(m, v), Infinity),
     };
-    const gap = i > 0 && pitch > 0 && (bases[i] ?? 0) - (bases[i - 1] ?? 0) > 1.25 * pitch;
-    return gap ? [{ text: "", confidence: undefined }, line] : [line];
+    const gap =
+      before?.kind === "table" ||
+      (before?.kind === "row" && pitch > 0 && baseOf(row) - baseOf(before.row) > 1.25 * pitch);
+    return gap ? [blank, line] : [line];
   });
 }
 

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { type PageTable, pageLines, type RecognisedLine, recognisedLines } from "./pageLines";
+
+const line = (text: string, y: number, x0 = 350): RecognisedLine => ({
+  text,
+  confidence: 0.9,
+  x0,
+  y0: y,
+  x1: x0 + 20 * text.length,
+  y1: y + 40,
+  base: y + 32,
+});
+
+// 001:151–153 and 001:164, a table between two lines of text
+const TABLE: PageTable = {
+  y0: 300,
+  y1: 600,
+  columns: 3,
+  rows: [
+    { cells: ["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì"], confidence: 0.85, y0: 300, y1: 380 },
+    { cells: ["9", "Tuyên truyền khẩu hiệu pano về CCHC", "Phòng VH TT"], confidence: 0.8, y0: 380, y1: 600 },
+  ],
+};
+
+describe("pageLines", () => {
+  it("puts a table's rows where the table stands, one line a row with tabs, a blank line before and after", () => {
+    const lines = [
+      line("(Kèm theo Kế hoạch số /KH-UBND ngày /01/2024)", 100),
+      line("PHỤ LỤC", 160),
+      line("Nơi nhận:", 700),
+      line("- Lưu: VT.", 760),
+    ];
+    expect(pageLines(lines, [TABLE])).toEqual([
+      { text: "(Kèm theo Kế hoạch số /KH-UBND ngày /01/2024)", confidence: 0.9 },
+      { text: "PHỤ LỤC", confidence: 0.9 },
+      { text: "", confidence: undefined },
+      {
+        text: "TT\tNội dung, nhiệm vụ\tCơ quan chủ trì",
+        confidence: 0.85,
+        table: { cells: ["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì"], columns: 3, first: true },
+      },
+      {
+        text: "9\tTuyên truyền khẩu hiệu pano về CCHC\tPhòng VH TT",
+        confidence: 0.8,
+        table: {
+          cells: ["9", "Tuyên truyền khẩu hiệu pano về CCHC", "Phòng VH TT"],
+          columns: 3,
+          first: false,
+        },
+      },
+      { text: "", confidence: undefined },
+      { text: "Nơi nhận:", confidence: 0.9 },
+      { text: "- Lưu: VT.", confidence: 0.9 },
+    ]);
+  });
+
+  it("starts a page with a table's first row when the table is at its top", () => {
+    const out = pageLines([line("KT. CHỦ TỊCH", 700)], [TABLE]);
+    expect(out.map((l) => l.text)).toEqual([
+      "TT\tNội dung, nhiệm vụ\tCơ quan chủ trì",
+      "9\tTuyên truyền khẩu hiệu pano về CCHC\tPhòng VH TT",
+      "",
+      "KT. CHỦ TỊCH",
+    ]);
+  });
+
+  it("gives look-alike letters their Vietnamese reading, and leaves out the words a table took", () => {
+    const box = (x0: number) => ({ x0, y0: 100, x1: x0 + 80, y1: 140 });
+    const words = [
+      { text: "Quý", bbox: box(350), confidence: 90 },
+      { text: "I\u20442024", bbox: box(450), confidence: 90 },
+      { text: "\u00d0ài", bbox: box(550), confidence: 90 },
+      { text: "taken", bbox: box(650), confidence: 90 },
+    ];
+    const data = {
+      blocks: [
+        {
+          paragraphs: [
+            { lines: [{ text: "", confidence: 90, bbox: { x0: 350, y0: 100, x1: 730, y1: 140 }, words }] },
+          ],
+        },
+      ],
+    };
+    expect(recognisedLines(data, (word) => word.text === "taken").map((line) => line.text)).toEqual([
+      "Quý I/2024 Đài",
+    ]);
+  });
+});
