@@ -104,6 +104,17 @@ describe("tablesFromArrow", () => {
       file: "pairs.arrow",
       message: 'table.bad-file: pairs.arrow: column "position" has 83886094 values for 3 rows',
     });
+    // Found by the property suite too (references.arrow of plan 003): a vector of the file's metadata that
+    // claims 2³¹ − 1 entries made flechette build them all (out of memory); patched, it refuses the file.
+    const vector = bytes.slice();
+    vector.set([0xff, 0xff, 0xff, 0x7f], at - 4); // the count of the record batch's field nodes
+    expect(errorOf(() => tablesFromArrow({ "pairs.arrow": vector }, { pairs: spec }))).toMatchObject({
+      code: "table.bad-file",
+      file: "pairs.arrow",
+      message: expect.stringMatching(
+        /^table\.bad-file: pairs\.arrow: not an Arrow IPC file: Invalid flatbuffer vector: 2147483647 entries/,
+      ),
+    });
   });
 
   it("reports a missing column, a column named twice and a column of the wrong type", () => {
