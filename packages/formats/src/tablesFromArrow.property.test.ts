@@ -20,7 +20,7 @@ import { tablesToArrow } from "./tablesToArrow";
 // The real files: each of the five real plans (seeds 000–004) written as its Arrow IPC table set.
 const { sets, keys } = realTableSets(realPlans, tablesToArrow);
 /** Whole sets read back into plans: a dozen files decoded and a plan rebuilt, a few ms each. */
-const SET_RUNS = 1_000;
+const SET_RUNS = 500;
 
 const readOne = (key: PlanTableName, files: Record<string, Uint8Array>) => {
   const specs = { [key]: planTableSpecs[key] };
