@@ -3,8 +3,8 @@ import { assertDocumentReader, PROPERTY_TIMEOUT_MS, seedOpening } from "../../_t
 import { writeDoc } from "../../testing/writeDoc";
 
 /**
- * Runs: each damaged .doc is read as a compound file (word-extractor) (about 4 ms on a busy machine), so 3,000 damaged copies of a real
- * file (seed 003's first 24 lines, a table included) and 5,000 arbitrary or truncated ones: about 35 s.
+ * Runs: each damaged .doc is read as a compound file (word-extractor), so 3,000 damaged copies of a real
+ * file (seed 003's first 24 lines, a table included) and 5,000 arbitrary or truncated ones (under 10 s here).
  */
 describe("readDocumentText on hostile .doc files (property)", () => {
   it(
