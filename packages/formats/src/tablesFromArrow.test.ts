@@ -79,6 +79,44 @@ describe("tablesFromArrow", () => {
     });
   });
 
+  it("reports a damaged file that claims more values than it holds, without building them", () => {
+    // Found by the property suite: one flipped byte in a field node of subtasks.arrow (plan 003) made a
+    // column of 83,886,094 values out of 17 KB, and reading it ran out of memory.
+    const bytes = ipc(
+      tableFromArrays({ plan_id: ["a", "b", "c"], position: [0, 1, 2] }, { types: { position: int32() } }),
+    );
+    const node = (n: number) => [n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const nodes = [...node(3), ...node(3)];
+    const at = bytes.findIndex((_, i) => nodes.every((b, j) => bytes[i + j] === b));
+    expect(at).toBeGreaterThan(0);
+    const damaged = bytes.slice();
+    damaged.set([0x0e, 0x00, 0x00, 0x05], at + 16); // the second column's length: 83,886,094
+    const spec = {
+      name: "pairs",
+      description: "",
+      columns: [
+        { name: "plan_id", type: "string", description: "", nullable: false },
+        { name: "position", type: "integer", description: "", nullable: false },
+      ],
+    } as const;
+    expect(errorOf(() => tablesFromArrow({ "pairs.arrow": damaged }, { pairs: spec }))).toEqual({
+      code: "table.bad-file",
+      file: "pairs.arrow",
+      message: 'table.bad-file: pairs.arrow: column "position" has 83886094 values for 3 rows',
+    });
+    // Found by the property suite too (references.arrow of plan 003): a vector of the file's metadata that
+    // claims 2³¹ − 1 entries made flechette build them all (out of memory); patched, it refuses the file.
+    const vector = bytes.slice();
+    vector.set([0xff, 0xff, 0xff, 0x7f], at - 4); // the count of the record batch's field nodes
+    expect(errorOf(() => tablesFromArrow({ "pairs.arrow": vector }, { pairs: spec }))).toMatchObject({
+      code: "table.bad-file",
+      file: "pairs.arrow",
+      message: expect.stringMatching(
+        /^table\.bad-file: pairs\.arrow: not an Arrow IPC file: Invalid flatbuffer vector: 2147483647 entries/,
+      ),
+    });
+  });
+
   it("reports a missing column, a column named twice and a column of the wrong type", () => {
     const three = tableFromArrays(
       { plan_id: ["003"], activity_id: ["a-1"], position: [0] },

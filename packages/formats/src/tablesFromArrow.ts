@@ -61,6 +61,7 @@ function tableFromArrow(files: Readonly<Record<string, Uint8Array>>, spec: Table
     const reason = error instanceof Error ? error.message : String(error);
     throw new TableFormatError("table.bad-file", file, `not an Arrow IPC file: ${reason}`);
   }
+  checkLengths(arrow, bytes.length, file);
   const fields = arrow.schema.fields;
   const names = new Set<string>();
   for (const { name } of fields) {
@@ -106,6 +107,27 @@ function tableFromArrow(files: Readonly<Record<string, Uint8Array>>, spec: Table
 }
 
 /** The type id of the values, looking through dictionary encoding. */
+/**
+ * A damaged file may claim more rows than it holds (a flipped length in a record batch or a field
+ * node): every column must have the table's number of rows, and a row takes at least a bit of the
+ * file, else reading would build millions of values from a few kilobytes.
+ */
+function checkLengths(arrow: ReturnType<typeof tableFromIPC>, size: number, file: string): void {
+  if (arrow.numRows > size * 8) {
+    throw new TableFormatError("table.bad-file", file, `claims ${arrow.numRows} rows in ${size} bytes`);
+  }
+  for (const [at, field] of arrow.schema.fields.entries()) {
+    const length = arrow.getChildAt(at).length;
+    if (length !== arrow.numRows) {
+      throw new TableFormatError(
+        "table.bad-file",
+        file,
+        `column "${field.name}" has ${length} values for ${arrow.numRows} rows`,
+      );
+    }
+  }
+}
+
 function valueTypeId(type: DataType): number {
   return type.typeId === Type.Dictionary ? type.dictionary.typeId : type.typeId;
 }

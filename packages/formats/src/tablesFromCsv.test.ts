@@ -217,6 +217,17 @@ describe("tablesFromCsv", () => {
       column: "parts",
       message: 'table.bad-cell: sample.csv, row 1 (line 2), column "parts": expected JSON text, got "[}"',
     });
+    // Found by the property suite: a lone surrogate (text in memory, never UTF-8 bytes) was read, and the writers refuse it.
+    for (const column of ["text", "parts"]) {
+      expect(cell(column, column === "parts" ? '"[""\uD800""]"' : "a\uD800")).toEqual({
+        code: "table.bad-cell",
+        file: "sample.csv",
+        row: 1,
+        line: 2,
+        column,
+        message: `table.bad-cell: sample.csv, row 1 (line 2), column "${column}": text with a lone surrogate, which UTF-8 cannot carry`,
+      });
+    }
     for (const value of ["0x10", " 1", "Infinity", "NaN", "1.5.1", "--1"]) {
       expect(cell("value", value)).toMatchObject({ code: "table.bad-cell", column: "value" });
     }

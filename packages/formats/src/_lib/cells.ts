@@ -48,6 +48,8 @@ export function cellFromText(text: string | null, column: ColumnSpec): { value: 
   if (text === null || (text === "" && column.type !== "string")) {
     return column.nullable ? { value: null } : { problem: "empty cell in a column that is never null" };
   }
+  // A lone surrogate cannot come from UTF-8 bytes, but text given in memory may carry one: refused as the writers refuse it.
+  if (LONE_SURROGATE.test(text)) return { problem: "text with a lone surrogate, which UTF-8 cannot carry" };
   switch (column.type) {
     case "string":
       return { value: text };

@@ -7,7 +7,7 @@ import type { SyntheticStatus } from "../worker/SyntheticStatus";
 import { entryOfPlan } from "./entryOfPlan";
 import type { FileProblem } from "./FileProblem";
 import type { OwnFile } from "./OwnFile";
-import { OwnFiles, type OwnReading } from "./OwnFiles";
+import { OwnFiles, type OwnReading, type SetAsideFile } from "./OwnFiles";
 import type { PlanEntry } from "./PlanEntry";
 import type { ReadingStatus } from "./ReadingStatus";
 
@@ -158,6 +158,17 @@ export class DataStore {
   /** Adds the user's files: too large ones are refused, the rest read and kept in the browser. */
   async addFiles(files: readonly File[]): Promise<void> {
     await this.own.add(files);
+    this.onChange();
+  }
+
+  /** The user's kept files set aside on page load (failed, timed out or interrupted), with why. */
+  get setAsideFiles(): readonly SetAsideFile[] {
+    return this.own.setAside;
+  }
+
+  /** Reads a file set aside again; it stays aside if it fails again. */
+  async retryFile(name: string): Promise<void> {
+    await this.own.retry(name);
     this.onChange();
   }
 

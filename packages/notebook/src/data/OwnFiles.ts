@@ -1,4 +1,4 @@
-import type { Plan } from "@parcomms/core";
+import type { LocalizedText, Plan } from "@parcomms/core";
 import {
   type PlanFileInput,
   type ReadPlan,
@@ -7,23 +7,38 @@ import {
   reviewRows,
 } from "@parcomms/ingest";
 import { both } from "../i18n/both";
+import { t } from "../i18n/t";
 import { loadUnits } from "../lazy/loadUnits";
 import { applyReview } from "../review/applyReview";
 import type { PlanReview } from "../review/PlanReview";
 import type { QueueRow } from "../review/QueueRow";
 import { type ReviewQueueOptions, reviewQueue } from "../review/reviewQueue";
-import { fileStore, type StoredFile } from "../storage/fileStore";
+import { fileStore, type SetAside, type StoredFile } from "../storage/fileStore";
 import { entryOfPlan } from "./entryOfPlan";
 import type { FileProblem } from "./FileProblem";
 import type { OwnFile } from "./OwnFile";
 import type { PlanEntry } from "./PlanEntry";
 import type { ReadingStatus } from "./ReadingStatus";
 
-/** Reads one reading (a file, or the tables of one set): `readPlanFilesAsync`, in a worker in the browser. */
+/**
+ * Reads one reading (a file, or the tables of one set): `readPlanFilesAsync`,
+ * in a worker in the browser, which stops a reading silent for
+ * `timeoutSeconds` with a `ReadTimeoutError`.
+ */
 export type ReadFiles = (
   files: readonly PlanFileInput[],
-  options: Pick<ReadPlanFilesOptions, "onDocumentProgress" | "signal">,
+  options: Pick<ReadPlanFilesOptions, "onDocumentProgress" | "signal"> & { readonly timeoutSeconds?: number },
 ) => Promise<ReadPlansResult>;
+
+/** One of the user's kept files (or table sets) that is not read when the page opens, and why. */
+export interface SetAsideFile {
+  /** The reading's name: the file, or a table set's plans table. */
+  readonly name: string;
+  /** The stored files of the reading. */
+  readonly members: readonly string[];
+  readonly size: number;
+  readonly setAside: SetAside;
+}
 
 /** Options of {@link OwnFiles}. */
 export interface OwnFilesOptions {
@@ -31,6 +46,8 @@ export interface OwnFilesOptions {
   readonly read?: ReadFiles;
   /** Called as the reading progresses (see {@link OwnFiles.status}). Default: none. */
   readonly onProgress?: () => void;
+  /** Seconds a reading may go without progress before it is stopped. Default: the worker's (60, or the page's `?readTimeout=`). */
+  readonly readTimeoutSeconds?: number;
 }
 
 /** What was read from one of the user's files, for the review queue: the reading and the drafts as read. */
@@ -50,6 +67,10 @@ const readDefault: ReadFiles = async (files, options) => {
   const { readInWorker } = await import("../worker/ingestWorker");
   return readInWorker(files, options);
 };
+
+/** Whether `error` is the worker's ReadTimeoutError (checked by name: the class is in a lazily loaded chunk). */
+const timedOut = (error: unknown): error is Error & { seconds: number } =>
+  error instanceof Error && error.name === "ReadTimeoutError";
 
 /**
  * Largest file the notebook reads (50 MB), checked on the file's size before
@@ -86,6 +107,13 @@ export class OwnFiles {
   readonly reviews = new Map<string, PlanReview>();
   /** The corrections refused at each file's last review, with their messages. */
   readonly refused = new Map<string, readonly FileProblem[]>();
+  /**
+   * The kept files not read when the page opened: a reading on restore that
+   * failed, timed out or was cut short by the page closing sets its file aside
+   * (marked in IndexedDB), so one bad file never fails or freezes every visit;
+   * {@link OwnFiles.retry} reads it again, {@link OwnFiles.remove} removes it.
+   */
+  setAside: SetAsideFile[] = [];
   private readonly stored = new Map<string, StoredFile[]>();
   private controller: AbortController | undefined;
 
@@ -184,7 +212,11 @@ export class OwnFiles {
     return problems;
   }
 
-  /** Reads the files kept in IndexedDB from an earlier visit. */
+  /**
+   * Reads the files kept in IndexedDB from an earlier visit, except those set
+   * aside: a file still marked as being read (the page closed, or froze and
+   * was closed, during its reading) is set aside now, unread.
+   */
   async restore(): Promise<void> {
     let stored: StoredFile[] = [];
     try {
@@ -192,7 +224,59 @@ export class OwnFiles {
     } catch {
       return; // no IndexedDB (private mode): nothing to restore
     }
-    if (stored.length > 0) await this.read(stored, true);
+    const fresh: StoredFile[] = [];
+    for (const group of readings(stored)) {
+      const marked = group.files.find((file) => file.setAside)?.setAside;
+      if (marked) this.keepAside(group, marked);
+      else if (group.files.some((file) => file.restoring))
+        await this.putAside(group, {
+          reason: "interrupted",
+          message: both("data.setAside.interrupted", { file: group.name }),
+          at: Date.now(),
+        });
+      else for (const file of group.files) fresh.push(file);
+    }
+    if (fresh.length > 0) await this.read(fresh, true);
+  }
+
+  /** Reads a file set aside again (as on page load): read, it is back with the others; failing again, it is set aside again. */
+  async retry(name: string): Promise<void> {
+    const aside = this.setAside.find((file) => file.name === name);
+    if (!aside) return;
+    this.setAside = this.setAside.filter((file) => file.name !== name);
+    let members: StoredFile[];
+    try {
+      members = (await fileStore.list()).filter((file) => aside.members.includes(file.name));
+    } catch {
+      return; // storage gone: nothing to read
+    }
+    if (members.length > 0)
+      await this.read(
+        members.map(({ setAside: _s, restoring: _r, ...file }) => file),
+        true,
+      );
+  }
+
+  private keepAside(group: { name: string; files: StoredFile[] }, setAside: SetAside): void {
+    this.setAside = [
+      ...this.setAside.filter((file) => file.name !== group.name),
+      {
+        name: group.name,
+        members: group.files.map((file) => file.name),
+        size: group.files.reduce((sum, file) => sum + file.bytes.byteLength, 0),
+        setAside,
+      },
+    ];
+  }
+
+  /** Sets a reading aside, on the page and in IndexedDB (best effort: without storage it is aside for this visit). */
+  private async putAside(group: { name: string; files: StoredFile[] }, setAside: SetAside): Promise<void> {
+    this.keepAside(group, setAside);
+    try {
+      for (const { restoring: _, ...file } of group.files) await fileStore.put({ ...file, setAside });
+    } catch {
+      // the page shows it aside; the mark is retried on the next change
+    }
   }
 
   /** Adds the user's files: too large ones are refused, the rest read and kept in the browser. */
@@ -220,6 +304,12 @@ export class OwnFiles {
 
   /** Removes one of the user's files and its plans, from the page and from the browser's storage; false when there is none of that name. */
   async remove(name: string): Promise<boolean> {
+    const aside = this.setAside.find((f) => f.name === name);
+    if (aside) {
+      this.setAside = this.setAside.filter((f) => f.name !== name);
+      for (const member of aside.members) await fileStore.remove(member).catch(() => undefined);
+      return true;
+    }
     const file = this.files.find((f) => f.name === name);
     if (!file) return false;
     this.replaceFile(name);
@@ -250,6 +340,14 @@ export class OwnFiles {
       const name = group.name;
       report({ state: "reading", done, total, file: name });
       let result: ReadPlansResult;
+      if (restoring) {
+        // Marked while read: if the page closes (or freezes and is closed) now, the next visit sets it aside.
+        try {
+          for (const file of group.files) await fileStore.put({ ...file, restoring: true });
+        } catch {
+          // no storage: nothing to mark
+        }
+      }
       try {
         // With validation, every plan goes through core's validatePlan, which migrates a plan saved
         // in an earlier schema (a 1.0 file kept in IndexedDB from an earlier visit) and says so.
@@ -258,14 +356,31 @@ export class OwnFiles {
           {
             signal: controller.signal,
             onDocumentProgress: (file, document) => report({ state: "reading", done, total, file, document }),
+            ...(this.options.readTimeoutSeconds ? { timeoutSeconds: this.options.readTimeoutSeconds } : {}),
           },
         );
       } catch (error) {
-        this.problems.push({ file: name, message: unreadable(name, error) });
+        if (controller.signal.aborted) {
+          if (restoring) await this.unmark(group.files);
+          break;
+        }
+        const message = timedOut(error) ? readTimeout(name, error.seconds) : unreadable(name, error);
+        if (restoring)
+          await this.putAside(group, {
+            reason: timedOut(error) ? "timeout" : "failed",
+            message: timedOut(error)
+              ? both("data.setAside.timeout", { file: name, seconds: error.seconds })
+              : aside("data.setAside.failed", name, message),
+            at: Date.now(),
+          });
+        else this.problems.push({ file: name, message });
         done++;
         continue;
       }
-      if (controller.signal.aborted) break;
+      if (controller.signal.aborted) {
+        if (restoring) await this.unmark(group.files);
+        break;
+      }
       done++;
       for (const issue of result.issues.filter((i) => i.severity === "error")) {
         this.problems.push({
@@ -277,10 +392,19 @@ export class OwnFiles {
       }
       // A text that is not a plan (about a plan, or other) is still listed, with what was read.
       if (result.plans.length === 0 && result.documents.length === 0) {
-        if (!result.issues.some((i) => i.severity === "error"))
-          this.problems.push({ file: name, message: noPlans(name) });
+        const error = result.issues.find((i) => i.severity === "error");
+        if (restoring) {
+          // A kept file that now gives nothing (a reader changed, the file was damaged): set aside, not re-read at every visit.
+          this.problems = this.problems.filter((p) => p.file !== name);
+          await this.putAside(group, {
+            reason: "failed",
+            message: aside("data.setAside.failed", name, error?.message ?? noPlans(name)),
+            at: Date.now(),
+          });
+        } else if (!error) this.problems.push({ file: name, message: noPlans(name) });
         continue;
       }
+      if (restoring) await this.unmark(group.files);
       const migrated = result.plans
         .map((p) => p.validation?.find((issue) => issue.code === "schema.migrated"))
         .filter((issue) => issue !== undefined);
@@ -331,6 +455,15 @@ export class OwnFiles {
     }
     if (this.controller === controller) this.controller = undefined;
     report({ state: controller.signal.aborted ? "cancelled" : "done", done, total });
+  }
+
+  /** Clears the marks of files read on restore (they are put back as they were listed). */
+  private async unmark(files: readonly StoredFile[]): Promise<void> {
+    try {
+      for (const file of files) await fileStore.put(file);
+    } catch {
+      // no storage: nothing was marked
+    }
   }
 
   private replaceFile(name: string): void {
@@ -401,4 +534,10 @@ const tooLarge = (file: string, size: number) =>
 const unreadable = (file: string, error: unknown) =>
   both("data.unreadable", { file, reason: error instanceof Error ? error.message : String(error) });
 const noPlans = (file: string) => both("data.noPlans", { file });
+const readTimeout = (file: string, seconds: number) => both("data.readTimeout", { file, seconds });
+/** A set-aside message with the reading's own message as its reason, in each language. */
+const aside = (key: "data.setAside.failed", file: string, reason: LocalizedText): LocalizedText => ({
+  vi: t("vi", key, { file, reason: reason.vi }),
+  en: t("en", key, { file, reason: reason.en }),
+});
 const storageFailed = (file: string) => both("data.storageFailed", { file });

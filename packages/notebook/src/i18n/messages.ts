@@ -97,6 +97,29 @@ export const messages = {
     vi: "Không lưu được tệp {file} vào trình duyệt; tệp chỉ dùng được tới khi tải lại trang.",
     en: "Could not keep file {file} in this browser; it stays only until the page is reloaded.",
   },
+  "data.readTimeout": {
+    vi: "Đọc tệp {file} quá {seconds} giây mà không xong nên đã dừng; tệp không được đọc.",
+    en: "Reading file {file} went on for over {seconds} s without finishing and was stopped; the file was not read.",
+  },
+  "data.setAsideTitle": {
+    vi: "Tệp để riêng (không đọc lại khi mở trang)",
+    en: "Files set aside (not read again when the page opens)",
+  },
+  "data.setAsideBadge": { vi: "ĐỂ RIÊNG", en: "SET ASIDE" },
+  "data.setAside.timeout": {
+    vi: "Khi mở trang, đọc tệp {file} quá {seconds} giây mà không xong nên đã dừng. Tệp được để riêng và không đọc lại mỗi lần mở trang: hãy đọc lại hoặc xóa.",
+    en: "On opening the page, reading file {file} went on for over {seconds} s without finishing and was stopped. The file is set aside and not read again at each visit: retry or remove it.",
+  },
+  "data.setAside.failed": {
+    vi: "Khi mở trang, không đọc được tệp {file}: {reason} Tệp được để riêng và không đọc lại mỗi lần mở trang: hãy đọc lại hoặc xóa.",
+    en: "On opening the page, file {file} could not be read: {reason} The file is set aside and not read again at each visit: retry or remove it.",
+  },
+  "data.setAside.interrupted": {
+    vi: "Lần trước trang bị đóng (hoặc bị treo) khi đang đọc tệp {file}. Tệp được để riêng và không đọc lại mỗi lần mở trang: hãy đọc lại hoặc xóa.",
+    en: "Last time the page was closed (or froze) while reading file {file}. The file is set aside and not read again at each visit: retry or remove it.",
+  },
+  "data.retry": { vi: "Đọc lại", en: "Retry" },
+  "data.retryFile": { vi: "Đọc lại tệp {file}", en: "Read file {file} again" },
   "data.generating": {
     vi: "Đang sinh dữ liệu giả lập: {done} / {total} kế hoạch",
     en: "Generating synthetic data: {done} / {total} plans",

@@ -7,6 +7,7 @@ import { section } from "../ui/section";
 import { fileKind } from "./_lib/fileKind";
 import { readingProgress } from "./_lib/readingProgress";
 import { reviewQueueView } from "./_lib/reviewQueueView";
+import { setAsideList } from "./_lib/setAsideList";
 import type { Context, Section } from "./Context";
 
 /** Every file the notebook reads: data, documents (read to text in the ingest worker) and scans. */
@@ -111,6 +112,7 @@ export function dataSection(language: Language, initial: Context): Section {
   const problems = h("div", { class: "problems", role: "alert", "aria-live": "assertive" });
   const banner = h("p", { class: "synthetic-banner", hidden: true }, t(language, "data.syntheticBanner"));
   const queue = reviewQueueView(language);
+  const setAside = setAsideList(language);
 
   const controls = h(
     "div",
@@ -120,12 +122,14 @@ export function dataSection(language: Language, initial: Context): Section {
     drop,
     readingProgress(language, initial.store),
     fileList,
+    setAside.element,
     problems,
     queue.element,
   );
 
   const update = (context: Context) => {
     queue.update(context.store);
+    setAside.update(context.store);
     for (const { id } of DATASETS) {
       const box = boxes.get(id);
       if (box) box.checked = context.state.datasets.includes(id);

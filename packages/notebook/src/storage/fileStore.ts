@@ -1,4 +1,19 @@
+import type { LocalizedText } from "@parcomms/core";
 import type { PlanReview } from "../review/PlanReview";
+
+/**
+ * Why a kept file is no longer read when the page opens (tệp để riêng): its
+ * reading failed or was stopped, or the page closed while reading it. The
+ * user retries or removes it.
+ */
+export interface SetAside {
+  /** `failed`: nothing could be read; `timeout`: the reading was stopped after its time limit; `interrupted`: the page closed (or froze and was closed) during the reading. */
+  readonly reason: "failed" | "timeout" | "interrupted";
+  /** What happened, in both languages. */
+  readonly message: LocalizedText;
+  /** When it was set aside (ms since the epoch). */
+  readonly at: number;
+}
 
 /** A file the user added, as kept in the browser. */
 export interface StoredFile {
@@ -8,6 +23,10 @@ export interface StoredFile {
   readonly addedAt: number;
   /** A person's review of the draft plan read from it (fields accepted and corrected), if any. */
   readonly review?: PlanReview;
+  /** Set while the file is read when the page opens: still set on the next load, the page closed during that reading. */
+  readonly restoring?: true;
+  /** Set when the file is not to be read again on page load, and why. */
+  readonly setAside?: SetAside;
 }
 
 const DB_NAME = "parcomms-notebook";

@@ -214,6 +214,20 @@ describe("pdfText", { timeout: 60_000 }, () => {
     expect(got.text).toContain("Thực hiện Kế hoạch số 13/KH-UBND, ngày 26/01/2024");
   });
 
+  it("gives ingest.pdf-damaged, never rejecting, for a page pdf.js cannot parse once the file opened", async () => {
+    // Found by the property suite (seed 1557): one bit flipped in the page's content stream of a
+    // one-page PDF of 003:1-12 made getTextContent throw, and pdfText rejected.
+    const bytes = await writePdf(seedText("003_c2f82bd70c212939.txt").split("\n").slice(0, 12).join("\n"), {
+      pageNumbers: "none",
+    });
+    const at = 137_669_523 % (bytes.length + 1);
+    bytes[at] = (bytes[at] as number) ^ 1;
+    expect(await pdfText(bytes)).toEqual({
+      failure: "ingest.pdf-damaged",
+      params: { reason: "Invalid number: D (charCode 68)" },
+    });
+  });
+
   it("gives coded failures for a protected, a damaged and an empty file, and for a stopped read", async () => {
     expect(await pdfText(encryptedPdf())).toEqual({ failure: "ingest.pdf-encrypted" });
     const damaged = await pdfText(new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<< /Type /Catal"));

@@ -120,6 +120,12 @@ export async function pdfText(
         ? { notes: [{ code: "ingest.pdf-pages-without-text", params: { pages: imagePages.join(", ") } }] }
         : {}),
     };
+  } catch (error) {
+    // A page damaged past what pdf.js recovers ("Invalid number: D"): found by the property suite, it rejected.
+    return {
+      failure: "ingest.pdf-damaged",
+      params: { reason: error instanceof Error ? error.message : String(error) },
+    };
   } finally {
     await doc.destroy();
   }

@@ -1,3 +1,4 @@
+import { pngProblem } from "./pngProblem";
 import { createSurface, decodeImage, type Raster } from "./raster";
 
 /** The pages of a scan, decoded one at a time so a long PDF never holds all its page images at once. */
@@ -20,6 +21,8 @@ export async function pageImages(bytes: Uint8Array): Promise<PageImages> {
   if (kind === "png" || kind === "jpeg") {
     // A decoder fills a cut file's missing rows with nothing; its end marker tells it was cut.
     if (!hasEnd(bytes, kind)) throw new Error(`the ${kind.toUpperCase()} file is cut short (no end marker)`);
+    const damaged = kind === "png" ? pngProblem(bytes) : undefined;
+    if (damaged) throw new Error(damaged);
     const raster = await decodeImage(bytes);
     return { count: 1, page: async () => raster, close: async () => {} };
   }
