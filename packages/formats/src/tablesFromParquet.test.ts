@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { type ColumnSource, parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
 import { arbitraryPlans } from "./_arbitraryPlan";
-import { errorOf, plan003, realPlans } from "./_testing";
+import { errorOf, plan001, plan003, realPlans } from "./_testing";
 import { plansFromTables } from "./plansFromTables";
 import { planTableSpecs } from "./planTableSpecs";
 import { planTables } from "./planTables";
@@ -75,6 +75,19 @@ describe("tablesFromParquet", () => {
     const cut = good.slice(0, 40);
     expect(errorOf(() => tablesFromParquet({ "activity_themes.parquet": cut }, themesOnly))).toMatchObject({
       code: "table.bad-file",
+    });
+  });
+
+  it("stops with table.bad-file on a damaged page whose levels would otherwise be read forever", () => {
+    // Plan 001's activities with two bytes flipped (found by the property suite): the page header
+    // leaves hyparquet's offset NaN, and 1.31.5 read byte 0 forever (patches/hyparquet@1.31.5.patch).
+    const bytes = (tablesToParquet(planTables([plan001]))["activities.parquet"] as Uint8Array).slice();
+    bytes[1387] = (bytes[1387] as number) ^ 245;
+    bytes[4365] = (bytes[4365] as number) ^ 217;
+    const activitiesOnly = { activities: planTableSpecs.activities };
+    expect(errorOf(() => tablesFromParquet({ "activities.parquet": bytes }, activitiesOnly))).toMatchObject({
+      code: "table.bad-file",
+      file: "activities.parquet",
     });
   });
 

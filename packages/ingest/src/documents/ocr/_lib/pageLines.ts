@@ -1,3 +1,4 @@
+import { fixLetters } from "./fixLetters";
 import type { TableRowText } from "./tableRows";
 import type { TesseractBlocksData, TesseractWord } from "./tesseractTypes";
 
@@ -30,15 +31,6 @@ export interface PageTable {
   readonly columns: number;
   readonly rows: readonly TableRowText[];
 }
-
-/** Letters tesseract's Vietnamese model gives for look-alikes: the Icelandic eth for "Đ"/"đ", the fraction slash for "/". */
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  "\u00d0": "\u0110",
-  "\u00f0": "\u0111",
-  "\u2044": "/",
-};
-export const fixLetters = (text: string) =>
-  text.replace(/[\u00d0\u00f0\u2044]/gu, (letter) => LOOK_ALIKES[letter] ?? letter);
 
 /**
  * The non-empty lines of tesseract's `blocks` output, confidence scaled to

@@ -1,5 +1,5 @@
 import type { TableGrid } from "./findTables";
-import { fixLetters } from "./pageLines";
+import { fixLetters } from "./fixLetters";
 import type { TesseractWord } from "./tesseractTypes";
 
 /** A word as tesseract gives it: text, box, confidence 0..100, and its letters with their boxes when known. */
