@@ -6,13 +6,12 @@ import { pageKind } from "../../review/_lib/pageKind";
 import type { PageViewer } from "../../review/pageViewer";
 import type { QueueRow } from "../../review/QueueRow";
 import { documentAssets } from "../../worker/documentAssets";
-import { reviewDetail } from "./reviewDetail";
 
 /**
  * The review queue (hàng chờ rà soát) of the user's texts and documents: a
  * table, one row a file (kind, unit, year, number, confidence, issues, the
  * fields to check, status), sortable by confidence, filtered to the files
- * that need review, each row opening its review ({@link reviewDetail}) below,
+ * that need review, each row opening its review (`reviewDetail`, loaded then) below,
  * a document's pages beside it (one page view a file opened, kept while it
  * stays open).
  *
@@ -36,6 +35,10 @@ export function reviewQueueView(language: Language): {
   let viewer: { file: string; bytes: Uint8Array | undefined; view: PageViewer | undefined } | undefined;
   let makeViewer: typeof import("../../review/pageViewer").pageViewer | undefined;
   let loading = false;
+  // The review of one document (its fields, corrections and pages) is loaded the first time one is
+  // opened: a first view without documents never pays for it.
+  let makeDetail: typeof import("./reviewDetail").reviewDetail | undefined;
+  let loadingDetail = false;
   const viewerFor = (file: string, bytes: Uint8Array | undefined) => {
     if (viewer?.file === file && viewer.bytes === bytes) return viewer.view;
     if (bytes && pageKind(bytes) && !makeViewer) {
@@ -205,9 +208,25 @@ export function reviewQueueView(language: Language): {
       store.ownRefused(current.file),
     ];
     if (key.length === detailKey.length && key.every((k, i) => k === detailKey[i])) return;
+    if (!makeDetail) {
+      if (!loadingDetail) {
+        loadingDetail = true;
+        import("./reviewDetail").then(
+          (module) => {
+            makeDetail = module.reviewDetail;
+            draw();
+          },
+          // Its code could not be loaded: the next draw tries again.
+          () => {
+            loadingDetail = false;
+          },
+        );
+      }
+      return;
+    }
     detailKey = key;
     detail.replaceChildren(
-      reviewDetail(
+      makeDetail(
         language,
         store,
         current,

@@ -20,7 +20,7 @@ export function setAsideList(language: Language): {
   element: HTMLElement;
   update: (store: DataStore) => void;
 } {
-  const element = h("div", { class: "set-aside problems", role: "status", hidden: true });
+  const element = h("div", { class: "set-aside", role: "status", hidden: true });
   const update = (store: DataStore) => {
     const files = store.setAsideFiles;
     element.hidden = files.length === 0;
