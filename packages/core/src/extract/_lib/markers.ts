@@ -14,6 +14,9 @@ export interface Marker {
 
 const UPPER_START = /^[\p{Lu}"“(]/u;
 const ROMAN = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\s*[.):]\s*(?=\S)/;
+/** A Roman numeral with a dash or only a space after it: a heading only when the rest is in capitals. */
+const ROMAN_BARE = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(?:\s*[-–]\s*|\s+)(?=\S)/;
+const CAPITALS_HEADING = /^(?=(?:[^\p{L}]*\p{Lu}){2})[^\p{Ll}]+$/u;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\S)(?<=\d\.\d{1,2}\s+))(?=\S)/;
 const LETTER = /^([a-zđ])\s*[.)]\s*(?=\S)/u;
 const BULLET = /^[-–—•+]\s*(?=\S)/;
@@ -22,7 +25,11 @@ const BULLET = /^[-–—•+]\s*(?=\S)/;
  * Reads the marker at the start of a cleaned line: a Roman numeral ("III."),
  * a decimal ("1.", "1.4.2."), a letter ("a)", "đ."), or a bullet ("-", "•").
  * A marker counts only when an upper-case letter (or another marker) follows,
- * so "2021 - 2030" or "- 2030" wrapped to a line start is plain text.
+ * so "2021 - 2030" or "- 2030" wrapped to a line start is plain text. A
+ * Roman numeral followed by a dash or by a space alone ("IV - TỔ CHỨC THỰC
+ * HIỆN", or OCR's "IV TỔ CHỨC THỰC HIỆN" with its full stop lost) counts only
+ * before a heading in capitals, the way NĐ 30/2020/NĐ-CP sets section
+ * headings, so a sentence starting "I" or "V" stays plain text.
  *
  * @param line - a cleaned line
  * @returns the marker, kind "plain" when there is none
@@ -44,6 +51,10 @@ function readNumbered(text: string): Marker | undefined {
   const roman = ROMAN.exec(text);
   if (roman?.[1] && UPPER_START.test(text.slice(roman[0].length))) {
     return { kind: "roman", ref: roman[1], depth: 1, body: text.slice(roman[0].length) };
+  }
+  const bare = ROMAN_BARE.exec(text);
+  if (bare?.[1] && CAPITALS_HEADING.test(text.slice(bare[0].length))) {
+    return { kind: "roman", ref: bare[1], depth: 1, body: text.slice(bare[0].length) };
   }
   const decimal = DECIMAL.exec(text);
   if (decimal?.[1] && UPPER_START.test(text.slice(decimal[0].length))) {
