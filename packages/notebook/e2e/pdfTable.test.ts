@@ -48,6 +48,8 @@ describe("a bordered two-column PDF table in the notebook, in Chromium", { timeo
     await expect.poll(() => bar.getAttribute("aria-valuenow"), { timeout: 60_000, interval: 500 }).toBe("1");
     await page.getByRole("button", { name: "Mở gia-tan-phu-luc.pdf" }).click();
     const detail = page.getByRole("region", { name: "Rà soát gia-tan-phu-luc.pdf" });
+    // the review's code loads when the first review opens
+    await detail.locator(".review-text .line").first().waitFor({ state: "attached" });
     const lines = (await detail.locator(".review-text .line").allTextContents()).map((l) =>
       l.replace(/^\d+/, "").trimEnd(),
     );

@@ -19,7 +19,9 @@ export function mappedAwayForBrowser(id: string, importer: string | undefined): 
     const manifest = join(dir, "package.json");
     if (existsSync(manifest)) {
       const { browser } = JSON.parse(readFileSync(manifest, "utf8")) as { browser?: unknown };
-      return typeof browser === "object" && browser !== null && (browser as Record<string, unknown>)[id] === false;
+      return (
+        typeof browser === "object" && browser !== null && (browser as Record<string, unknown>)[id] === false
+      );
     }
     dir = dirname(dir);
   }
