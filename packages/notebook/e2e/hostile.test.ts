@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBrowser";
-import { serveDist } from "./_lib/serveDist";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { notebookSession } from "./_lib/notebookSession";
+import { type NotebookPage, rendered } from "./_lib/openBrowser";
 
 // Hostile files in the real browser (issue 14): markup in every text field shown as text, a file that
 // hangs its reader read off the main thread and stopped, and set aside on restore, never re-read.
@@ -39,14 +39,11 @@ const HANG = "treo.txt";
 /** The page's read time limit in this test (`?readTimeout=`): long enough for real files on a busy machine. */
 const TIMEOUT_SECONDS = 6;
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-const opened: NotebookPage[] = [];
+const session = notebookSession();
 
 /** Opens the notebook with its read time limit, a flag any injected script would set, and a record of dialogs. */
 async function open(): Promise<NotebookPage & { dialogs: string[] }> {
-  const nb = await openNotebook(browser, `${server.url}?readTimeout=${TIMEOUT_SECONDS}`);
-  opened.push(nb);
+  const nb = await session.open("", `?readTimeout=${TIMEOUT_SECONDS}`);
   const dialogs: string[] = [];
   nb.page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -115,18 +112,6 @@ async function keptRecord(page: Page, name: string): Promise<Record<string, unkn
     name,
   );
 }
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  const problems = opened.flatMap((nb) => nb.problems);
-  await browser?.close();
-  await server?.close();
-  expect(problems).toEqual([]);
-});
 
 describe("hostile files in the notebook (Chromium)", { timeout: 180_000 }, () => {
   it("shows markup from a plan's fields and a file's name as text, runs no script, and stays responsive while a hanging file is read and stopped", async () => {

@@ -4,11 +4,12 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { documentTexts, renderScan, writeDocx, writePdf } from "@parcomms/ingest/testing";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { dropFiles } from "./_lib/dropFiles";
-import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBrowser";
-import { DIST, serveDist } from "./_lib/serveDist";
+import { notebookSession } from "./_lib/notebookSession";
+import { type NotebookPage, rendered } from "./_lib/openBrowser";
+import { DIST } from "./_lib/serveDist";
 
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
 // sample-data's files, found through its public exports ("./data/*", "./seeds/*").
@@ -17,13 +18,10 @@ const PLAN_004 = sampleData.resolve("@parcomms/sample-data/data/plans/004_f3b844
 const SEED_002 = sampleData.resolve("@parcomms/sample-data/seeds/002_9c9d59d1a9d0f229.txt");
 const seed = (file: string) => readFileSync(sampleData.resolve(`@parcomms/sample-data/seeds/${file}`));
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-const opened: NotebookPage[] = [];
+const session = notebookSession();
 
 async function open(fragment = ""): Promise<NotebookPage> {
-  const nb = await openNotebook(browser, server.url, fragment);
-  opened.push(nb);
+  const nb = await session.open(fragment);
   await rendered(nb.page);
   return nb;
 }
@@ -42,19 +40,6 @@ async function shoot(page: Page, name: string, selector?: string): Promise<void>
   if (selector) await page.locator(selector).screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
   else await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
 }
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  // Every page must have run without a page error, a console error or a request elsewhere.
-  const problems = opened.flatMap((nb) => nb.problems);
-  await browser?.close();
-  await server?.close();
-  expect(problems).toEqual([]);
-});
 
 describe("the notebook in Chromium", { timeout: 120_000 }, () => {
   it("shows real numbers for the five real plans on the first view", async () => {
@@ -621,8 +606,7 @@ describe("the notebook in Chromium", { timeout: 120_000 }, () => {
   });
 
   it("loads no real plans and no two-tier list in a three-tier synthetic view, and less than 300 KB of gzipped JavaScript", async () => {
-    const nb = await openNotebook(browser, server.url, "data=syn3&units=syn-42-3t-2024-48");
-    opened.push(nb);
+    const nb = await session.open("data=syn3&units=syn-42-3t-2024-48");
     const files = new Set<string>();
     nb.page.on("response", (r) => {
       const path = new URL(r.url()).pathname;

@@ -1,37 +1,20 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { writePdf } from "@parcomms/ingest/testing";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dropFiles } from "./_lib/dropFiles";
-import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBrowser";
-import { serveDist } from "./_lib/serveDist";
+import { notebookSession } from "./_lib/notebookSession";
+import { rendered } from "./_lib/openBrowser";
 
 // sample-data's seeds, found through its public exports ("./seeds/*").
 const seed = (file: string) =>
   readFileSync(createRequire(import.meta.url).resolve(`@parcomms/sample-data/seeds/${file}`), "utf8");
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-const opened: NotebookPage[] = [];
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  // the page must have run without a page error, a console error or a request elsewhere
-  const problems = opened.flatMap((nb) => nb.problems);
-  await browser?.close();
-  await server?.close();
-  expect(problems).toEqual([]);
-});
+const session = notebookSession();
 
 describe("a bordered two-column PDF table in the notebook, in Chromium", { timeout: 120_000 }, () => {
   it("reads the table by its ruling lines in pdf.js's browser worker: a row a line, wrapped cells joined", async () => {
-    const nb = await openNotebook(browser, server.url, "units=");
-    opened.push(nb);
+    const nb = await session.open("units=");
     const { page } = nb;
     await rendered(page);
     // Seed 003's header and title (003:1-9), then its first two tasks and their times (003:294-297, 310-311, 315-319, 334-335)

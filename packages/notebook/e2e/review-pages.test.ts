@@ -3,11 +3,11 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { readPlanFilesAsync } from "@parcomms/ingest";
 import { renderScan, writeOdt, writePdf } from "@parcomms/ingest/testing";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { dropFiles } from "./_lib/dropFiles";
-import { launch, type NotebookPage, openNotebook, rendered } from "./_lib/openBrowser";
-import { serveDist } from "./_lib/serveDist";
+import { notebookSession } from "./_lib/notebookSession";
+import { rendered } from "./_lib/openBrowser";
 
 // The review queue with a document's pages beside its draft, and browser OCR of a TIFF and an
 // image-only PDF. Needs the notebook's build (`pnpm --filter ./packages/notebook build`).
@@ -27,13 +27,10 @@ async function shoot(page: Page, name: string, selector: string): Promise<void> 
   await page.locator(selector).screenshot({ path: resolve(folder, `${name}.png`) });
 }
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-const opened: NotebookPage[] = [];
+const session = notebookSession();
 
 async function open(): Promise<Page> {
-  const nb = await openNotebook(browser, server.url, "units=");
-  opened.push(nb);
+  const nb = await session.open("units=");
   await rendered(nb.page);
   return nb.page;
 }
@@ -72,19 +69,6 @@ async function pageImage(page: Page, file: string): Promise<{ alt: string; drawn
   expect(problem).toBe("");
   return { alt, drawn };
 }
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  // Every page must have run without a page error, a console error or a request elsewhere.
-  const problems = opened.flatMap((nb) => nb.problems);
-  await browser?.close();
-  await server?.close();
-  expect(problems).toEqual([]);
-});
 
 describe("the review queue's pages in Chromium", { timeout: 300_000 }, () => {
   it("shows a text PDF's pages beside its draft: a field chosen brings its page into view, its lines marked", async () => {
