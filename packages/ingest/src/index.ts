@@ -26,6 +26,7 @@ export {
   documentLimits,
   type LimitedFormat,
 } from "./documents/limits/documentLimits";
+export { type PageFormat, pageFormat } from "./documents/pageFormat";
 export { fileSystemIssue, type SpecialFileKind } from "./files/fileSystemIssue";
 export { type IoMessageCode, ioMessages } from "./ioMessages";
 export { makeReadIssue, type ReadIssueCode, type ReadIssuePlace } from "./makeReadIssue";

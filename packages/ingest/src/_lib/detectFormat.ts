@@ -1,4 +1,5 @@
 import { foldVietnamese } from "@parcomms/core";
+import { pageFormat } from "../documents/pageFormat";
 import type { PlanFileFormat } from "../ReadPlansResult";
 import { extensionOf } from "./fileName";
 
@@ -39,10 +40,8 @@ export const DOCUMENT_FORMATS: ReadonlySet<DetectedFormat> = new Set([
 /** The format the first bytes say, whatever the name: PDF, PNG, JPEG, TIFF, Word 97–2003 (OLE), RTF. */
 function formatByContent(bytes: Uint8Array): DetectedFormat | undefined {
   const starts = (...values: number[]) => values.every((value, i) => bytes[i] === value);
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return "pdf"; // %PDF-
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return "image"; // PNG
-  if (starts(0xff, 0xd8, 0xff)) return "image"; // JPEG
-  if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return "image"; // TIFF
+  const pages = pageFormat(bytes);
+  if (pages) return pages === "pdf" ? "pdf" : "image";
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return "doc"; // OLE compound file
   if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return "rtf"; // {\rtf
   return undefined;

@@ -1,4 +1,4 @@
-import { type PageKind, pageKind } from "./_lib/pageKind";
+import { type PageFormat, pageFormat } from "@parcomms/ingest";
 import { type LineBand, pageLineBands } from "./pageLineBands";
 
 /** One page of a document, drawn for the review: an image URL (a `blob:` URL) and its lines, when known. */
@@ -12,7 +12,7 @@ export interface DocumentPage {
 
 /** A document's pages, drawn one at a time when asked for, a few kept (see {@link documentPages}). */
 export interface DocumentPages {
-  readonly kind: PageKind;
+  readonly kind: PageFormat;
   readonly count: number;
   /** Draws page `index` (0-based), or gives it from the few last drawn. */
   page(index: number): Promise<DocumentPage>;
@@ -139,7 +139,7 @@ export async function documentPages(
   bytes: Uint8Array,
   options: DocumentPagesOptions,
 ): Promise<DocumentPages | undefined> {
-  const kind = pageKind(bytes);
+  const kind = pageFormat(bytes);
   if (!kind) return undefined;
   const width = options.width ?? 1100;
   const keep = Math.max(1, options.keep ?? 3);

@@ -1,7 +1,7 @@
 import type { Language } from "@parcomms/core";
+import { pageFormat } from "@parcomms/ingest";
 import { h } from "../dom/h";
 import { t } from "../i18n/t";
-import { pageKind } from "./_lib/pageKind";
 import {
   type DocumentPage,
   type DocumentPages,
@@ -50,7 +50,7 @@ export function pageViewer(
   bytes: Uint8Array,
   options: DocumentPagesOptions,
 ): PageViewer | undefined {
-  if (!pageKind(bytes)) return undefined;
+  if (!pageFormat(bytes)) return undefined;
   let pages: DocumentPages | undefined;
   let closed = false;
   let current = 0;

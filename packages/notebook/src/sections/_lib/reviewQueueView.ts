@@ -1,8 +1,8 @@
 import type { Language } from "@parcomms/core";
+import { pageFormat } from "@parcomms/ingest";
 import type { DataStore } from "../../data/DataStore";
 import { h } from "../../dom/h";
 import { t } from "../../i18n/t";
-import { pageKind } from "../../review/_lib/pageKind";
 import type { PageViewer } from "../../review/pageViewer";
 import type { QueueRow } from "../../review/QueueRow";
 import { documentAssets } from "../../worker/documentAssets";
@@ -41,7 +41,7 @@ export function reviewQueueView(language: Language): {
   let loadingDetail = false;
   const viewerFor = (file: string, bytes: Uint8Array | undefined) => {
     if (viewer?.file === file && viewer.bytes === bytes) return viewer.view;
-    if (bytes && pageKind(bytes) && !makeViewer) {
+    if (bytes && pageFormat(bytes) && !makeViewer) {
       if (!loading) {
         loading = true;
         import("../../review/pageViewer").then(

@@ -1,3 +1,4 @@
+import { pageFormat } from "../../pageFormat";
 import { pngProblem } from "./pngProblem";
 import { createSurface, decodeImage, type Raster } from "./raster";
 
@@ -17,7 +18,7 @@ const PDF_DPI = 300;
  * Throws when the bytes are none of these or cannot be decoded.
  */
 export async function pageImages(bytes: Uint8Array): Promise<PageImages> {
-  const kind = imageKind(bytes);
+  const kind = pageFormat(bytes);
   if (kind === "png" || kind === "jpeg") {
     // A decoder fills a cut file's missing rows with nothing; its end marker tells it was cut.
     if (!hasEnd(bytes, kind)) throw new Error(`the ${kind.toUpperCase()} file is cut short (no end marker)`);
@@ -81,21 +82,6 @@ export async function pageImages(bytes: Uint8Array): Promise<PageImages> {
     };
   }
   throw new Error("not a PNG, JPEG, TIFF or PDF");
-}
-
-/** The image format of a file from its signature. */
-export function imageKind(bytes: Uint8Array): "png" | "jpeg" | "tiff" | "pdf" | undefined {
-  const [a, b, c, d] = bytes;
-  if (a === 0x89 && b === 0x50 && c === 0x4e && d === 0x47) return "png";
-  if (a === 0xff && b === 0xd8 && c === 0xff) return "jpeg";
-  if (
-    (a === 0x49 && b === 0x49 && c === 0x2a && d === 0) ||
-    (a === 0x4d && b === 0x4d && c === 0 && d === 0x2a)
-  ) {
-    return "tiff";
-  }
-  if (a === 0x25 && b === 0x50 && c === 0x44 && d === 0x46) return "pdf";
-  return undefined;
 }
 
 /** Whether a PNG ends with its IEND chunk, a JPEG with its EOI marker (allowing trailing bytes after it). */
