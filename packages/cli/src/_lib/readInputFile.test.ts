@@ -17,8 +17,18 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("readInputFile", () => {
   it("reads a regular file, and one through a symbolic link", () => {
-    expect(readInputFile("plan.json", tmp)).toEqual({ bytes: Buffer.from("[]") });
-    expect(readInputFile("link.json", tmp)).toEqual({ bytes: Buffer.from("[]") });
+    expect(readInputFile("plan.json", tmp)).toEqual({ bytes: new TextEncoder().encode("[]") });
+    expect(readInputFile("link.json", tmp)).toEqual({ bytes: new TextEncoder().encode("[]") });
+  });
+
+  it("gives a plain Uint8Array, not a Buffer, which pdf.js refuses (every .pdf given to validate or extract was io.unreadable)", () => {
+    const read = readInputFile("plan.json", tmp);
+    const bytes = "bytes" in read ? read.bytes : undefined;
+    expect([bytes?.constructor.name, Buffer.isBuffer(bytes), [...(bytes ?? [])]]).toEqual([
+      "Uint8Array",
+      false,
+      [0x5b, 0x5d],
+    ]);
   });
 
   it("refuses a FIFO by its type at once, where reading it waited for a writer forever", () => {

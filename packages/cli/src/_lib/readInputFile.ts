@@ -26,7 +26,9 @@ export function readInputFile(name: string, cwd: string): { bytes: Uint8Array } 
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { issue: fileSystemIssue(name, { code: "EISDIR" }) };
     if (!stats.isFile()) return { issue: fileSystemIssue(name, { special: specialKind(stats) }) };
-    return { bytes: readFileSync(fd) };
+    // A plain Uint8Array over the Buffer's memory: pdf.js refuses a Buffer ("provide binary data as `Uint8Array`").
+    const buffer = readFileSync(fd);
+    return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
   } catch (error) {
     return { issue: fileSystemIssue(name, error) };
   } finally {
