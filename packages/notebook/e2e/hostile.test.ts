@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { hostileFiles } from "@parcomms/hostile-tests/files";
+import { HOSTILE_MARKUP } from "@parcomms/hostile-tests/markup";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { dropFiles } from "./_lib/dropFiles";
+import { CLEAN, injected } from "./_lib/injected";
 import { notebookSession } from "./_lib/notebookSession";
 import { type NotebookPage, rendered } from "./_lib/openBrowser";
 
@@ -11,23 +15,9 @@ import { type NotebookPage, rendered } from "./_lib/openBrowser";
 const PLAN_004 = createRequire(import.meta.url).resolve(
   "@parcomms/sample-data/data/plans/004_f3b844502d811123.json",
 );
-/** Each would set window.__pwned, or open a dialog, if the page wrote it as markup. */
-const HOSTILE = {
-  file: '<img src=x onerror="window.__pwned=1">.json',
-  unit: '<img src=x onerror="window.__pwned=1;alert(1)">',
-  title: "<script>window.__pwned=1</script>",
-  activity: '</svg><svg onload="window.__pwned=1">',
-  office: '"><b onmouseover="window.__pwned=1">x</b>',
-};
-/** Plan 004 (seed 004, phường Trúc Lâm) with markup in its title, unit name, activity titles and office names. */
-function hostilePlan(): string {
-  const plan = JSON.parse(readFileSync(PLAN_004, "utf8"));
-  plan.title = HOSTILE.title;
-  plan.unit.name = HOSTILE.unit;
-  for (const activity of plan.activities) activity.title = HOSTILE.activity;
-  for (const office of plan.offices) office.name = HOSTILE.office;
-  return JSON.stringify(plan);
-}
+/** Plan 003 (xã Gia Tân) with HTML and script before the text of every free-text field, the same file the command line's table charts. */
+const MARKUP = hostileFiles.markupPlan();
+const HOSTILE_UNIT = `${HOSTILE_MARKUP.field}Gia Tân`;
 /**
  * A text too long to read in the time limit the page is given: "a) Tuyên truyền" 1,500,000 times
  * (24 MB). Extraction is linear now (issue 14 measured 4,000 such lines at 32 s before), so the
@@ -66,20 +56,6 @@ async function dropText(page: Page, name: string, text: string): Promise<void> {
   );
 }
 
-/** Nothing injected ran or was built: no flag, no img/script from the text, no handler attribute anywhere. */
-async function injected(page: Page): Promise<unknown> {
-  return page.evaluate(() => ({
-    pwned: (window as { __pwned?: unknown }).__pwned ?? null,
-    images: document.querySelectorAll("img[src='x']").length,
-    scripts: [...document.querySelectorAll("script")].filter((s) => !s.src).length,
-    nestedSvg: document.querySelectorAll("svg svg[onload]").length,
-    handlers: [...document.querySelectorAll("*")].filter((e) =>
-      e.getAttributeNames().some((n) => /^on/i.test(n)),
-    ).length,
-  }));
-}
-const CLEAN = { pwned: null, images: 0, scripts: 0, nestedSvg: 0, handlers: 0 };
-
 /** Types in the unit search while `file` is being read: the page answers, the reading still runs. */
 async function answersWhileReading(page: Page, file: string): Promise<unknown> {
   await expect
@@ -116,18 +92,18 @@ async function keptRecord(page: Page, name: string): Promise<Record<string, unkn
 describe("hostile files in the notebook (Chromium)", { timeout: 180_000 }, () => {
   it("shows markup from a plan's fields and a file's name as text, runs no script, and stays responsive while a hanging file is read and stopped", async () => {
     const { page, dialogs } = await open();
-    await dropText(page, HOSTILE.file, hostilePlan());
+    await dropFiles(page, [{ name: MARKUP.name, base64: Buffer.from(MARKUP.bytes).toString("base64") }]);
     const file = page.locator("#data .files li[data-file]");
     await expect.poll(() => file.count(), { timeout: 30_000 }).toBe(1);
-    expect(await file.locator(".file-name").textContent()).toBe(HOSTILE.file);
+    expect(await file.locator(".file-name").textContent()).toBe(HOSTILE_MARKUP.file);
     // The plan is listed among the units and drawn in the charts with its name as written.
-    await expect.poll(() => page.locator("#unit-list").textContent()).toContain(HOSTILE.unit);
-    await page.locator("#unit-list li", { hasText: HOSTILE.unit }).locator("input").check();
-    await expect.poll(() => page.locator("#compare thead").textContent()).toContain(HOSTILE.unit);
+    await expect.poll(() => page.locator("#unit-list").textContent()).toContain(HOSTILE_UNIT);
+    await page.locator("#unit-list li", { hasText: HOSTILE_UNIT }).locator("input").check();
+    await expect.poll(() => page.locator("#compare thead").textContent()).toContain(HOSTILE_UNIT);
     await page.locator("#workload").scrollIntoViewIfNeeded();
     await expect
       .poll(() => page.locator("#chart-workload svg").first().textContent())
-      .toContain(HOSTILE.unit);
+      .toContain(HOSTILE_UNIT);
     expect(await injected(page)).toEqual(CLEAN);
 
     // A file that hangs extraction: read in the worker, so the page answers meanwhile; stopped at the limit.
