@@ -119,6 +119,13 @@ export const hostileFiles = {
     name: "lap-lai.txt",
     bytes: utf8("a) Tuyên truyền\n".repeat(8_000)),
   }),
+  /** Defect 8 in a document: seed 003's text with row 5's time (003:374, "Mỗi tháng 01 kỳ") written "0 tuần 1 lần". */
+  frequencyZeroText: (): HostileFile => {
+    const lines = seedText(SEED_003).split("\n");
+    if (lines[373] !== "Mỗi tháng 01 kỳ") throw new Error("003:374 is not row 5's time");
+    lines[373] = "0 tuần 1 lần";
+    return { name: "tan-suat-0.txt", bytes: utf8(lines.join("\n")) };
+  },
   /** Defect 8: plan 003 with one activity's frequency "0 tuần 1 lần" read as interval 0 (a rate of Infinity a year). */
   frequencyZero: (): HostileFile => {
     const plan = plan003As("plan-frequency-0");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedLines } from "../_testing/seedLines";
+import { seedLines, seedPassage } from "../_testing/seedLines";
 import { planTasks } from "../model/planTasks";
 import { extractPlan } from "./extractPlan";
 
@@ -273,5 +273,49 @@ describe("extractPlan: bulleted tasks and requests in the body", () => {
     ).toEqual(["continuous", "continuous"]);
     // Bullets after "… như:" list media, not tasks: one activity.
     expect(block("II.3")?.subtasks).toBeUndefined();
+  });
+});
+
+describe("extractPlan: an appendix cell it cannot read is reported, not dropped", () => {
+  /** A plan whose appendix is 003's (003:288-430), row 5's time cell (003:374) replaced by `time`. */
+  function withAppendixTime(time: string) {
+    const appendix = seedPassage("003", 288, 430).split("\n").slice(287);
+    appendix[374 - 288] = time;
+    return extractPlan(
+      planText(["ỦY BAN NHÂN DÂN", "XÃ GIA TÂN"], "Tuyên truyền cải cách hành chính năm 2024", [
+        "",
+        ...appendix,
+      ]),
+    );
+  }
+
+  it("reports a time it cannot read with its text and row lines (003:374 as '0 tuần 1 lần')", () => {
+    const { plan, issues } = withAppendixTime("0 tuần 1 lần");
+    const row = plan.activities.find((a) => a.id === "a-appendix-row-5");
+    expect(row?.frequency).toBeUndefined();
+    const issue = issues.find((i) => i.code === "extract.timeframe.unreadable");
+    expect(issue?.params).toEqual({ text: "0 tuần 1 lần" });
+    expect(issue?.lines).toEqual(row?.origin.lines);
+  });
+
+  it("reports a cell it cannot place in a column, with its text, and still reads the time after it", () => {
+    const { plan, issues } = withAppendixTime("Kinh phí tự túc\n\nMỗi tháng 01 kỳ");
+    expect(issues.find((i) => i.code === "extract.table.cell-unplaced")?.params).toEqual({
+      row: 5,
+      text: "Kinh phí tự túc",
+    });
+    expect(plan.activities.find((a) => a.id === "a-appendix-row-5")?.frequency).toMatchObject({
+      count: 1,
+      per: "month",
+    });
+  });
+
+  it("reads the same row's time as written in 003 (003:374)", () => {
+    const { plan, issues } = withAppendixTime("Mỗi tháng 01 kỳ");
+    expect(plan.activities.find((a) => a.id === "a-appendix-row-5")?.frequency).toMatchObject({
+      count: 1,
+      per: "month",
+    });
+    expect(issues.map((i) => i.code)).not.toContain("extract.timeframe.unreadable");
   });
 });

@@ -109,6 +109,11 @@ export const extractionMessages = {
     vi: "Phụ lục mất đường kẻ bảng: các ô của {rows} dòng được đoán theo nội dung.",
     en: "The appendix lost its grid: the cells of {rows} rows were guessed from their wording.",
   },
+  "extract.table.cell-unplaced": {
+    severity: "warning",
+    vi: "Phụ lục, dòng {row}: không rõ “{text}” thuộc cột nào; nội dung này chưa được đọc vào nhiệm vụ.",
+    en: "Appendix, row {row}: it is not clear which column “{text}” belongs to; it was not read into the task.",
+  },
   "extract.activity.no-lead": {
     severity: "warning",
     vi: "Nhiệm vụ {ref} không có cơ quan chủ trì.",

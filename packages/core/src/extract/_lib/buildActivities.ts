@@ -449,6 +449,12 @@ export function tableActivities(rows: readonly TableRow[], inputs: ActivityInput
     const assignees = assigneesOf(row.lead, row.coordinating, inputs.resolver);
     if (!assignees.some((a) => a.role === "lead"))
       inputs.ctx.issue("extract.activity.no-lead", { ref: `row ${row.number}` }, row.lines);
+    for (const text of row.unplaced ?? [])
+      inputs.ctx.issue(
+        "extract.table.cell-unplaced",
+        { row: row.number, text: text.slice(0, 80) },
+        row.lines,
+      );
     const time = readTime(row.time, inputs.year, inputs.ctx, row.lines);
     const description = row.task || `row ${row.number}`;
     return makeActivity(

@@ -55,3 +55,35 @@ describe("readAppendixTable", () => {
     expect(readAppendixTable(prepareLines(seedPassage("002", 140, 161)))).toBeUndefined();
   });
 });
+
+/** 003's appendix (003:288-430) with `line`'s text replaced, as a document with a mistake would have it. */
+function appendixWith(line: number, text: string): string {
+  const lines = seedPassage("003", 288, 430).split("\n");
+  lines[line - 1] = text;
+  return lines.join("\n");
+}
+
+describe("readAppendixTable: no cell text is lost when a grid-less row cannot be read", () => {
+  it("keeps a last cell after the offices as the time even when it is no time (003:374 as '0 tuần 1 lần')", () => {
+    const row = readAppendixTable(prepareLines(appendixWith(374, "0 tuần 1 lần")), 2024)?.rows[4];
+    expect(row).toMatchObject({
+      number: 5,
+      lead: ["Đài Truyền thanh xã"],
+      coordinating: [
+        "Công chức Văn phòng Đảng ủy - Nội vụ, Công chức Văn phòng - Thống kê, Công chức VHTT - TDTT, các ban, ngành đoàn thể xã",
+      ],
+      time: "0 tuần 1 lần",
+    });
+    expect(row?.unplaced).toBeUndefined();
+  });
+
+  it("keeps a cell that names no office between the offices and the time as unplaced (before 003:374)", () => {
+    // A cell of its own between row 5's coordinating offices (003:366-372) and its time (003:374).
+    const rows = readAppendixTable(
+      prepareLines(appendixWith(374, "Kinh phí tự túc\n\nMỗi tháng 01 kỳ")),
+      2024,
+    )?.rows;
+    expect(rows?.[4]?.unplaced).toEqual(["Kinh phí tự túc"]);
+    expect(rows?.[4]?.time).toBe("Mỗi tháng 01 kỳ");
+  });
+});

@@ -18,6 +18,8 @@ export interface TableRow {
   readonly coordinating: string[];
   readonly time?: string;
   readonly note?: string;
+  /** Cell text a grid-less row could not place in any column: kept, and reported, never dropped. */
+  readonly unplaced?: string[];
   /** 0.9 when the grid survived (tab-separated cells), lower when cells were guessed. */
   readonly confidence: number;
 }
@@ -238,9 +240,25 @@ function looseRow(row: LooseRow, hasProducts: boolean, year?: number): TableRow 
       cells[c] = found.before;
     }
   }
+  // The time column comes after the offices (NĐ 30 tables: STT | nội dung | chủ trì | phối hợp | thời gian):
+  // a last cell that names no office, after one that does, is the time even when it cannot be read
+  // ("0 tuần 1 lần"), so the reader of times reports it rather than losing it.
+  const last = cells.length - 1;
+  if (
+    time === undefined &&
+    last >= 2 &&
+    cells[last] &&
+    officeMentions(cells[last] as string).length === 0 &&
+    cells.slice(1, last).some((cell) => officeMentions(cell).length > 0)
+  ) {
+    time = cells[last] as string;
+    timeCell = last;
+    cells[last] = "";
+  }
   const products: string[] = [];
   const lead: string[] = [];
   const coordinating: string[] = [];
+  const unplaced: string[] = [];
   let column: "lead" | "coordinating" = "lead";
   for (let c = 1; c <= Math.min(timeCell, cells.length - 1); c++) {
     const text = cells[c] as string;
@@ -248,11 +266,13 @@ function looseRow(row: LooseRow, hasProducts: boolean, year?: number): TableRow 
     const mentions = officeMentions(text);
     if (mentions.length === 0) {
       if (lead.length === 0 && hasProducts) products.push(text);
+      else unplaced.push(text);
       continue;
     }
     const first = mentions[0] as { at: number; text: string; breakBefore: boolean };
-    const before = text.slice(0, first.at).trim();
-    if (before && lead.length === 0 && hasProducts) products.push(before.replace(/[,;]$/, ""));
+    const before = text.slice(0, first.at).trim().replace(/[,;]$/, "");
+    if (before && lead.length === 0 && hasProducts) products.push(before);
+    else if (before) unplaced.push(before);
     if (lead.length > 0) column = "coordinating";
     for (const [m, mention] of mentions.entries()) {
       if (m > 0 && mention.breakBefore && lead.length > 0) column = "coordinating";
@@ -267,6 +287,7 @@ function looseRow(row: LooseRow, hasProducts: boolean, year?: number): TableRow 
     lead: lead.length > 0 ? [lead.join(", ")] : [],
     coordinating: coordinating.length > 0 ? [coordinating.join(", ")] : [],
     ...(time ? { time } : {}),
+    ...(unplaced.length > 0 ? { unplaced } : {}),
     confidence: 0.6,
   };
 }
