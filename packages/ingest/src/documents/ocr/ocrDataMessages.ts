@@ -20,8 +20,8 @@ export const ocrDataMessages = {
     en: "The OCR's Vietnamese language data {path} is too large ({size}, limit {limit}); it is not a real vie.traineddata.gz.",
   },
   "ingest.ocr-data-not-gzip": {
-    vi: "Dữ liệu ngôn ngữ tiếng Việt của OCR {path} không phải tệp nén gzip; hãy cài lại gói @tesseract.js-data/vie (pnpm install) hoặc sửa PARCOMMS_OCR_LANG_PATH.",
-    en: "The OCR's Vietnamese language data {path} is not a gzip file; reinstall the @tesseract.js-data/vie package (pnpm install) or correct PARCOMMS_OCR_LANG_PATH.",
+    vi: "Dữ liệu ngôn ngữ tiếng Việt của OCR {path} không phải tệp nén gzip (cũng không phải .traineddata trọn vẹn); hãy cài lại gói @tesseract.js-data/vie (pnpm install) hoặc sửa PARCOMMS_OCR_LANG_PATH.",
+    en: "The OCR's Vietnamese language data {path} is not a gzip file (nor a whole .traineddata); reinstall the @tesseract.js-data/vie package (pnpm install) or correct PARCOMMS_OCR_LANG_PATH.",
   },
   "ingest.ocr-data-truncated": {
     vi: "Dữ liệu ngôn ngữ tiếng Việt của OCR {path} bị cắt cụt hoặc hỏng, không giải nén hết được (chi tiết: {reason}); hãy cài lại gói @tesseract.js-data/vie (pnpm install).",

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { damagedLanguageData } from "../../../testing/damagedLanguageData";
 import { languageDataProblem } from "./languageDataProblem";
@@ -26,6 +26,15 @@ describe("languageDataProblem", () => {
       );
       expect(await languageDataProblem(bytes, AT)).toBeUndefined();
     }
+  });
+
+  it("takes bare traineddata too (as tesseract.js does): a file a server sent with Content-Encoding: gzip arrives inflated", async () => {
+    const real = readFileSync(join(fast.replace(/4\.0\.0$/u, "4.0.0_best_int"), "vie.traineddata.gz"));
+    expect(await languageDataProblem(new Uint8Array(gunzipSync(real)), AT)).toBeUndefined();
+    expect(await languageDataProblem(new Uint8Array(gunzipSync(real)).slice(0, 100_000), AT)).toEqual({
+      failure: "ingest.ocr-data-not-gzip",
+      params: { path: AT },
+    });
   });
 
   it("names a file cut short: the gzip stream ends before its end", async () => {

@@ -9,7 +9,9 @@ const MAX_ENTRIES = 24;
  * What is wrong with the bytes of a `<lang>.traineddata.gz`, checked before
  * tesseract.js is given them (it does not report these cases well: a file
  * that is not gzip is handed to tesseract as it is, a cut one fails deep in
- * its worker): the gzip signature, the whole stream inflated (so a file cut
+ * its worker): the gzip signature (or else, as tesseract.js allows, bare
+ * traineddata, as a server that sends the file with `Content-Encoding: gzip`
+ * makes it arrive), the whole stream inflated (so a file cut
  * short is caught) up to {@link MAX_INFLATED_BYTES}, and the inflated data's
  * table of contents — an int32 count of entries, then that many int64
  * offsets, each -1 (absent) or inside the data and in ascending order, one at
@@ -27,6 +29,8 @@ export async function languageDataProblem(
   path: string,
 ): Promise<DocumentFailure | undefined> {
   if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+    // tesseract.js takes bare data too: a server that sent the file with `Content-Encoding: gzip` had it inflated
+    if (isTrainedData(bytes.subarray(0, 4 + 8 * MAX_ENTRIES), bytes.length)) return undefined;
     return { failure: "ingest.ocr-data-not-gzip", params: { path } };
   }
   let head: Uint8Array;

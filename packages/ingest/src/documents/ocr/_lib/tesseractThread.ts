@@ -106,7 +106,8 @@ export async function startTesseractThread(
   const lastWords = () =>
     said
       .split("\n")
-      .map((line) => line.trim())
+      // the WebAssembly may echo bytes of the bad data: keep printable text only
+      .map((line) => line.replace(/[\p{Cc}\p{Cs}\uFFFD]/gu, "").trim())
       .filter((line) => line.length > 0)
       .slice(-2)
       .join("; ");
