@@ -18,15 +18,13 @@ describe("OCR's language data spoiled, in the notebook, in Chromium", { timeout:
     const { page } = nb;
     await rendered(page);
     // The served vie.traineddata.gz replaced, for this page only, by the real one cut to a fifth.
-    await page
-      .context()
-      .route("**/documents/ocr/lang/vie.traineddata.gz", (route) =>
-        route.fulfill({
-          status: 200,
-          contentType: "application/gzip",
-          body: Buffer.from(damagedLanguageData("truncated")),
-        }),
-      );
+    await page.context().route("**/documents/ocr/lang/vie.traineddata.gz", (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "application/gzip",
+        body: Buffer.from(damagedLanguageData("truncated")),
+      }),
+    );
     const text = seed("003_c2f82bd70c212939.txt");
     const scan = await renderScan(text.split("\n").slice(0, 2).join("\n"), { dpi: 200, format: "png" });
     await dropFiles(page, [

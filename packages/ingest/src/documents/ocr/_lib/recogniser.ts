@@ -35,6 +35,10 @@ export interface Recogniser {
  *
  * @returns the recogniser, or why there is none: an `ingest.ocr-data-*`
  * problem, `ingest.ocr-failed` (tesseract's reason) or `ingest.cancelled`
+ * @example
+ * const created = await createRecogniser({ signal });
+ * if ("failure" in created) return created; // e.g. { failure: "ingest.ocr-data-truncated", params: { path, reason } }
+ * try { await created.recognise(png, 300); } finally { await created.terminate(); }
  */
 export async function createRecogniser(options: DocumentReadOptions): Promise<Recogniser | DocumentFailure> {
   const { signal } = options;
