@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { damagedLanguageData } from "../../../testing/damagedLanguageData";
 import { languageDataFailure, MAX_LANGUAGE_DATA_BYTES } from "./languageDataFailure";
 
@@ -23,7 +23,7 @@ describe("languageDataFailure", () => {
       failure: "ingest.ocr-data-missing",
       params: {
         path: join(at, "vie.traineddata.gz"),
-        reason: `ENOENT: no such file or directory, open '${join(at, "vie.traineddata.gz")}'`,
+        reason: `ENOENT: no such file or directory, stat '${join(at, "vie.traineddata.gz")}'`,
       },
     });
   });
@@ -33,8 +33,40 @@ describe("languageDataFailure", () => {
     mkdirSync(join(at, "vie.traineddata.gz"));
     expect(await languageDataFailure(`${at}/`, "vie")).toMatchObject({
       failure: "ingest.ocr-data-missing",
-      params: { path: join(at, "vie.traineddata.gz"), reason: expect.stringContaining("EISDIR") },
+      params: {
+        path: join(at, "vie.traineddata.gz"),
+        reason: `not a regular file: ${join(at, "vie.traineddata.gz")}`,
+      },
     });
+  });
+
+  it("stops waiting for a server that never answers when the signal aborts, and asks again next time", async () => {
+    // fetch as in a browser whose server takes the request and never answers (the tests have no network)
+    const asked: string[] = [];
+    vi.stubGlobal("fetch", (url: string, init?: RequestInit) => {
+      asked.push(url);
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+      );
+    });
+    try {
+      const url = "http://127.0.0.1:4173/documents/ocr/lang";
+      const limit = new AbortController();
+      const waiting = languageDataFailure(url, "vie", limit.signal);
+      limit.abort(new Error("time limit of OCR"));
+      expect(await waiting).toEqual({
+        failure: "ingest.ocr-data-missing",
+        params: { path: `${url}/vie.traineddata.gz`, reason: "time limit of OCR" },
+      });
+      // the stopped check was not kept: the next read asks again
+      const again = new AbortController();
+      const second = languageDataFailure(url, "vie", again.signal);
+      again.abort(new Error("cancelled"));
+      expect((await second)?.params?.reason).toBe("cancelled");
+      expect(asked).toEqual([`${url}/vie.traineddata.gz`, `${url}/vie.traineddata.gz`]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("refuses a file over the size limit without reading it", async () => {

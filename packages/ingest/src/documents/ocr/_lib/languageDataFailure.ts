@@ -19,25 +19,34 @@ const checked = new Map<string, Promise<DocumentFailure | undefined>>();
  *
  * @param langPath - the folder (a path in Node, or a URL) holding the data
  * @param lang - tesseract's language code
+ * @param signal - stops a fetch that does not answer (a time limit, a cancel); the answer is then not kept
  * @returns `ingest.ocr-data-missing`, `ingest.ocr-data-too-large`, or what `languageDataProblem` finds; undefined when the data is good
  * @example
  * await languageDataFailure("/nowhere", "vie")
  * // { failure: "ingest.ocr-data-missing", params: { path: "/nowhere/vie.traineddata.gz", reason: "ENOENT: no such file or directory, …" } }
  */
-export function languageDataFailure(langPath: string, lang: string): Promise<DocumentFailure | undefined> {
+export function languageDataFailure(
+  langPath: string,
+  lang: string,
+  signal?: AbortSignal,
+): Promise<DocumentFailure | undefined> {
   const path = `${langPath.replace(/\/+$/u, "")}/${lang}.traineddata.gz`;
   let answer = checked.get(path);
   if (!answer) {
-    answer = check(path);
+    answer = check(path, signal);
     checked.set(path, answer);
+    // a check stopped by its caller's signal says nothing of the data: the next read checks again
+    void answer.then(() => {
+      if (signal?.aborted) checked.delete(path);
+    });
   }
   return answer;
 }
 
-async function check(path: string): Promise<DocumentFailure | undefined> {
+async function check(path: string, signal?: AbortSignal): Promise<DocumentFailure | undefined> {
   let bytes: Uint8Array;
   try {
-    const read = await readData(path);
+    const read = await readData(path, signal);
     if ("size" in read) {
       return {
         failure: "ingest.ocr-data-too-large",
@@ -53,9 +62,14 @@ async function check(path: string): Promise<DocumentFailure | undefined> {
 }
 
 /** The file's bytes, or its size when over the limit (then not read). */
-async function readData(path: string): Promise<{ bytes: Uint8Array } | { size: number }> {
+async function readData(
+  path: string,
+  signal?: AbortSignal,
+): Promise<{ bytes: Uint8Array } | { size: number }> {
   if (inNode() && !/^[a-z][a-z0-9+.-]*:\/\//iu.test(path)) {
-    const { open } = (await import(/* @vite-ignore */ NODE_FS)) as typeof import("node:fs/promises");
+    const { open, stat } = (await import(/* @vite-ignore */ NODE_FS)) as typeof import("node:fs/promises");
+    // a FIFO or a device would block the read: only a regular file is opened
+    if (!(await stat(path)).isFile()) throw new Error(`not a regular file: ${path}`);
     const file = await open(path, "r");
     try {
       const { size } = await file.stat();
@@ -65,7 +79,7 @@ async function readData(path: string): Promise<{ bytes: Uint8Array } | { size: n
       await file.close();
     }
   }
-  const response = await fetch(path);
+  const response = await fetch(path, signal ? { signal } : {});
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const declared = Number(response.headers.get("content-length") ?? 0);
   if (declared > MAX_LANGUAGE_DATA_BYTES) {

@@ -46,7 +46,8 @@ export async function createRecogniser(options: DocumentReadOptions): Promise<Re
   const node = inNode();
   const langPath = paths.langPath ?? (node ? await nodeLangPath() : undefined);
   if (langPath !== undefined) {
-    const bad = await languageDataFailure(langPath, "vie");
+    const bad = await languageDataFailure(langPath, "vie", signal);
+    if (signal?.aborted) return { failure: "ingest.cancelled" };
     if (bad) return bad;
   }
   if (signal?.aborted) return { failure: "ingest.cancelled" };
