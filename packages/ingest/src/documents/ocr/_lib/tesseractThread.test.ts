@@ -77,6 +77,11 @@ describe("startTesseractThread", { timeout: 120_000 }, () => {
       (block.paragraphs ?? []).flatMap((paragraph) => (paragraph.lines ?? []).map((l) => l.text.trim())),
     );
     expect(words.join(" ")).toContain("Tuyên truyền cải cách hành chính");
+    // a page tesseract cannot read fails that call alone, with tesseract's reason; the thread reads on
+    const bad = thread.recognise(new TextEncoder().encode("not an image"), 200);
+    await expect(bad).rejects.toThrow();
+    await expect(bad).rejects.not.toThrow("the OCR thread stopped");
+    expect((await thread.recognise(scan.bytes, 200)).blocks?.length).toBeGreaterThan(0);
     await thread.terminate();
     await expect(thread.recognise(scan.bytes, 200)).rejects.toThrow("the OCR thread stopped");
   });

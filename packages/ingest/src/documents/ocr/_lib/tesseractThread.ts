@@ -142,9 +142,14 @@ export async function startTesseractThread(
       fail(signal?.reason instanceof Error ? signal.reason : new Error("stopped"));
     };
     signal?.addEventListener("abort", onAbort, { once: true });
+    let ready = false;
     thread.on("message", (message: FromThread) => {
-      if (message.type === "ready") resolve();
-      else if (message.type === "failed") {
+      if (message.type === "ready") {
+        ready = true;
+        resolve();
+      } else if (message.type === "failed") {
+        // once ready, tesseract's errorHandler also hears a failed recognition: its call's own answer tells it
+        if (ready) return;
         const words = lastWords();
         fail(new Error(words ? `${message.message} (${words})` : message.message));
       } else {
