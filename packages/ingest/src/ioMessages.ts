@@ -2,6 +2,7 @@ import type { MessageCatalogue } from "@parcomms/core";
 import { wordProcessorMessages } from "./documents/doc/wordProcessorMessages";
 import { legacyMessages } from "./documents/legacy/legacyMessages";
 import { limitsMessages } from "./documents/limits/limitsMessages";
+import { ocrDataMessages } from "./documents/ocr/ocrDataMessages";
 import { ocrMessages } from "./documents/ocr/ocrMessages";
 import { pdfMessages } from "./documents/pdf/pdfMessages";
 import { fileSystemMessages } from "./files/fileSystemMessages";
@@ -132,6 +133,7 @@ export const ioMessages = {
   ...wordProcessorMessages,
   ...pdfMessages,
   ...ocrMessages,
+  ...ocrDataMessages,
 } as const satisfies MessageCatalogue;
 
 /** A code of {@link ioMessages}. */

@@ -6,6 +6,7 @@
  */
 
 export { characterAccuracy } from "./characterAccuracy";
+export { damagedLanguageData, type LanguageDataDamage } from "./damagedLanguageData";
 export { documentTexts } from "./documentTexts";
 export { encodeLegacy } from "./encodeLegacy";
 export { type RenderedScan, type RenderScanOptions, renderScan } from "./renderScan";

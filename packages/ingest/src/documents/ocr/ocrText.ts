@@ -23,7 +23,8 @@ import { createRecogniser, type Recogniser } from "./_lib/recogniser";
  * line i + 1's page, line on the page and confidence (0..1); a blank line
  * has none. Notes: `ingest.ocr` (pages, mean confidence),
  * `ingest.ocr-empty-page` for a page without text. Failures, never thrown:
- * `ingest.image-damaged`, `ingest.ocr-failed`, `ingest.ocr-no-text`,
+ * `ingest.image-damaged`, `ingest.ocr-failed`, `ingest.ocr-no-text`, an
+ * `ingest.ocr-data-*` problem of the language data (checked before tesseract.js is started),
  * `ingest.cancelled` (when `options.signal` aborts; the dispatcher reports its own time limit as `ingest.timeout`).
  *
  * @param bytes - the file's content
@@ -49,11 +50,9 @@ export async function ocrText(
   const stop = () => void recogniser?.terminate().catch(() => {});
   signal?.addEventListener("abort", stop, { once: true });
   try {
-    try {
-      recogniser = await createRecogniser(options);
-    } catch (error) {
-      return { failure: "ingest.ocr-failed", params: { reason: reasonOf(error) } };
-    }
+    const created = await createRecogniser(options);
+    if ("failure" in created) return created;
+    recogniser = created;
     const pageTexts: PageLine[][] = [];
     const notes: { code: string; params: Record<string, number> }[] = [];
     onProgress?.({ stage: "ocr", done: 0, total: pages.count });
