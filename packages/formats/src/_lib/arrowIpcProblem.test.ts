@@ -20,7 +20,7 @@ describe("arrowIpcProblem", () => {
   });
 
   it("refuses a message whose metadata length is negative (flechette 2.6 and 2.7 read it back and forth for ever)", () => {
-    const bytes = Uint8Array.of(...int32(-1), ...int32(-8));
+    const bytes = new Uint8Array([...int32(-1), ...int32(-8)]);
     expect(arrowIpcProblem(bytes)).toBe("the message at byte 0 claims -8 bytes of metadata, 0 are left");
     // The same after a real stream's schema message: the reader would step back onto it for ever.
     const stream = tableToIPC(tableFromIPC(plans), { format: "stream" }) as Uint8Array;
@@ -34,7 +34,7 @@ describe("arrowIpcProblem", () => {
   });
 
   it("refuses a message whose metadata runs past the end, and a file whose footer lies outside it", () => {
-    expect(arrowIpcProblem(Uint8Array.of(...int32(-1), ...int32(64), 1, 2, 3))).toBe(
+    expect(arrowIpcProblem(new Uint8Array([...int32(-1), ...int32(64), 1, 2, 3]))).toBe(
       "the message at byte 0 claims 64 bytes of metadata, 3 are left",
     );
     const footer = plans.slice();
