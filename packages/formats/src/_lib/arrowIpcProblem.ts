@@ -91,9 +91,9 @@ class Flatbuffer {
     };
   }
 
-  /** The vector whose offset is at `at` (flechette's `readVector`): the position of each entry. */
-  vector(at: number | undefined, stride: number): number[] {
-    if (!at) return [];
+  /** The vector whose offset is at `at` (flechette's `readVector`): where its entries start, and how many. */
+  private span(at: number | undefined, stride: number): { first: number; length: number } {
+    if (!at) return { first: 0, length: 0 };
     const base = at + this.int32(at);
     const length = this.int32(base);
     if (length < 0 || base + 4 + length * stride > this.buf.length) {
@@ -102,12 +102,18 @@ class Flatbuffer {
       );
     }
     this.spend(length * stride);
-    return Array.from({ length }, (_, i) => base + 4 + i * stride);
+    return { first: base + 4, length };
+  }
+
+  /** The position of each entry of the vector whose offset is at `at`. */
+  vector(at: number | undefined, stride: number): number[] {
+    const { first, length } = this.span(at, stride);
+    return Array.from({ length }, (_, i) => first + i * stride);
   }
 
   /** The string whose offset is at `at`, counted against the budget as flechette decodes it. */
   string(at: number | undefined): void {
-    this.vector(at, 1);
+    this.span(at, 1);
   }
 
   /** The custom metadata (KeyValue tables) whose offset is at `at`. */
