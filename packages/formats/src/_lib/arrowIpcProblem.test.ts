@@ -87,7 +87,7 @@ class FlatWriter {
   /** A table with its vtable before it; slot k is flechette's field 4 + 2k. */
   table(slots: readonly (Slot | undefined)[]): number {
     const vtable = this.bytes.length;
-    const sizes = slots.map((s) =>
+    const sizes = slots.map((s): number =>
       s === undefined ? 0 : "u8" in s ? 1 : "i16" in s ? 2 : "i64" in s ? 8 : 4,
     );
     this.put(BigInt(4 + 2 * slots.length), 2);
