@@ -149,7 +149,7 @@ describe("the packed library packages, installed outside the workspace", { timeo
       );
       const install = await run(
         "pnpm",
-        ["install", "--prefer-offline", "--ignore-scripts", "--reporter=append-only"],
+        ["install", "--no-frozen-lockfile", "--prefer-offline", "--ignore-scripts", "--reporter=append-only"],
         dir,
         scratchEnv(),
       );
