@@ -1,5 +1,6 @@
 import { type DataType, Type, tableFromIPC } from "@uwdata/flechette";
 import { absentTable, mayBeAbsent } from "./_lib/absentTable";
+import { arrowIpcProblem } from "./_lib/arrowIpcProblem";
 import { arrowValues } from "./_lib/arrowValues";
 import { cellProblem } from "./_lib/cells";
 import { type PlanTables, planTableSpecs } from "./planTableSpecs";
@@ -53,6 +54,11 @@ function tableFromArrow(files: Readonly<Record<string, Uint8Array>>, spec: Table
     const absent = absentTable(spec);
     if (absent) return absent;
     throw new TableFormatError("table.missing-file", file, "the file is missing");
+  }
+  // flechette trusts the counts in the metadata: damaged ones are refused before it reads them.
+  const problem = arrowIpcProblem(bytes);
+  if (problem !== undefined) {
+    throw new TableFormatError("table.bad-file", file, `not an Arrow IPC file: ${problem}`);
   }
   let arrow: ReturnType<typeof tableFromIPC>;
   try {

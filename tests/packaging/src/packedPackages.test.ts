@@ -1,16 +1,28 @@
 /**
  * Issue 14, section 3: the library packages as a stranger gets them. Each is
- * packed with `pnpm pack`, the tarballs installed in a project outside the
- * workspace (from the pnpm store, offline) and used from ESM, CommonJS,
- * TypeScript (node16 and bundler resolution), a Vite browser build and the
- * `parcomms` command. Slow (packing, one install, two tsc runs, one Vite
- * build): everything is installed once and shared. Needs `pnpm build` first.
+ * packed with `pnpm pack`, the tarballs installed with `npm install` in a
+ * project outside the workspace (no lockfile, no overrides: every other
+ * package comes from the registry, through npm's cache) and used from ESM,
+ * CommonJS, TypeScript (node16 and bundler resolution), a Vite browser build
+ * and the `parcomms` command; the Arrow reader is run over damaged files on
+ * the unpatched flechette npm installs; and pnpm, also without our
+ * overrides, resolves analytics' tree. Slow (packing, two installs, two tsc
+ * runs, one Vite build): everything is installed once and shared. Needs
+ * `pnpm build` first, and the npm registry (or npm's cache) at hand.
  */
-import { rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { isBuiltin } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installPackedPackages, ROOT, type ScratchProject } from "./_lib/installPackedPackages";
+import {
+  installPackedPackages,
+  ROOT,
+  type ScratchProject,
+  scratchEnv,
+  writeScratchManifest,
+} from "./_lib/installPackedPackages";
 import { LIBRARY_PACKAGES } from "./_lib/LIBRARY_PACKAGES";
 import { mappedAwayForBrowser } from "./_lib/mappedAwayForBrowser";
 import { nodeBuiltinsIn } from "./_lib/nodeBuiltinsIn";
@@ -22,11 +34,25 @@ beforeAll(async () => {
   scratch = await installPackedPackages();
 }, 600_000);
 
-afterAll(() => {
-  if (scratch) rmSync(scratch.dir, { recursive: true, force: true });
-});
+// npm copies every package into the scratch project's node_modules: deleting it takes a while.
+afterAll(async () => {
+  if (scratch) await rm(scratch.dir, { recursive: true, force: true });
+}, 120_000);
 
 const node = (...args: string[]) => run(process.execPath, args, scratch.dir);
+const npm = (...args: string[]) => run("npm", args, scratch.dir, scratchEnv());
+
+/** The copies of a package npm installed: `npm query` lists every node of the tree by name. */
+async function installed(name: string): Promise<{ version: string; location: string }[]> {
+  const query = await npm("query", `[name="${name}"]`);
+  expect(query.code, query.stderr).toBe(0);
+  return (JSON.parse(query.stdout) as { version: string; location: string }[]).map(
+    ({ version, location }) => ({
+      version,
+      location,
+    }),
+  );
+}
 const tsc = (project: string) =>
   node(join(ROOT, "tests/packaging/node_modules/typescript/bin/tsc"), "-p", project, "--pretty", "false");
 
@@ -72,6 +98,81 @@ describe("the packed library packages, installed outside the workspace", { timeo
     expect(scratch.packed.map((p) => p.name)).toEqual(LIBRARY_PACKAGES.map((p) => p.name));
   });
 
+  it("install with npm from the registry without overrides: arquero's @uwdata/flechette ^2.0.0 meets our 2.6.0, so 2.7.0 and its missing @uwdata/wk-geojson never enter", async () => {
+    const analytics = scratch.packed.find((p) => p.name === "@parcomms/analytics");
+    const formats = scratch.packed.find((p) => p.name === "@parcomms/formats");
+    expect(analytics?.manifest.dependencies).toMatchObject({
+      "@uwdata/flechette": "2.6.0",
+      arquero: "8.0.3",
+    });
+    expect(formats?.manifest.dependencies).toMatchObject({ "@uwdata/flechette": "2.6.0" });
+    expect(await installed("@uwdata/flechette")).toEqual([
+      { version: "2.6.0", location: "node_modules/@uwdata/flechette" },
+    ]);
+    expect(await installed("arquero")).toEqual([{ version: "8.0.3", location: "node_modules/arquero" }]);
+    expect(await installed("@uwdata/wk-geojson")).toEqual([]);
+    // As published: the workspace's patch (patches/@uwdata__flechette@2.6.0.patch) is not in it.
+    const dist = readFileSync(join(scratch.dir, "node_modules/@uwdata/flechette/dist/flechette.mjs"), "utf8");
+    expect(dist).toContain("function readVector(");
+    expect(dist).not.toContain("Invalid flatbuffer vector");
+  });
+
+  it("read damaged Arrow files into coded errors on the unpatched flechette, without running out of memory", async () => {
+    // A small heap, so a reader that builds millions of entries fails here rather than slowly.
+    const arrow = await node("--max-old-space-size=256", "arrow.mjs");
+    expect(arrow.stderr).toBe("");
+    const out = JSON.parse(arrow.stdout);
+    expect(out.roundTrip).toBe("003_c2f82bd70c212939");
+    expect(out.failures).toEqual([]);
+    expect(out.reads).toBeGreaterThan(10_000);
+    expect(out.codes["table.bad-file"]).toBeGreaterThan(1_000);
+  });
+
+  it("resolve with pnpm without our overrides too: analytics' tree has flechette 2.6.0 only", async () => {
+    // pnpm, unlike npm, resolves each range on its own: without analytics' own flechette 2.6.0 it
+    // picked 2.7.0 for arquero and failed on @uwdata/wk-geojson. Our packages are not in the registry,
+    // so overrides stand in for it, for @parcomms names only.
+    const dir = mkdtempSync(join(tmpdir(), "parcomms-pnpm-"));
+    try {
+      const mine = ["@parcomms/core", "@parcomms/formats", "@parcomms/analytics"];
+      const tarballs = Object.fromEntries(
+        scratch.packed
+          .filter((p) => mine.includes(p.name))
+          .map((p) => [p.name, `file:${join(scratch.dir, p.tarball)}`]),
+      );
+      writeScratchManifest(
+        dir,
+        { "@parcomms/analytics": tarballs["@parcomms/analytics"] as string },
+        {
+          pnpm: { overrides: tarballs },
+        },
+      );
+      const install = await run(
+        "pnpm",
+        ["install", "--no-frozen-lockfile", "--prefer-offline", "--ignore-scripts", "--reporter=append-only"],
+        dir,
+        scratchEnv(),
+      );
+      expect(install.code, `${install.stdout}${install.stderr}`).toBe(0);
+      const store = readdirSync(join(dir, "node_modules/.pnpm"));
+      expect(store.filter((entry) => /flechette|wk-geojson/.test(entry))).toEqual([
+        "@uwdata+flechette@2.6.0",
+      ]);
+      const used = await run(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          'import("@parcomms/analytics").then((a) => process.stdout.write(typeof a.planFrames))',
+        ],
+        dir,
+      );
+      expect(used.stdout, used.stderr).toBe("function");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("work from ESM: a seed plan validates, its text extracts, tables and files round-trip", async () => {
     const esm = await node("esm.mjs");
     expect(esm.stderr).toBe("");
@@ -83,6 +184,8 @@ describe("the packed library packages, installed outside the workspace", { timeo
       readUnits: ["Gia Tân"],
       seeds: 5,
       compareUnits: "function",
+      // arquero (and through it flechette) at work: plan 003's 17 activities carry 23 theme rows
+      activityThemes: 23,
     });
   });
 
