@@ -6,6 +6,7 @@ import { runCli } from "@parcomms/cli";
 import { writeZipBomb } from "@parcomms/ingest/testing";
 import { plan003 } from "@parcomms/sample-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parquetDeclaring } from "./_lib/parquetDeclaring";
 
 /**
  * Hostile input files (issue 14), each given to the command line together
@@ -70,6 +71,7 @@ const ROWS: readonly HostileRow[] = [
   { name: "FIFO given to ingest", make: fifo("pipe.txt"), command: "ingest", code: "io.not-a-file", exit: 1 },
   { name: "zip bomb given to ingest", make: file("bomb.docx", writeZipBomb({ inflatedBytes: MB, declaredBytes: 400 * MB })), command: "ingest", code: "ingest.inflated-too-large", exit: 1 },
   { name: "/dev/zero given to summary", make: () => "/dev/zero", command: "summary", code: "io.not-a-file", exit: 1 },
+  { name: "Parquet bomb: plans.parquet declaring 400 MB once inflated", make: file("plans.parquet", parquetDeclaring(plan003, 400 * MB)), command: "validate", code: "ingest.inflated-too-large", exit: 1 },
   { name: "UTF-16 LE JSON without a BOM (read, with a note)", make: file("utf16.json", utf16le(JSON.stringify({ ...plan003, id: "plan-utf16" }))), command: "validate", code: "io.utf16-no-bom", exit: 0 },
 ];
 
