@@ -118,6 +118,14 @@ ${synthetic}
 ${TYPESCRIPT_EXAMPLE}
 \`\`\`
 
+Reading tables back (\`tablesFromCsv\`, \`tablesFromArrow\`, \`tablesFromParquet\`
+of \`@parcomms/formats\`) stops at the first problem with a coded
+\`TableFormatError\`. A Parquet file's pages may inflate to 200 MB at most
+(\`tablesFromParquet(files, undefined, { maxInflatedBytes })\` to change it;
+past it, \`table.inflated-too-large\`): the largest table of the national
+dataset inflates to 37 MB. Arrow files with compressed buffers are refused
+(\`table.bad-file\`); see [ingest limits](ingest.md#limits).
+
 ### DuckDB
 
 From the repository's root, the Parquet tables: the themes most pieces of
