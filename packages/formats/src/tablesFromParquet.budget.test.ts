@@ -9,16 +9,25 @@ import { tablesToParquet } from "./tablesToParquet";
 
 const activitiesOnly = { activities: planTableSpecs.activities };
 const contentOnly = { content_items: planTableSpecs.content_items };
+const themesOnly = { activity_themes: planTableSpecs.activity_themes };
 
-/** The footer's sizes of every column chunk, in file order. */
-function chunkSizes(bytes: Uint8Array): { uncompressed: number; compressed: number }[] {
+/** The footer's sizes and value counts of every column chunk, in file order. */
+function chunkSizes(bytes: Uint8Array): { uncompressed: number; values: number }[] {
   const metadata = parquetMetadata(bytes.slice().buffer);
   return metadata.row_groups.flatMap((group) =>
     group.columns.map((c) => ({
       uncompressed: Number(c.meta_data?.total_uncompressed_size),
-      compressed: Number(c.meta_data?.total_compressed_size),
+      values: Number(c.meta_data?.num_values),
     })),
   );
+}
+
+/** What the footer says reading every column takes: the pages inflated, and 8 bytes a value. */
+function budgetOf(bytes: Uint8Array): { pages: number; values: number; total: number } {
+  const chunks = chunkSizes(bytes);
+  const pages = chunks.reduce((sum, c) => sum + c.uncompressed, 0);
+  const values = 8 * chunks.reduce((sum, c) => sum + c.values, 0);
+  return { pages, values, total: pages + values };
 }
 
 /** Thrift compact's zigzag varint of a non-negative i64. */
@@ -57,7 +66,7 @@ describe("tablesFromParquet's inflated-size budget", () => {
   const files = tablesToParquet(planTables(realPlans));
   const content = files["content_items.parquet"] as Uint8Array;
   // the real plans' content items (seeds 000–004), Snappy-compressed as tablesToParquet writes them
-  const declared = chunkSizes(content).reduce((sum, c) => sum + c.uncompressed, 0);
+  const { pages, values, total: declared } = budgetOf(content);
 
   it("reads the five real plans under the default budget and under a budget of exactly their size", () => {
     const tables = planTables(realPlans);
@@ -68,7 +77,10 @@ describe("tablesFromParquet's inflated-size budget", () => {
   });
 
   it("refuses a file whose footer declares more than the budget, before reading a page", () => {
-    expect(declared).toBeGreaterThan(content.length);
+    expect(pages).toBeGreaterThan(content.length);
+    const cells =
+      planTables(realPlans).content_items.rows.length * planTableSpecs.content_items.columns.length;
+    expect(values).toBe(8 * cells);
     const limit = declared - 1;
     expect(
       errorOf(() =>
@@ -79,7 +91,7 @@ describe("tablesFromParquet's inflated-size budget", () => {
       file: "content_items.parquet",
       size: declared,
       limit,
-      message: `table.inflated-too-large: content_items.parquet: its pages inflate to ${declared} bytes or more, over the budget of ${limit} (maxInflatedBytes)`,
+      message: `table.inflated-too-large: content_items.parquet: reading it takes ${declared} bytes or more (its pages inflated, 8 a value), over the budget of ${limit} (maxInflatedBytes)`,
     });
   });
 
@@ -96,7 +108,7 @@ describe("tablesFromParquet's inflated-size budget", () => {
         ],
       }),
     );
-    const themesOnly = { activity_themes: planTableSpecs.activity_themes };
+    expect(budgetOf(file).total).toBeGreaterThan(4096);
     expect(
       tablesFromParquet({ "activity_themes.parquet": file }, themesOnly, { maxInflatedBytes: 4096 })
         .activity_themes.rows,
@@ -107,9 +119,11 @@ describe("tablesFromParquet's inflated-size budget", () => {
     const lying = lyingFooter(content);
     expect(lying.length).toBe(content.length);
     expect(chunkSizes(lying).every((c) => c.uncompressed === 1)).toBe(true);
-    const limit = 2048;
-    // the footer now declares one byte a chunk, far under the budget: only the pages' own count can stop it
-    expect(chunkSizes(lying).length).toBeLessThan(limit);
+    const limit = values + 2048;
+    // the footer now declares one byte a chunk, so with the values' share it is under the budget:
+    // only the pages' own count can stop it
+    expect(budgetOf(lying).total).toBeLessThan(limit);
+    expect(pages).toBeGreaterThan(2048);
     const error = errorOf(() =>
       tablesFromParquet({ "content_items.parquet": lying }, contentOnly, { maxInflatedBytes: limit }),
     );
@@ -120,6 +134,29 @@ describe("tablesFromParquet's inflated-size budget", () => {
     expect(
       tablesFromParquet({ "content_items.parquet": lying }, contentOnly, { maxInflatedBytes: declared }),
     ).toStrictEqual({ content_items: planTables(realPlans).content_items });
+  });
+
+  it("counts 8 bytes a value: 200,000 rows of one repeated text are a few KB of pages, not of memory", () => {
+    const rows = 200_000;
+    const many = new Uint8Array(
+      parquetWriteBuffer({
+        columnData: [
+          { name: "plan_id", data: new Array<string>(rows).fill(plan003.id), type: "STRING" },
+          { name: "activity_id", data: new Array<string>(rows).fill("a-1"), type: "STRING" },
+          { name: "position", data: new Int32Array(rows), type: "INT32" },
+          { name: "theme_code", data: new Array<string>(rows).fill("procedures"), type: "STRING" },
+        ],
+      }),
+    );
+    expect(many.length).toBeLessThan(20_000);
+    const limit = 1024 * 1024;
+    expect(budgetOf(many).pages).toBeLessThan(limit / 100);
+    expect(budgetOf(many).values).toBe(8 * 4 * rows);
+    expect(
+      errorOf(() =>
+        tablesFromParquet({ "activity_themes.parquet": many }, themesOnly, { maxInflatedBytes: limit }),
+      ),
+    ).toMatchObject({ code: "table.inflated-too-large", size: budgetOf(many).total, limit });
   });
 
   it("refuses a small file of text that Snappy compresses many times over", () => {
@@ -137,22 +174,20 @@ describe("tablesFromParquet's inflated-size budget", () => {
         ],
       }),
     );
-    const inflated = chunkSizes(bomb).reduce((sum, c) => sum + c.uncompressed, 0);
-    expect(inflated / bomb.length).toBeGreaterThan(10);
+    expect(budgetOf(bomb).pages / bomb.length).toBeGreaterThan(10);
     const limit = 1024 * 1024;
+    expect(budgetOf(bomb).values).toBeLessThan(limit);
     expect(
       errorOf(() =>
         tablesFromParquet({ "content_items.parquet": bomb }, contentOnly, { maxInflatedBytes: limit }),
       ),
-    ).toMatchObject({ code: "table.inflated-too-large", size: inflated, limit });
+    ).toMatchObject({ code: "table.inflated-too-large", size: budgetOf(bomb).total, limit });
   });
 
   it("keeps the budget per file: each of a set may use all of it", () => {
     const activities = files["activities.parquet"] as Uint8Array;
-    const budget = Math.max(
-      declared,
-      chunkSizes(activities).reduce((sum, c) => sum + c.uncompressed, 0),
-    );
+    const budget = Math.max(declared, budgetOf(activities).total);
+    expect(declared + budgetOf(activities).total).toBeGreaterThan(budget);
     const both = { ...activitiesOnly, ...contentOnly };
     const read = tablesFromParquet(files, both, { maxInflatedBytes: budget });
     expect(read.activities.rows.length).toBe(planTables(realPlans).activities.rows.length);

@@ -50,10 +50,12 @@ const MB = 1024 * 1024;
  * - text, JSON, CSV, Arrow, Parquet: 50 MB. The largest real plan is about
  *   60 KB of text; 50 MB is far past any real set yet still parses in seconds
  *   and fits a browser tab's memory (decoded text takes twice the bytes).
- * - Parquet may inflate to 200 MB a file: its pages are Snappy-compressed,
- *   and the tables of the synthetic national dataset (10,794 plans) inflate
- *   3.5 to 12 times, the largest (content_items, 4.6 MB) to 37 MB, all
- *   fifteen to 82 MB; Snappy can make 1 GB of a 50 MB file.
+ * - Parquet may take 200 MB a file once read (its pages inflated, and 8
+ *   bytes a value, since run-length encoding makes millions of values of a
+ *   few bytes): its pages are Snappy-compressed, and the tables of the
+ *   synthetic national dataset (10,794 plans) inflate 3.5 to 12 times; the
+ *   largest (content_items, 4.6 MB) takes 51 MB, all fifteen 214 MB.
+ *   Snappy alone can make 1 GB of a 50 MB file.
  * - JSON Lines: 500 MB. It is the format of whole datasets: the synthetic
  *   national dataset of every unit of the three-tier era (10,794 plans) is
  *   167 MB, and `parcomms gaps` reads it in 11 s and 2 GB.
