@@ -115,13 +115,13 @@ describe("tablesFromParquet's inflated-size budget", () => {
     ).toEqual([["003", "a-1", 0, "procedures"]]);
   });
 
-  it("stops a file whose footer lies about its sizes by counting the pages as they inflate", () => {
+  it("stops a file whose footer lies about its sizes by its pages' own headers", () => {
     const lying = lyingFooter(content);
     expect(lying.length).toBe(content.length);
     expect(chunkSizes(lying).every((c) => c.uncompressed === 1)).toBe(true);
     const limit = values + 2048;
     // the footer now declares one byte a chunk, so with the values' share it is under the budget:
-    // only the pages' own count can stop it
+    // only the pages' own headers (read before any page is inflated) can stop it
     expect(budgetOf(lying).total).toBeLessThan(limit);
     expect(pages).toBeGreaterThan(2048);
     const error = errorOf(() =>

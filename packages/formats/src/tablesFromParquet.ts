@@ -7,6 +7,7 @@ import {
   declaredReadBytes,
   type InflatedCount,
   InflatedPastBudget,
+  pagesBytes,
 } from "./_lib/parquetBudget";
 import { NOT_UTF8, parquetColumnValues } from "./_lib/parquetColumns";
 import { type PlanTables, planTableSpecs } from "./planTableSpecs";
@@ -34,7 +35,8 @@ const accepted: Record<ColumnType, readonly string[]> = {
  * Reading a file may take at most `maxInflatedBytes` (200 MB unless
  * given): its pages inflated, and 8 bytes a value. Checked before any page
  * is read, on the sizes and value counts the footer declares for the
- * columns read, then on each page as it is inflated, since a footer can lie.
+ * columns read, then, since a footer can lie, on those of each page's own
+ * header, and last on each page as it is inflated.
  *
  * @param files - Parquet bytes by file name (`plans.parquet` …)
  * @param specs - the tables to read; the plan tables when left out or undefined ({@link unitTableSpecs} for units)
@@ -131,12 +133,17 @@ function tableFromParquet(
       { size, limit },
     );
   const read = present.filter((column) => names.has(column.name));
-  const declared = declaredReadBytes(
-    read.flatMap((column) => chunksOf(metadata, column.name)),
-    Number(metadata.num_rows),
-    read.length,
-  );
+  const chunks = read.flatMap((column) => chunksOf(metadata, column.name));
+  const declared = declaredReadBytes(chunks, Number(metadata.num_rows), read.length);
   if (declared.pages + declared.values > limit) throw tooLarge(declared.pages + declared.values);
+  // the footer may understate: the pages' own headers decide what hyparquet allocates, so they are read first
+  let headed: number;
+  try {
+    headed = pagesBytes(bytes, chunks);
+  } catch (error) {
+    throw badFile(error);
+  }
+  if (headed > limit) throw tooLarge(headed);
   // the pages are counted as they inflate, over what the values take
   const count: InflatedCount = { bytes: declared.values, limit };
   const compressors = countingCompressors(count);

@@ -1,5 +1,6 @@
 import type { ColumnMetaData, Compressors, FileMetaData } from "hyparquet";
 import { snappyUncompress } from "hyparquet";
+import { parquetHeader } from "hyparquet/src/column.js";
 
 /** Thrown inside hyparquet's page reading when the count passes the budget; turned into `table.inflated-too-large`. */
 export class InflatedPastBudget extends Error {
@@ -50,6 +51,50 @@ export function chunksOf(metadata: FileMetaData, name: string): ColumnMetaData[]
     if (meta) metas.push(meta);
   }
   return metas;
+}
+
+/**
+ * The bytes hyparquet will take for the pages of one column chunk (its
+ * bytes `chunk`), by their own headers, which decide what it allocates:
+ * each page's `uncompressed_page_size`, and {@link BYTES_PER_VALUE} for
+ * each of its `num_values`. Only the headers are read (each page's data is
+ * skipped), so a footer that understates its sizes or values is caught
+ * before any page is inflated or decoded. Throws on a header it cannot read.
+ */
+export function pageHeaderBytes(chunk: DataView): number {
+  const reader = { view: chunk, offset: 0 };
+  let total = 0;
+  // as hyparquet's column reader does: pages follow each other to the chunk's end
+  while (reader.offset < chunk.byteLength - 1) {
+    const header = parquetHeader(reader);
+    const size = Number(header.uncompressed_page_size);
+    const skip = Number(header.compressed_page_size);
+    if (!(size >= 0 && skip >= 0)) throw new Error(`a page header at byte ${reader.offset} is damaged`);
+    const values =
+      header.data_page_header?.num_values ??
+      header.data_page_header_v2?.num_values ??
+      header.dictionary_page_header?.num_values ??
+      0;
+    total += size + BYTES_PER_VALUE * Math.max(0, Number(values) || 0);
+    reader.offset += skip;
+  }
+  return total;
+}
+
+/**
+ * {@link pageHeaderBytes} summed over the chunks `metas` of the file
+ * `bytes`; a chunk that lies outside the file is left to the column reader,
+ * which reports it.
+ */
+export function pagesBytes(bytes: Uint8Array, metas: readonly ColumnMetaData[]): number {
+  let total = 0;
+  for (const meta of metas) {
+    const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
+    const size = Number(meta.total_compressed_size);
+    if (!(start >= 0 && size >= 0 && start + size <= bytes.byteLength)) continue;
+    total += pageHeaderBytes(new DataView(bytes.buffer, bytes.byteOffset + start, size));
+  }
+  return total;
 }
 
 /** Bytes counted so far for one file (its values' share, then its pages as they inflate), and its budget. */
