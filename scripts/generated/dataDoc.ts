@@ -118,6 +118,15 @@ ${synthetic}
 ${TYPESCRIPT_EXAMPLE}
 \`\`\`
 
+Reading tables back (\`tablesFromCsv\`, \`tablesFromArrow\`, \`tablesFromParquet\`
+of \`@parcomms/formats\`) stops at the first problem with a coded
+\`TableFormatError\`. Reading a Parquet file may take 200 MB at most, its
+pages inflated and 8 bytes a value
+(\`tablesFromParquet(files, undefined, { maxInflatedBytes })\` to change it;
+past it, \`table.inflated-too-large\`): the largest table of the national
+dataset takes 51 MB. Arrow files with compressed buffers are refused
+(\`table.bad-file\`); see [ingest limits](ingest.md#limits).
+
 ### DuckDB
 
 From the repository's root, the Parquet tables: the themes most pieces of

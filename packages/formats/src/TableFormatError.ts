@@ -10,7 +10,9 @@
  * - `table.duplicate-key`: two plans share an id, or two activities of a plan share one;
  * - `table.orphan-row`: a row names a plan or activity that no row of its parent table has;
  * - `table.invalid-plan`: a plan rebuilt from the tables fails the Plan schema;
- * - `table.unknown-version`: a plan's schema_version is one no reader knows ("2.0", "0.9").
+ * - `table.unknown-version`: a plan's schema_version is one no reader knows ("2.0", "0.9");
+ * - `table.inflated-too-large`: a compressed file (Parquet's pages) would inflate past the reader's
+ *   `maxInflatedBytes` (its `size` and `limit` say by how much).
  */
 export type TableFormatErrorCode =
   | "table.missing-file"
@@ -23,7 +25,8 @@ export type TableFormatErrorCode =
   | "table.duplicate-key"
   | "table.orphan-row"
   | "table.invalid-plan"
-  | "table.unknown-version";
+  | "table.unknown-version"
+  | "table.inflated-too-large";
 
 /** Where a {@link TableFormatError} happened, beyond its file. */
 export interface TableFormatErrorPlace {
@@ -33,6 +36,10 @@ export interface TableFormatErrorPlace {
   readonly column?: string;
   /** Line of a CSV file where the row starts, 1-based, the header being line 1. */
   readonly line?: number;
+  /** For `table.inflated-too-large`: the bytes the file inflates to (at least), and its budget. */
+  readonly size?: number;
+  /** For `table.inflated-too-large`: the budget, `maxInflatedBytes`. */
+  readonly limit?: number;
 }
 
 /**
@@ -59,12 +66,16 @@ export class TableFormatError extends Error {
   declare readonly column?: string;
   /** Line of a CSV file where the row starts, 1-based. */
   declare readonly line?: number;
+  /** For `table.inflated-too-large`: the bytes counted when reading stopped (at least this many). */
+  declare readonly size?: number;
+  /** For `table.inflated-too-large`: the budget passed, in bytes. */
+  declare readonly limit?: number;
 
   /**
    * @param code - stable code of the problem
    * @param file - file or table name
    * @param detail - what is wrong, in words
-   * @param place - row, column and line, when known
+   * @param place - row, column and line, when known; size and limit for `table.inflated-too-large`
    */
   constructor(code: TableFormatErrorCode, file: string, detail: string, place: TableFormatErrorPlace = {}) {
     super(`${code}: ${describePlace(file, place)}: ${detail}`);
@@ -73,6 +84,8 @@ export class TableFormatError extends Error {
     if (place.row !== undefined) this.row = place.row;
     if (place.column !== undefined) this.column = place.column;
     if (place.line !== undefined) this.line = place.line;
+    if (place.size !== undefined) this.size = place.size;
+    if (place.limit !== undefined) this.limit = place.limit;
   }
 }
 

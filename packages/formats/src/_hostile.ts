@@ -21,6 +21,7 @@ const CODES = {
   "table.orphan-row": true,
   "table.invalid-plan": true,
   "table.unknown-version": true,
+  "table.inflated-too-large": true,
 } satisfies Record<TableFormatErrorCode, true>;
 
 /** Property runs of a cheap target (a reader on one small table or line). */

@@ -9,9 +9,11 @@ export function errorOf(run: () => unknown): Record<string, unknown> {
     run();
   } catch (error) {
     if (!(error instanceof TableFormatError)) throw error;
-    const { code, file, row, column, line, message } = error;
+    const { code, file, row, column, line, size, limit, message } = error;
     return Object.fromEntries(
-      Object.entries({ code, file, row, column, line, message }).filter(([, v]) => v !== undefined),
+      Object.entries({ code, file, row, column, line, size, limit, message }).filter(
+        ([, v]) => v !== undefined,
+      ),
     );
   }
   throw new Error("expected a TableFormatError, but nothing was thrown");

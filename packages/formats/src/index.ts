@@ -18,7 +18,7 @@ export type { Cell, ColumnSpec, ColumnType, Row, Table, TableSpec } from "./Tabl
 export { TableFormatError, type TableFormatErrorCode, type TableFormatErrorPlace } from "./TableFormatError";
 export { tablesFromArrow } from "./tablesFromArrow";
 export { tablesFromCsv } from "./tablesFromCsv";
-export { tablesFromParquet } from "./tablesFromParquet";
+export { type TablesFromParquetOptions, tablesFromParquet } from "./tablesFromParquet";
 export { tablesToArrow } from "./tablesToArrow";
 export { type TablesToCsvOptions, tablesToCsv } from "./tablesToCsv";
 export { tablesToParquet } from "./tablesToParquet";

@@ -1,10 +1,13 @@
 import {
   Table as ArrowTable,
+  type Codec,
+  CompressionType,
   columnFromArray,
   Endianness,
   field,
   int32,
   int64,
+  setCompressionCodec,
   tableFromArrays,
   tableToIPC,
   utf8,
@@ -77,6 +80,42 @@ describe("tablesFromArrow", () => {
       code: "table.bad-file",
       file: "activity_themes.arrow",
     });
+  });
+
+  it("refuses compressed IPC (LZ4, ZSTD) with table.bad-file: no codec is registered, so nothing inflates", () => {
+    const table = tableFromArrays({
+      plan_id: Array.from({ length: 200 }, () => "003"),
+      activity_id: Array.from({ length: 200 }, () => "a-1"),
+      position: Array.from({ length: 200 }, (_, i) => i),
+      theme_code: Array.from({ length: 200 }, () => "procedures"),
+    });
+    // a stand-in codec, registered only to write: what it writes is never decoded
+    const shrink: Codec = { encode: (bytes) => bytes.subarray(0, 1), decode: () => new Uint8Array() };
+    const written: Uint8Array[] = [];
+    for (const codec of [CompressionType.LZ4_FRAME, CompressionType.ZSTD]) {
+      setCompressionCodec(codec, shrink);
+      try {
+        written.push(tableToIPC(table, { format: "file", codec }) ?? new Uint8Array());
+      } finally {
+        setCompressionCodec(codec, null as unknown as Codec);
+      }
+    }
+    expect(
+      written.map((bytes) => errorOf(() => tablesFromArrow({ "activity_themes.arrow": bytes }, themesOnly))),
+    ).toEqual([
+      {
+        code: "table.bad-file",
+        file: "activity_themes.arrow",
+        message:
+          'table.bad-file: activity_themes.arrow: not an Arrow IPC file: Missing compression codec "LZ4_FRAME" (id 0)',
+      },
+      {
+        code: "table.bad-file",
+        file: "activity_themes.arrow",
+        message:
+          'table.bad-file: activity_themes.arrow: not an Arrow IPC file: Missing compression codec "ZSTD" (id 1)',
+      },
+    ]);
   });
 
   it("reports a damaged file that claims more values than it holds, without building them", () => {

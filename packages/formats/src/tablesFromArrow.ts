@@ -22,13 +22,15 @@ const accepted: Record<ColumnType, readonly number[]> = {
  * name (extra columns are ignored) and may also come from other writers:
  * text as utf8, large utf8 or utf8 view (plain or dictionary-encoded),
  * integers of any width that hold safe integers, numbers as floats or
- * integers.
+ * integers. Buffers must be uncompressed: no LZ4 or ZSTD codec is
+ * registered with flechette, so a compressed file is refused
+ * (`table.bad-file`) and nothing inflates past the file's own size.
  *
  * @param files - Arrow IPC bytes by file name (`plans.arrow` …)
  * @param specs - the tables to read; the plan tables when left out ({@link unitTableSpecs} for units)
  * @returns the tables by name, columns in the order of their specs
  * @throws {TableFormatError} `table.missing-file`, `table.bad-file` (not
- *   Arrow IPC), `table.duplicate-column`, `table.missing-column`,
+ *   Arrow IPC, or compressed), `table.duplicate-column`, `table.missing-column`,
  *   `table.bad-column-type` or `table.bad-cell` (a null in a column that is
  *   never null, JSON that does not parse, an integer that is not safe)
  * @example

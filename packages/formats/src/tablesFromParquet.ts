@@ -1,6 +1,14 @@
 import { type FileMetaData, parquetMetadata, type SchemaElement } from "hyparquet";
 import { absentTable, mayBeAbsent } from "./_lib/absentTable";
 import { cellProblem } from "./_lib/cells";
+import {
+  chunksOf,
+  countingCompressors,
+  declaredReadBytes,
+  type InflatedCount,
+  InflatedPastBudget,
+  pagesBytes,
+} from "./_lib/parquetBudget";
 import { NOT_UTF8, parquetColumnValues } from "./_lib/parquetColumns";
 import { type PlanTables, planTableSpecs } from "./planTableSpecs";
 import type { Cell, ColumnSpec, ColumnType, Table, TableSpec } from "./Table";
@@ -24,31 +32,70 @@ const accepted: Record<ColumnType, readonly string[]> = {
  * dictionary-encoded, uncompressed or Snappy-compressed, in any number of
  * row groups.
  *
+ * Reading a file may take at most `maxInflatedBytes` (200 MB unless
+ * given): its pages inflated, and 8 bytes a value. Checked before any page
+ * is read, on the sizes and value counts the footer declares for the
+ * columns read, then, since a footer can lie, on those of each page's own
+ * header, and last on each page as it is inflated.
+ *
  * @param files - Parquet bytes by file name (`plans.parquet` …)
- * @param specs - the tables to read; the plan tables when left out ({@link unitTableSpecs} for units)
+ * @param specs - the tables to read; the plan tables when left out or undefined ({@link unitTableSpecs} for units)
+ * @param options - the inflated-size budget ({@link TablesFromParquetOptions})
  * @returns the tables by name, columns in the order of their specs
  * @throws {TableFormatError} `table.missing-file`, `table.bad-file` (not
  *   Parquet, or pages it cannot decode, such as another compression codec),
- *   `table.duplicate-column`, `table.missing-column`, `table.bad-column-type`
- *   or `table.bad-cell` (a null in a column that is never null, JSON that
- *   does not parse, text that is not UTF-8, an integer that is not safe)
+ *   `table.inflated-too-large` (past `maxInflatedBytes`; `size` and `limit`
+ *   in bytes), `table.duplicate-column`, `table.missing-column`,
+ *   `table.bad-column-type` or `table.bad-cell` (a null in a column that is
+ *   never null, JSON that does not parse, text that is not UTF-8, an integer
+ *   that is not safe)
  * @example
  * const tables = tablesFromParquet(tablesToParquet(planTables([plan003])));
  * plansFromTables(tables)[0]?.id // "003_c2f82bd70c212939"
+ * tablesFromParquet(files, undefined, { maxInflatedBytes: 1_000_000 }) // throws table.inflated-too-large past 1 MB a file
  */
-export function tablesFromParquet(files: Readonly<Record<string, Uint8Array>>): PlanTables;
+export function tablesFromParquet(
+  files: Readonly<Record<string, Uint8Array>>,
+  specs?: undefined,
+  options?: TablesFromParquetOptions,
+): PlanTables;
 export function tablesFromParquet<K extends string>(
   files: Readonly<Record<string, Uint8Array>>,
   specs: Readonly<Record<K, TableSpec>>,
+  options?: TablesFromParquetOptions,
 ): Record<K, Table>;
 export function tablesFromParquet(
   files: Readonly<Record<string, Uint8Array>>,
   specs: Readonly<Record<string, TableSpec>> = planTableSpecs,
+  options: TablesFromParquetOptions = {},
 ): Record<string, Table> {
-  return Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, tableFromParquet(files, spec)]));
+  const limit = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
+  return Object.fromEntries(
+    Object.entries(specs).map(([key, spec]) => [key, tableFromParquet(files, spec, limit)]),
+  );
 }
 
-function tableFromParquet(files: Readonly<Record<string, Uint8Array>>, spec: TableSpec): Table {
+/** Options of {@link tablesFromParquet}. */
+export interface TablesFromParquetOptions {
+  /**
+   * The most bytes reading one file may take, counted over the columns
+   * read: its pages inflated (Snappy) and 8 bytes a value (run-length and
+   * dictionary encoding make millions of values of a few bytes). Default
+   * 200 MB: the largest table of the synthetic national dataset
+   * (content_items, 4.6 MB of Parquet, 169,545 rows) takes 51 MB; Snappy
+   * alone can inflate a 50 MB file to about 1 GB. Past it the file gives
+   * `table.inflated-too-large`.
+   */
+  readonly maxInflatedBytes?: number;
+}
+
+const DEFAULT_MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+
+function tableFromParquet(
+  files: Readonly<Record<string, Uint8Array>>,
+  spec: TableSpec,
+  limit: number,
+): Table {
   const file = `${spec.name}.parquet`;
   const bytes = files[file];
   if (bytes === undefined) {
@@ -78,6 +125,28 @@ function tableFromParquet(files: Readonly<Record<string, Uint8Array>>, spec: Tab
     names.add(name);
   }
   const present = spec.columns.filter((column) => !mayBeAbsent(column) || names.has(column.name));
+  const tooLarge = (size: number) =>
+    new TableFormatError(
+      "table.inflated-too-large",
+      file,
+      `reading it takes ${size} bytes or more (its pages inflated, 8 a value), over the budget of ${limit} (maxInflatedBytes)`,
+      { size, limit },
+    );
+  const read = present.filter((column) => names.has(column.name));
+  const chunks = read.flatMap((column) => chunksOf(metadata, column.name));
+  const declared = declaredReadBytes(chunks, Number(metadata.num_rows), read.length);
+  if (declared.pages + declared.values > limit) throw tooLarge(declared.pages + declared.values);
+  // the footer may understate: the pages' own headers decide what hyparquet allocates, so they are read first
+  let headed: number;
+  try {
+    headed = pagesBytes(bytes, chunks);
+  } catch (error) {
+    throw badFile(error);
+  }
+  if (headed > limit) throw tooLarge(headed);
+  // the pages are counted as they inflate, over what the values take
+  const count: InflatedCount = { bytes: declared.values, limit };
+  const compressors = countingCompressors(count);
   const columns = present.map((column) => {
     const element = fields.find((f) => f.name === column.name);
     if (!element) {
@@ -96,8 +165,9 @@ function tableFromParquet(files: Readonly<Record<string, Uint8Array>>, spec: Tab
       );
     }
     try {
-      return parquetColumnValues(bytes, metadata, element);
+      return parquetColumnValues(bytes, metadata, element, compressors);
     } catch (error) {
+      if (error instanceof InflatedPastBudget) throw tooLarge(error.size);
       throw badFile(error);
     }
   });

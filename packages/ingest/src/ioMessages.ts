@@ -123,6 +123,10 @@ export const ioMessages = {
     vi: "Bảng ghi kế hoạch theo một phiên bản lược đồ không đọc được; chỉ đọc được 1.0, 1.1 và 1.2 (chi tiết: {detail}).",
     en: "The tables hold a plan in a schema version that cannot be read; only 1.0, 1.1 and 1.2 can (detail: {detail}).",
   },
+  "table.inflated-too-large": {
+    vi: "Đọc bảng cần {size} byte hoặc hơn (các trang nén khi bung ra, 8 byte mỗi giá trị), vượt giới hạn {limit} byte (maxInflatedBytes); không đọc để tránh hết bộ nhớ.",
+    en: "Reading the table takes {size} bytes or more (its compressed pages inflated, 8 bytes a value), over the {limit} byte limit (maxInflatedBytes); it is not read, so memory cannot run out.",
+  },
   "table.invalid-plan": {
     vi: "Kế hoạch dựng lại từ các bảng không khớp mô hình: {detail}.",
     en: "A plan rebuilt from the tables does not fit the model: {detail}.",

@@ -1,4 +1,6 @@
-import { seedText } from "@parcomms/sample-data";
+import type { Plan } from "@parcomms/core";
+import { planTables, tablesToParquet } from "@parcomms/formats";
+import { plan003, plan004, seedText } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 import { readPlanFiles } from "./readPlanFiles";
 import { readPlanFilesAsync } from "./readPlanFilesAsync";
@@ -51,5 +53,31 @@ describe("size limits in readPlanFiles and readPlanFilesAsync", () => {
     expect(readPlanFiles(inputs, { limits }).issues).toEqual(read.issues);
     // within the default limit it is read
     expect((await readPlanFilesAsync(inputs)).plans.map((p) => p.plan.unit?.name)).toEqual(["Gia Tân"]);
+  });
+
+  it("refuses a Parquet folder whose pages inflate past maxInflatedBytes, and reads the other folder", () => {
+    const tables = (plan: Plan) =>
+      Object.entries(tablesToParquet(planTables([plan]))).map(([name, bytes]) => ({ name, bytes }));
+    const inputs = [
+      ...tables(plan003).map((t) => ({ ...t, name: `big/${t.name}` })),
+      ...tables(plan004).map((t) => ({ ...t, name: `small/${t.name}` })),
+    ];
+    // reading plan 003's tasks.parquet takes 18,294 bytes (its pages inflated, 8 a value), past 16 KB;
+    // every file of plan 004 takes less (its largest, content_items.parquet, 13,107)
+    const limits = { parquet: { maxInflatedBytes: 16 * 1024 } };
+    const { plans, issues } = readPlanFiles(inputs, { limits });
+    expect(plans.map((p) => p.plan.id)).toEqual([plan004.id]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: "big/tasks.parquet",
+        code: "ingest.inflated-too-large",
+        severity: "error",
+      }),
+    ]);
+    expect(issues[0]?.message.en).toMatch(
+      /^The \.parquet file inflates to 17.9 KB or more, over the 16 KB limit once uncompressed;/,
+    );
+    // within the default budget both are read
+    expect(readPlanFiles(inputs).plans.map((p) => p.plan.id)).toEqual([plan003.id, plan004.id]);
   });
 });

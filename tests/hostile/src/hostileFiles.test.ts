@@ -7,6 +7,7 @@ import { plan003, seedText } from "@parcomms/sample-data";
 import { csvParseRows } from "d3-dsv";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parquetDeclaring } from "./_lib/parquetDeclaring";
 import { type HostileFile, hostileFiles } from "./hostileFiles";
 import { HOSTILE_MARKUP } from "./hostileMarkup";
 
@@ -46,6 +47,7 @@ interface CliRun {
 }
 
 const asRoot = process.getuid?.() === 0;
+const MB = 1024 * 1024;
 const file = (name: string, bytes: Uint8Array | string) => (dir: string) => {
   writeFileSync(join(dir, name), bytes);
   return join(dir, name);
@@ -126,6 +128,7 @@ const ROWS: readonly HostileRow[] = [
   { name: "1: zip bomb given to ingest", make: written(hostileFiles.zipBombDocx), command: "ingest", code: "ingest.inflated-too-large", exit: 1 },
   { name: "4: /dev/zero given to summary", make: () => "/dev/zero", command: "summary", code: "io.not-a-file", exit: 1 },
   { name: "10: UTF-16 LE JSON without a BOM (read, with a note)", make: written(hostileFiles.utf16NoBom), command: "validate", code: "io.utf16-no-bom", exit: 0 },
+  { name: "Parquet bomb: plans.parquet declaring 400 MB once inflated", make: file("plans.parquet", parquetDeclaring(plan003, 400 * MB)), command: "validate", code: "ingest.inflated-too-large", exit: 1 },
 ];
 
 let root = "";

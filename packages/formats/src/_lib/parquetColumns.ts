@@ -1,4 +1,4 @@
-import type { ColumnMetaData, DecodedArray, FileMetaData, SchemaElement } from "hyparquet";
+import type { ColumnMetaData, Compressors, DecodedArray, FileMetaData, SchemaElement } from "hyparquet";
 import { parquetSchema } from "hyparquet";
 import { readColumn } from "hyparquet/src/column.js";
 import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
@@ -25,12 +25,14 @@ const parsers = { ...DEFAULT_PARSERS, stringFromBytes: text, jsonFromBytes: text
  * The values of one top-level column of a Parquet file, every row group in
  * order, nulls as `null`. hyparquet's own readers are asynchronous; its
  * column reader is not, and the whole file is in memory, so the tables of a
- * Parquet file are read synchronously like those of an Arrow file.
+ * Parquet file are read synchronously like those of an Arrow file. Pages
+ * are inflated by `compressors` (see `countingCompressors`).
  */
 export function parquetColumnValues(
   bytes: Uint8Array,
   metadata: FileMetaData,
   element: SchemaElement,
+  compressors: Compressors,
 ): unknown[] {
   const schemaPath = getTreePath(parquetSchema(metadata), [element.name]);
   const values: unknown[] = [];
@@ -50,7 +52,15 @@ export function parquetColumnValues(
     const { data } = readColumn(
       reader,
       { groupStart, groupRows, selectStart: 0, selectEnd: groupRows },
-      { pathInSchema: meta.path_in_schema, type: meta.type, element, schemaPath, codec: meta.codec, parsers },
+      {
+        pathInSchema: meta.path_in_schema,
+        type: meta.type,
+        element,
+        schemaPath,
+        codec: meta.codec,
+        parsers,
+        compressors,
+      },
     );
     let read = 0;
     for (const part of data as DecodedArray[]) {

@@ -95,7 +95,8 @@ export function readInputs(
         set = { format, folder: folderName(input.name), files: [] };
         tableSets.set(key, set);
         const ready = set;
-        steps.push(() => readTableSet(ready, validate));
+        const { maxInflatedBytes } = documentLimit(format, options.limits);
+        steps.push(() => readTableSet(ready, validate, maxInflatedBytes));
       }
       set.files.push({
         name: input.name,

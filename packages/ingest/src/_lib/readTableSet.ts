@@ -8,6 +8,7 @@ import {
   tablesFromCsv,
   tablesFromParquet,
 } from "@parcomms/formats";
+import { formatBytes, LIMIT_LABELS } from "../documents/limits/_lib/limitLabels";
 import { makeReadIssue } from "../makeReadIssue";
 import type { ReadIssue, ReadPlan } from "../ReadPlansResult";
 import { baseName } from "./fileName";
@@ -30,10 +31,13 @@ const tableFiles = (extension: string) => Object.values(planTableSpecs).map((s) 
  * skipped with a warning. Tables saved in schema 1.0 are read and each plan
  * migrated, with its info issue `schema.migrated` (among the plan's
  * validation issues with `validate`, else among the reading issues).
+ * A Parquet file whose pages would inflate past `maxInflatedBytes` gives
+ * `ingest.inflated-too-large`, as a .docx zip bomb does.
  */
 export function readTableSet(
   set: TableSetInput,
   validate: boolean,
+  maxInflatedBytes: number,
 ): { plans: ReadPlan[]; issues: ReadIssue[] } {
   const extension = `.${set.format}`;
   const known = new Set(tableFiles(extension));
@@ -60,7 +64,7 @@ export function readTableSet(
       set.format === "csv"
         ? tablesFromCsv(text)
         : set.format === "parquet"
-          ? tablesFromParquet(bytes)
+          ? tablesFromParquet(bytes, undefined, { maxInflatedBytes })
           : tablesFromArrow(bytes);
     ({ plans, issues: migrated } = readPlanTables(tables));
   } catch (error) {
@@ -70,6 +74,15 @@ export function readTableSet(
       return { plans: [], issues };
     }
     const file = error.file.includes(".") ? error.file : `${error.file}${extension}`;
+    if (error.code === "table.inflated-too-large") {
+      const params = {
+        size: formatBytes(error.size ?? 0),
+        limit: formatBytes(error.limit ?? maxInflatedBytes),
+        format: LIMIT_LABELS[set.format],
+      };
+      issues.push(makeReadIssue("ingest.inflated-too-large", at(file), params));
+      return { plans: [], issues };
+    }
     const detail = error.message.split(": ").slice(2).join(": ");
     const place = {
       ...(error.line === undefined ? {} : { line: error.line }),

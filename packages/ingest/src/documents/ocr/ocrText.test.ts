@@ -182,4 +182,41 @@ describe("ocrText", { timeout: 120_000 }, () => {
     const { issues } = await readPlanFilesAsync([{ name: "broken.png", bytes: png.slice(0, 200) }]);
     expect(issues.map((issue) => [issue.code, issue.severity])).toEqual([["ingest.image-damaged", "error"]]);
   });
+
+  it("names damaged JPEGs by ingest.image-damaged, each with its problem, and reads the good one given with them", async () => {
+    const good = (
+      await renderScan(SHORT_003.split("\n").slice(0, 7).join("\n"), { dpi: 200, format: "jpeg" })
+    ).bytes;
+    // the frame header (SOF0) of @napi-rs/canvas's JPEG is at byte 632, after APP0, APP2 and two DQT
+    const sof = 632;
+    expect(good.subarray(sof, sof + 2)).toEqual(new Uint8Array([0xff, 0xc0]));
+    const edited = (at: number, values: number[]) => {
+      const copy = good.slice();
+      copy.set(values, at);
+      return copy;
+    };
+    const sofEnd = sof + 2 + (((good[sof + 2] as number) << 8) | (good[sof + 3] as number));
+    const damaged = {
+      "cut.jpg": good.slice(0, good.length - 300),
+      // cut inside the frame header and closed with an end marker: the header's length runs past the end
+      "long-segment.jpg": new Uint8Array([...good.subarray(0, sof + 10), 0xff, 0xd9]),
+      "width-0.jpg": edited(sof + 7, [0, 0]),
+      "no-sof.jpg": new Uint8Array([...good.subarray(0, sof), ...good.subarray(sofEnd)]),
+    };
+    const { plans, issues } = await readPlanFilesAsync([
+      { name: "good.jpg", bytes: good },
+      ...Object.entries(damaged).map(([name, bytes]) => ({ name, bytes })),
+    ]);
+    expect(plans.map((p) => [p.source.file, p.plan.title])).toEqual([
+      ["good.jpg", "Tuyên truyền cải cách hành chính nhà nước xã Gia Tân năm 2024"], // 003:2
+    ]);
+    const reason = (file: string) =>
+      issues.find((issue) => issue.file === file && issue.code === "ingest.image-damaged")?.message.en;
+    expect(Object.keys(damaged).map(reason)).toEqual([
+      expect.stringContaining("(detail: the JPEG file is cut short (no end marker))"),
+      expect.stringContaining("(detail: the JPEG segment 0xFFC0 at byte 632 runs past the end of the file)"),
+      expect.stringContaining("(detail: the JPEG claims 0 × 2339 pixels)"),
+      expect.stringContaining("(detail: the JPEG's image data (SOS) comes before its frame header (SOF))"),
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { pageFormat } from "../../pageFormat";
+import { jpegProblem } from "./jpegProblem";
 import { pngProblem } from "./pngProblem";
 import { createSurface, decodeImage, type Raster } from "./raster";
 
@@ -22,7 +23,8 @@ export async function pageImages(bytes: Uint8Array): Promise<PageImages> {
   if (kind === "png" || kind === "jpeg") {
     // A decoder fills a cut file's missing rows with nothing; its end marker tells it was cut.
     if (!hasEnd(bytes, kind)) throw new Error(`the ${kind.toUpperCase()} file is cut short (no end marker)`);
-    const damaged = kind === "png" ? pngProblem(bytes) : undefined;
+    // a damaged header must not reach the native decoder (a crash, or the pixels it claims allocated)
+    const damaged = kind === "png" ? pngProblem(bytes) : jpegProblem(bytes);
     if (damaged) throw new Error(damaged);
     const raster = await decodeImage(bytes);
     return { count: 1, page: async () => raster, close: async () => {} };

@@ -1,6 +1,6 @@
+import { sizeProblem } from "./imageBudget";
+
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-/** Largest side of a page image read (a 600-dpi A3 scan is under 10,000 pixels). */
-const MAX_SIDE = 20_000;
 
 let table: Uint32Array | undefined;
 function crc32(bytes: Uint8Array, start: number, end: number): number {
@@ -17,7 +17,8 @@ function crc32(bytes: Uint8Array, start: number, end: number): number {
 
 /**
  * Why a PNG cannot be handed to a native decoder, or undefined: the whole
- * signature, an IHDR chunk first with sides of 1 to 20,000 pixels, and every
+ * signature, an IHDR chunk first with sides of 1 to 20,000 pixels and at
+ * most 100 million pixels (`imageBudget`), and every
  * chunk inside the file with its CRC right up to IEND. A damaged PNG passed
  * to @napi-rs/canvas can crash the process (a segmentation fault, found by
  * the OCR property suite), so it is refused here instead; the CRCs make any
@@ -43,8 +44,8 @@ export function pngProblem(bytes: Uint8Array): string | undefined {
       if (type !== "IHDR" || length !== 13) return "the PNG does not start with its header (IHDR)";
       const width = view.getUint32(at + 8);
       const height = view.getUint32(at + 12);
-      if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE)
-        return `the PNG claims ${width} × ${height} pixels`;
+      const tooLarge = sizeProblem("PNG", width, height);
+      if (tooLarge) return tooLarge;
       first = false;
     }
     if (type === "IEND") return undefined;
