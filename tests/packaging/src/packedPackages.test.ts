@@ -128,6 +128,21 @@ describe("the packed library packages, installed outside the workspace", { timeo
     expect(out.codes["table.bad-file"]).toBeGreaterThan(1_000);
   });
 
+  it("read a damaged Parquet page into a coded error: formats ships hyparquet bundled with the workspace's patch", async () => {
+    const formats = scratch.packed.find((p) => p.name === "@parcomms/formats");
+    expect(formats?.manifest.dependencies).not.toHaveProperty("hyparquet");
+    const dist = readFileSync(join(scratch.dir, "node_modules/@parcomms/formats/dist/index.js"), "utf8");
+    expect(dist).not.toMatch(/from ["']hyparquet["']/);
+    expect(dist).toContain("rle/bit-packed offset");
+    expect(
+      readFileSync(join(scratch.dir, "node_modules/@parcomms/formats/THIRD_PARTY_NOTICES.md"), "utf8"),
+    ).toContain("hyparquet 1.31.5");
+    // hyparquet as published reads this page forever: a minute is far past the read (milliseconds).
+    const parquet = await run(process.execPath, ["parquet.mjs"], scratch.dir, undefined, 60_000);
+    expect(parquet.stderr).toBe("");
+    expect(JSON.parse(parquet.stdout)).toEqual({ code: "table.bad-file" });
+  });
+
   it("resolve with pnpm without our overrides too: analytics' tree has flechette 2.6.0 only", async () => {
     // pnpm, unlike npm, resolves each range on its own: without analytics' own flechette 2.6.0 it
     // picked 2.7.0 for arquero and failed on @uwdata/wk-geojson. Our packages are not in the registry,

@@ -22,14 +22,15 @@ export interface TesseractThread {
 }
 
 /**
- * The thread's program (CommonJS, run with `eval`): tesseract.js's
+ * The thread's program (CommonJS, run with `eval`; the module's name is put
+ * in at run time, so that no browser bundle of ingest names a Node module): tesseract.js's
  * `createWorker`, whose promise never settles when the language data fails
  * to load or initialise (tesseract.js issues #1075, #1076: its worker is
  * then out of reach and keeps the process alive), with the errorHandler
  * telling us instead; then one recognition a message.
  */
 const PROGRAM = `
-const { parentPort, workerData } = require("node:worker_threads");
+const { parentPort, workerData } = require(${JSON.stringify(NODE_WORKER_THREADS)});
 const { createWorker } = require(workerData.tesseract);
 let worker;
 const failed = (error) => parentPort.postMessage({ type: "failed", message: String(error && error.message ? error.message : error) });
