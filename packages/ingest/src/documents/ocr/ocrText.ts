@@ -7,6 +7,7 @@ import { type PageLine, pageLines, recognisedLines } from "./_lib/pageLines";
 import { pageTables } from "./_lib/pageTables";
 import { rasterSurface } from "./_lib/raster";
 import { createRecogniser, type Recogniser } from "./_lib/recogniser";
+import { rereadLines } from "./_lib/rereadLines";
 
 /**
  * The text of a scan — a PNG, a JPEG, a TIFF of one or many pages, or a PDF
@@ -15,6 +16,8 @@ import { createRecogniser, type Recogniser } from "./_lib/recogniser";
  * worker. Each page is decoded (a PDF's rendered by pdf.js at 300 dpi), its
  * red ink (seal, red signature) turned white before binarisation, turned
  * grey and despeckled, deskewed by tesseract (`rotateAuto`), recognised;
+ * a line outside a table with a word recognised below 80% confidence is read again on its own (as a
+ * single line, as printed and twice as large) and the surer reading kept;
  * its lines come top to bottom, lines side by side (a two-column header)
  * joined with a tab, a blank line for a paragraph gap; a bordered table is
  * rebuilt from its ruling lines into one line a row with tab-separated cells
@@ -69,14 +72,19 @@ export async function ocrText(
       }
       cleanPage(raster);
       const image = await (await rasterSurface(raster)).png();
+      const dpi = raster.width / 8.27;
       let data: Awaited<ReturnType<Recogniser["recognise"]>>;
+      let tables: ReturnType<typeof pageTables>["tables"];
+      let used: ReturnType<typeof pageTables>["used"];
       try {
-        data = await recogniser.recognise(image, raster.width / 8.27);
+        data = await recogniser.recognise(image, dpi);
+        ({ tables, used } = pageTables(data, binaryPage(raster, data.rotateRadians ?? 0)));
+        // the least sure lines outside tables read again on their own
+        ({ data } = await rereadLines(data, raster, recogniser.recogniseLine, dpi, (word) => used.has(word)));
       } catch (error) {
         if (signal?.aborted) return { failure: "ingest.cancelled" };
         return { failure: "ingest.ocr-failed", params: { reason: reasonOf(error) } };
       }
-      const { tables, used } = pageTables(data, binaryPage(raster, data.rotateRadians ?? 0));
       const found = pageLines(
         recognisedLines(data, (word) => used.has(word)),
         tables,

@@ -1,11 +1,13 @@
 import { type BinaryPage, findTables } from "./findTables";
 import type { PageTable } from "./pageLines";
+import { spaceWidth } from "./spaceWidth";
 import { tableRows } from "./tableRows";
 import type { TesseractBlocksData, TesseractWord } from "./tesseractTypes";
 
 /**
  * The bordered tables of a recognised page, each row's cells filled with the
- * words that fall in them (see `findTables`, `tableRows`), and the words so
+ * words that fall in them (see `findTables`, `tableRows`; a word cut where
+ * its letters stand most of a space apart, `spaceWidth`), and the words so
  * used, which the page's lines leave out.
  */
 export function pageTables(
@@ -20,9 +22,10 @@ export function pageTables(
       (paragraph.lines ?? []).flatMap((line) => (line.words ?? []).filter((word) => word.text.trim() !== "")),
     ),
   );
+  const space = spaceWidth(data);
   const tables = grids.map((grid) => {
     const free = words.filter((word) => !used.has(word));
-    const read = tableRows(grid, free, page.width);
+    const read = tableRows(grid, free, page.width, space);
     for (const word of read.used) used.add(word);
     return { y0: grid.y0, y1: grid.y1, columns: Math.max(1, grid.columns.length - 1), rows: read.rows };
   });

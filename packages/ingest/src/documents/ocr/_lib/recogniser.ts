@@ -18,6 +18,8 @@ export const LANG_PATH_VARIABLE = "PARCOMMS_OCR_LANG_PATH";
 /** A tesseract.js worker ready for Vietnamese pages. */
 export interface Recogniser {
   readonly recognise: (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>;
+  /** Reads an image holding one line of text (page segmentation "single line", no turning). */
+  readonly recogniseLine: (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>;
   readonly terminate: () => Promise<void>;
 }
 
@@ -56,11 +58,12 @@ export async function createRecogniser(options: DocumentReadOptions): Promise<Re
   try {
     if (node && langPath !== undefined) {
       const thread = await startTesseractThread(
-        { lang: "vie", langPath, oem: OEM.LSTM_ONLY, psm: PSM.AUTO },
+        { lang: "vie", langPath, oem: OEM.LSTM_ONLY, psm: PSM.AUTO, linePsm: PSM.SINGLE_LINE },
         signal,
       );
       return {
         recognise: (image, dpi) => thread.recognise(image as Uint8Array, dpi),
+        recogniseLine: (image, dpi) => thread.recognise(image as Uint8Array, dpi, true),
         terminate: thread.terminate,
       };
     }
@@ -81,12 +84,23 @@ export async function createRecogniser(options: DocumentReadOptions): Promise<Re
     await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: "/dev/null" });
     return {
       recognise: async (image, dpi) => {
-        await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+        await worker.setParameters({
+          tessedit_pageseg_mode: PSM.AUTO,
+          user_defined_dpi: String(Math.round(dpi)),
+        });
         const result = await worker.recognize(
           image as never,
           { rotateAuto: true },
           { blocks: true, text: false },
         );
+        return result.data as TesseractBlocksData;
+      },
+      recogniseLine: async (image, dpi) => {
+        await worker.setParameters({
+          tessedit_pageseg_mode: PSM.SINGLE_LINE,
+          user_defined_dpi: String(Math.round(dpi)),
+        });
+        const result = await worker.recognize(image as never, {}, { blocks: true, text: false });
         return result.data as TesseractBlocksData;
       },
       terminate: async () => {

@@ -104,4 +104,42 @@ describe("tableRows", () => {
     expect(rows.map((row) => row.cells)).toEqual([["", "Nội dung", "", ""]]);
     expect(above.some((w) => used.has(w))).toBe(false);
   });
+
+  it("cuts a word where two letters stand most of a space apart (a dropped space), as 001:155 reads", () => {
+    // "cáccơ" as tesseract reads the narrow cell of 001:155: 18 pixels between "các" and "cơ", 3 between letters
+    const glued = (text: string, x: number, y: number, gapAfter: number): OcrWord => {
+      let at = x;
+      const symbols = [...text].map((letter, i) => {
+        const box = { x0: at, y0: y, x1: at + 20, y1: y + 40 };
+        at += 20 + (i === gapAfter ? 18 : 3);
+        return { text: letter, bbox: box };
+      });
+      return { text, confidence: 90, bbox: { x0: x, y0: y, x1: at, y1: y + 40 }, symbols };
+    };
+    const words = [glued("cáccơ", 1470, 1130, 2), ...line("quan,", 1600, 1130)];
+    // the page's space is 17 pixels: a gap of 18 is one, a gap of 3 is not
+    expect(tableRows(GRID, words, 2480, 17).rows[0]?.cells[2]).toBe("các cơ quan,");
+    // without a space width no word is cut
+    expect(tableRows(GRID, words, 2480).rows[0]?.cells[2]).toBe("cáccơ quan,");
+  });
+
+  it("drops a full stop without ink inside a cell's text, keeps it at the cell's end, as 001:155 reads", () => {
+    // "và." at the end of a cell's line, its "." one pixel wide; "Thể thao" on the next line; "phố." ends the cell
+    const withThinStop = (text: string, x: number, y: number): OcrWord => {
+      const base = word(text, x, y);
+      const end = base.bbox.x1;
+      return {
+        ...base,
+        text: `${text}.`,
+        symbols: [...(base.symbols ?? []), { text: ".", bbox: { x0: end - 1, y0: y, x1: end, y1: y + 40 } }],
+      };
+    };
+    const words = [
+      ...line("Thông tin", 1470, 1130),
+      withThinStop("và", 1670, 1130),
+      ...line("Thể thao thành", 1470, 1180),
+      withThinStop("phố", 1790, 1180),
+    ];
+    expect(tableRows(GRID, words, 2480, 17).rows[0]?.cells[2]).toBe("Thông tin và Thể thao thành phố.");
+  });
 });

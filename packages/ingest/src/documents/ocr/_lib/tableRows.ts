@@ -1,5 +1,6 @@
 import type { TableGrid } from "./findTables";
 import { fixLetters } from "./fixLetters";
+import { inkedLetters } from "./inkedLetters";
 import type { TesseractWord } from "./tesseractTypes";
 
 /** A word as tesseract gives it: text, box, confidence 0..100, and its letters with their boxes when known. */
@@ -30,6 +31,8 @@ interface Fragment {
   readonly x0: number;
   readonly y0: number;
   readonly y1: number;
+  /** The word ended in a full stop without ink of its own (`inkedLetters`): it stands at the end of its cell only. */
+  readonly stop?: boolean;
 }
 
 /**
@@ -38,19 +41,24 @@ interface Fragment {
  * cell may run over the ruling, and one past the outer border by up to 5% of
  * the page's width counts as in the table), except that a row's number read
  * together with the next cell's first word ("3Tuyên") is cut at the ruling;
- * a bar or bracket on a ruling is dropped; a cell's words
+ * a bar or bracket on a ruling is dropped, and a full stop without ink
+ * (`inkedLetters`) unless it ends the cell's text; a word is cut where two of its letters stand at least
+ * 0.7 of a space apart (`space`: tesseract drops spaces between close words
+ * in a narrow cell, "cáccơ quan"); a cell's words
  * are put in lines top to bottom, left to right, and its lines joined with a
  * space. Rows without any word are left out.
  *
  * @param table - the grid from `findTables`
  * @param words - the page's words (those outside the table are ignored)
  * @param pageWidth - the page's width in pixels
+ * @param space - the width of a space in the page's type (`spaceWidth`); 0 cuts no word
  * @returns the rows, and the words used (to be left out of the page's lines)
  */
 export function tableRows(
   table: TableGrid,
   words: readonly OcrWord[],
   pageWidth: number,
+  space = 0,
 ): { rows: TableRowText[]; used: Set<OcrWord> } {
   const margin = 0.05 * pageWidth;
   const near = Math.max(4, pageWidth / 8.27 / 25);
@@ -62,9 +70,10 @@ export function tableRows(
     const cy = (word.bbox.y0 + word.bbox.y1) / 2;
     if (cy < table.y0 || cy > table.y1 || cx < table.x0 - margin || cx > table.x1 + margin) continue;
     used.add(word);
-    const letters = (
-      word.symbols && word.symbols.length > 0 ? word.symbols : [{ text: word.text, bbox: word.bbox }]
-    ).filter((letter) => {
+    const inked = inkedLetters(
+      word.symbols && word.symbols.length > 0 ? word.symbols : [{ text: word.text, bbox: word.bbox }],
+    );
+    const letters = inked.letters.filter((letter) => {
       // a ruling read as a bar or a bracket
       const x = (letter.bbox.x0 + letter.bbox.x1) / 2;
       const edges = table.rows[rowAt(table, (letter.bbox.y0 + letter.bbox.y1) / 2)]?.edges ?? table.columns;
@@ -93,7 +102,7 @@ export function tableRows(
         ? [head, letters.slice(cut)]
         : [letters];
     let current: Fragment | undefined;
-    for (const part of parts) {
+    for (const part of parts.flatMap((letters) => splitAtSpaces(letters, 0.7 * space))) {
       const at = place(part[0] ?? first);
       current = {
         ...at,
@@ -103,6 +112,10 @@ export function tableRows(
         y1: part.reduce((m, letter) => Math.max(m, letter.bbox.y1), -Infinity),
       };
       fragments.push(current);
+    }
+    if (current && inked.endsInStop) {
+      current = { ...current, stop: true };
+      fragments.splice(-1, 1, current);
     }
     if (current) {
       confidences[current.row]?.push(Math.max(0, Math.min(1, word.confidence / 100)));
@@ -124,6 +137,21 @@ export function tableRows(
     });
   });
   return { rows, used };
+}
+
+/** A word's letters cut into runs where two letters stand `gap` pixels apart or more (none when `gap` is 0). */
+function splitAtSpaces<T extends { readonly bbox: OcrWord["bbox"] }>(
+  letters: readonly T[],
+  gap: number,
+): T[][] {
+  const runs: T[][] = [];
+  letters.forEach((letter, i) => {
+    const previous = letters[i - 1];
+    const last = runs.at(-1);
+    if (last && previous && (gap <= 0 || letter.bbox.x0 - previous.bbox.x1 < gap)) last.push(letter);
+    else runs.push([letter]);
+  });
+  return runs;
 }
 
 /** The row whose band holds `y` (the nearest one for a letter on a ruling or past the table's edge). */
@@ -165,11 +193,15 @@ function cellText(pieces: readonly Fragment[]): string {
     if (line) line.push(piece);
     else lines.push([piece]);
   }
+  for (const line of lines) line.sort((a, b) => a.x0 - b.x0);
+  const last = lines.at(-1)?.at(-1);
   const text = lines
     .map((line) =>
       line
-        .sort((a, b) => a.x0 - b.x0)
-        .map((piece) => piece.text.trim().replace(BAR_AT_START, "").replace(BAR_AT_END, ""))
+        .map((piece) => {
+          const text = piece.text.trim().replace(BAR_AT_START, "").replace(BAR_AT_END, "");
+          return piece === last && piece.stop ? `${text}.` : text;
+        })
         .filter((text) => text !== "")
         .join(" "),
     )

@@ -15,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const good = (
   createRequire(import.meta.url)("@tesseract.js-data/vie") as { langPath: string }
 ).langPath.replace(/4\.0\.0$/u, "4.0.0_best_int");
-const config = { lang: "vie", langPath: good, oem: 1, psm: "3" };
+const config = { lang: "vie", langPath: good, oem: 1, psm: "3", linePsm: "7" };
 
 /** A promise and its resolver (Node 20 has no Promise.withResolvers). */
 function signal(): { promise: Promise<void>; resolve: () => void } {

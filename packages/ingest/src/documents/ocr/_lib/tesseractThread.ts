@@ -10,14 +10,16 @@ declare const __filename: string | undefined;
 export interface TesseractThreadConfig {
   readonly lang: string;
   readonly langPath: string;
-  /** tesseract.js's `OEM` and `PSM` values. */
+  /** tesseract.js's `OEM` and `PSM` values: `psm` for a page, `linePsm` for an image of one line. */
   readonly oem: number;
   readonly psm: string;
+  readonly linePsm: string;
 }
 
 /** A tesseract.js worker inside a thread of ours: it can always be stopped, even before tesseract.js answers. */
 export interface TesseractThread {
-  readonly recognise: (image: Uint8Array, dpi: number) => Promise<TesseractBlocksData>;
+  /** Reads a page (automatic segmentation, turned upright), or with `line` an image of one line (no turning). */
+  readonly recognise: (image: Uint8Array, dpi: number, line?: boolean) => Promise<TesseractBlocksData>;
   readonly terminate: () => Promise<void>;
 }
 
@@ -44,10 +46,13 @@ createWorker(workerData.lang, workerData.oem, {
   await worker.setParameters({ tessedit_pageseg_mode: workerData.psm, debug_file: "/dev/null" });
   parentPort.postMessage({ type: "ready" });
 }, failed);
-parentPort.on("message", async ({ id, image, dpi }) => {
+parentPort.on("message", async ({ id, image, dpi, line }) => {
   try {
-    await worker.setParameters({ user_defined_dpi: String(dpi) });
-    const result = await worker.recognize(image, { rotateAuto: true }, { blocks: true, text: false });
+    await worker.setParameters({
+      tessedit_pageseg_mode: line ? workerData.linePsm : workerData.psm,
+      user_defined_dpi: String(dpi),
+    });
+    const result = await worker.recognize(image, line ? {} : { rotateAuto: true }, { blocks: true, text: false });
     parentPort.postMessage({ type: "result", id, data: result.data });
   } catch (error) {
     parentPort.postMessage({ type: "error", id, message: String(error && error.message ? error.message : error) });
@@ -76,7 +81,7 @@ type FromThread =
  * @returns the thread, ready
  * @throws {Error} when tesseract.js fails to start, or `signal` aborts
  * @example
- * const thread = await startTesseractThread({ lang: "vie", langPath, oem: 1, psm: "3" }, signal);
+ * const thread = await startTesseractThread({ lang: "vie", langPath, oem: 1, psm: "3", linePsm: "7" }, signal);
  * const data = await thread.recognise(png, 300);
  * await thread.terminate();
  */
@@ -174,7 +179,7 @@ export async function startTesseractThread(
   });
 
   return {
-    recognise: (image, dpi) =>
+    recognise: (image, dpi, line = false) =>
       new Promise<TesseractBlocksData>((resolve, reject) => {
         if (stopped) {
           reject(new Error("the OCR thread stopped"));
@@ -182,7 +187,7 @@ export async function startTesseractThread(
         }
         const id = nextId++;
         calls.set(id, { resolve, reject });
-        thread.postMessage({ id, image, dpi: Math.round(dpi) });
+        thread.postMessage({ id, image, dpi: Math.round(dpi), line });
       }),
     terminate: stop,
   };

@@ -1,0 +1,206 @@
+import { inkedLetters } from "./inkedLetters";
+import { type Raster, rasterSurface } from "./raster";
+import type { Box, TesseractBlocksData, TesseractWord } from "./tesseractTypes";
+import { turnedCrop } from "./turnedCrop";
+
+type PageLineData = NonNullable<
+  NonNullable<NonNullable<TesseractBlocksData["blocks"]>[number]["paragraphs"]>[number]["lines"]
+>[number];
+
+/** A line is read again when one of its words was recognised with a confidence (0..100) below this. */
+export const REREAD_BELOW = 80;
+/** At most this many lines a page are read again (the least sure first), so a page of noise costs little. */
+export const REREAD_MOST = 24;
+/** The enlargements a line is read again at: as printed, and twice as large. */
+const SCALES = [1, 2] as const;
+/** A reading's words replace an unsure word of the page's when the least sure of them is surer by at least this. */
+const BETTER_BY = 5;
+
+/** One reading of a line: its words in the page's coordinates and its confidence (0..100). */
+export interface LineReading {
+  readonly words: readonly TesseractWord[];
+  readonly confidence: number;
+}
+
+/** The confidence (0..100) of a line's least sure word; 100 for a line without words. */
+export function leastSure(words: readonly TesseractWord[]): number {
+  return words.reduce((m, word) => Math.min(m, word.confidence), 100);
+}
+
+/**
+ * The page's lines worth reading again: one of their words below
+ * `REREAD_BELOW`, none of their words placed in a table's cell (`skip`: a
+ * line of tesseract's runs across a table's rulings), the least sure first,
+ * at most `REREAD_MOST`.
+ */
+export function linesToReread(
+  data: TesseractBlocksData,
+  skip: (word: TesseractWord) => boolean = () => false,
+): PageLineData[] {
+  const lines = (data.blocks ?? []).flatMap((block) =>
+    (block.paragraphs ?? []).flatMap((paragraph) => paragraph.lines ?? []),
+  );
+  return lines
+    .map((line) => ({ line, words: (line.words ?? []).filter((word) => word.text.trim() !== "") }))
+    .filter(({ words }) => words.length > 0 && !words.some(skip) && leastSure(words) < REREAD_BELOW)
+    .sort((a, b) => leastSure(a.words) - leastSure(b.words))
+    .slice(0, REREAD_MOST)
+    .map(({ line }) => line);
+}
+
+/**
+ * The words of a crop's reading put back in the page's coordinates: the crop
+ * started at (`origin.x0`, `origin.y0`) of the page and was enlarged `scale`
+ * times.
+ */
+export function placeReading(
+  data: TesseractBlocksData,
+  origin: { readonly x0: number; readonly y0: number },
+  scale: number,
+): LineReading {
+  const back = (box: Box): Box => ({
+    x0: origin.x0 + box.x0 / scale,
+    y0: origin.y0 + box.y0 / scale,
+    x1: origin.x0 + box.x1 / scale,
+    y1: origin.y0 + box.y1 / scale,
+  });
+  const lines = (data.blocks ?? []).flatMap((block) =>
+    (block.paragraphs ?? []).flatMap((paragraph) => paragraph.lines ?? []),
+  );
+  const words = lines.flatMap((line) =>
+    (line.words ?? [])
+      .filter((word) => word.text.trim() !== "")
+      .map(
+        (word): TesseractWord => ({
+          text: word.text,
+          confidence: word.confidence,
+          bbox: back(word.bbox),
+          symbols: (word.symbols ?? []).map((symbol) => ({ text: symbol.text, bbox: back(symbol.bbox) })),
+        }),
+      ),
+  );
+  const confidence =
+    lines.length > 0 ? lines.reduce((sum, line) => sum + line.confidence, 0) / lines.length : 0;
+  return { words, confidence };
+}
+
+/**
+ * A line's words with each unsure one (below `REREAD_BELOW`) replaced by
+ * the words of a reading of the line that stand over it (their centres
+ * within its box), when the least sure of them is surer than it by
+ * `BETTER_BY` or more, the surest of `readings` chosen; sure words stay as
+ * the page read them (a reading of a line alone may lose a dash, or add
+ * full stops without ink, which are dropped: `inkedLetters`). Undefined
+ * when no word is replaced.
+ */
+export function mergeReadings(
+  page: readonly TesseractWord[],
+  readings: readonly LineReading[],
+): TesseractWord[] | undefined {
+  let changed = false;
+  const merged = page.flatMap((word): TesseractWord[] => {
+    if (word.confidence >= REREAD_BELOW) return [word];
+    let best: TesseractWord[] | undefined;
+    let bar = word.confidence + BETTER_BY;
+    for (const reading of readings) {
+      const over = reading.words
+        .filter((other) => {
+          const centre = (other.bbox.x0 + other.bbox.x1) / 2;
+          return centre >= word.bbox.x0 && centre <= word.bbox.x1;
+        })
+        .map(withoutInklessStops)
+        .filter((other) => other.text !== "");
+      if (over.length === 0) continue;
+      const sure = leastSure(over);
+      if (sure >= bar) {
+        best = over;
+        bar = sure + Number.EPSILON;
+      }
+    }
+    if (!best) return [word];
+    changed = true;
+    // a full stop the page read at the word's end stays (a reading of the line alone may not show it)
+    const last = best.at(-1);
+    if (last && word.text.endsWith(".") && !last.text.endsWith(".")) {
+      best = [...best.slice(0, -1), { ...last, text: `${last.text}.` }];
+    }
+    return best;
+  });
+  return changed ? merged : undefined;
+}
+
+/** A word without its full stops that have no ink (`inkedLetters`), its text rebuilt from its letters. */
+function withoutInklessStops(word: TesseractWord): TesseractWord {
+  if (!word.symbols || word.symbols.length === 0) return word;
+  const { letters } = inkedLetters(word.symbols);
+  if (letters.length === word.symbols.length) return word;
+  return { ...word, text: letters.map((letter) => letter.text).join(""), symbols: letters };
+}
+
+/**
+ * The page's recognition with its least sure lines read again on their own:
+ * tesseract reads a short line ("5", a row's number; "- Lưu: VT.") or a word
+ * in capitals it is unsure of ("CCHC" as "CCHOC") better as one line of its
+ * own than within the page's layout. Each line chosen by `linesToReread` is
+ * cut from the page as tesseract turned it (`turnedCrop`, a margin of half
+ * a line height across and 0.15 of one down), read as a single line as printed and twice as large,
+ * and each unsure word is replaced by the surer reading's words over it
+ * (`mergeReadings`); the line's confidence becomes its words' mean. The line
+ * keeps its box and baseline.
+ *
+ * @param data - the page's recognition
+ * @param raster - the cleaned page
+ * @param readLine - reads an image of one line at a resolution (`Recogniser.recogniseLine`)
+ * @param dpi - the page's resolution
+ * @param skip - words in a table's cells (their lines are left as read)
+ * @returns the recognition with the lines replaced, and how many lines were read again and replaced
+ */
+export async function rereadLines(
+  data: TesseractBlocksData,
+  raster: Raster,
+  readLine: (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>,
+  dpi: number,
+  skip: (word: TesseractWord) => boolean = () => false,
+): Promise<{ data: TesseractBlocksData; reread: number; replaced: number }> {
+  const chosen = linesToReread(data, skip);
+  if (chosen.length === 0) return { data, reread: 0, replaced: 0 };
+  const radians = data.rotateRadians ?? 0;
+  const replacements = new Map<PageLineData, TesseractWord[]>();
+  for (const line of chosen) {
+    // half a line height of margin across; little down, so that the lines above and below stay out (a
+    // descender of the line above read as a tone mark: "tinh" as "tỉnh")
+    const height = line.bbox.y1 - line.bbox.y0;
+    const pad = { x: Math.round(0.5 * height), y: Math.round(0.15 * height) };
+    const readings: LineReading[] = [];
+    for (const scale of SCALES) {
+      const crop = turnedCrop(raster, radians, line.bbox, scale, pad);
+      const image = await (await rasterSurface(crop)).png();
+      const read = await readLine(image, dpi * scale);
+      readings.push(placeReading(read, { x0: line.bbox.x0 - pad.x, y0: line.bbox.y0 - pad.y }, scale));
+    }
+    const words = mergeReadings(line.words ?? [], readings);
+    if (words) replacements.set(line, words);
+  }
+  if (replacements.size === 0) return { data, reread: chosen.length, replaced: 0 };
+  const replaced: TesseractBlocksData = {
+    ...data,
+    blocks: (data.blocks ?? []).map((block) => ({
+      ...block,
+      paragraphs: (block.paragraphs ?? []).map((paragraph) => ({
+        ...paragraph,
+        lines: (paragraph.lines ?? []).map((line) => {
+          const words = replacements.get(line);
+          return words
+            ? {
+                ...line,
+                text: words.map((word) => word.text.trim()).join(" "),
+                confidence: words.reduce((sum, word) => sum + word.confidence, 0) / words.length,
+                words,
+              }
+            : line;
+        }),
+      })),
+    })),
+  };
+  return { data: replaced, reread: chosen.length, replaced: replacements.size };
+}
