@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { FakeWorker, globalWorker } from "../../../_testing/fakeWorker";
 import { type CreateWorker, startBrowserTesseract, type TesseractWorkerLike } from "./startBrowserTesseract";
 
-const scope = globalThis as { Worker?: unknown };
-const before = scope.Worker;
-afterEach(() => {
-  scope.Worker = before;
-});
-
-class FakeWorker {
-  terminated = false;
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+const workerGlobal = globalWorker();
 
 const ready: TesseractWorkerLike = {
   setParameters: async () => ({}),
@@ -46,14 +36,14 @@ function fakeCreateWorker(outcome: "ready" | "load-fails" | "silent"): {
 
 describe("startBrowserTesseract", () => {
   it("gives the ready worker, its web worker left running", async () => {
-    scope.Worker = FakeWorker;
+    workerGlobal.use();
     const { createWorker, spawned } = fakeCreateWorker("ready");
     expect(await startBrowserTesseract(createWorker, "vie", 1, {})).toBe(ready);
     expect(spawned.map((worker) => worker.terminated)).toEqual([false]);
   });
 
   it("when the language data fails to load: rejects with tesseract's reason and terminates its web worker", async () => {
-    scope.Worker = FakeWorker;
+    workerGlobal.use();
     const { createWorker, spawned } = fakeCreateWorker("load-fails");
     await expect(
       startBrowserTesseract(createWorker, "vie", 1, { langPath: "/documents/ocr/lang" }),
@@ -61,11 +51,11 @@ describe("startBrowserTesseract", () => {
       "Error: Network error while fetching /documents/ocr/lang/vie.traineddata.gz. Response code: 404",
     );
     expect(spawned.map((worker) => worker.terminated)).toEqual([true]);
-    expect(scope.Worker).toBe(FakeWorker);
+    expect(workerGlobal.current()).toBe(FakeWorker);
   });
 
   it("when tesseract never answers: the time limit's abort terminates its web worker", async () => {
-    scope.Worker = FakeWorker;
+    workerGlobal.use();
     const { createWorker, spawned } = fakeCreateWorker("silent");
     const limit = new AbortController();
     const started = startBrowserTesseract(createWorker, "vie", 1, {}, limit.signal);
@@ -75,7 +65,7 @@ describe("startBrowserTesseract", () => {
   });
 
   it("does not start when already stopped", async () => {
-    scope.Worker = FakeWorker;
+    workerGlobal.use();
     const { createWorker, spawned } = fakeCreateWorker("ready");
     await expect(startBrowserTesseract(createWorker, "vie", 1, {}, AbortSignal.abort())).rejects.toThrow();
     expect(spawned).toEqual([]);
