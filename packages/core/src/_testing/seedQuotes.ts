@@ -453,4 +453,16 @@ export const SEED_QUOTES: Readonly<Record<string, string>> = {
   "004_f3b844502d811123.txt:154": "chính sách, pháp luật của Đảng, Nhà nước.",
   "004_f3b844502d811123.txt:156":
     "Trên đây là Kế hoạch tuyên truyền Cải cách hành chính nhà nước năm 2025 trên địa bàn phường Trúc Lâm. Yêu cầu các cơ quan, đơn vị trên địa bàn phường nghiêm túc triển khai thực hiện./.",
+  "002_9c9d59d1a9d0f229.txt:97": "#### **2. Sở Nội vụ**",
+  "002_9c9d59d1a9d0f229.txt:99":
+    "- a) Theo dõi, kiểm tra, đôn đốc các cơ quan, đơn vị, địa phương trong xây dựng và tổ chức thực hiện Kế hoạch này.",
+  "002_9c9d59d1a9d0f229.txt:100":
+    "- b) Chủ trì, phối hợp với các cơ quan, đơn vị phụ trách CCHC tổng hợp, cung cấp thông tin về hoạt động chỉ đạo, điều hành về CCHC của tỉnh.",
+  "002_9c9d59d1a9d0f229.txt:101":
+    "- c) Phối hợp với Văn phòng UBND tỉnh đưa các nội dung về CCHC vào các hoạt động Tọa đàm, Đổi thoại giữa chính quyền với người dân, doanh nghiệp.",
+  "001_ec564b67ad28c11a.txt:109": "2. Phòng Nội vụ thành phố",
+  "001_ec564b67ad28c11a.txt:111":
+    "- Phối hợp với phòng Văn hóa và Thông tin theo dõi, đôn đốc, kiểm tra kết quả thực hiện công tác tuyên truyền cải cách hành chính nhà nước của các cơ quan, đơn vị trên địa bàn thành phố. Tổ chức hướng dẫn các cơ quan, đơn vị thành phố và UBND phường, xã thực hiện đầy đủ các nội dung cải cách hành chính, gắn công tác cải cách hành chính với công tác thi đua, khen thưởng.",
+  "001_ec564b67ad28c11a.txt:113":
+    "- Phối hợp với các cơ quan, đơn vị liên quan cung cấp thông tin về công tác CCHC để tuyên truyền, phản ánh kịp thời, hiệu quả công tác CCHC trên địa bàn.",
 };

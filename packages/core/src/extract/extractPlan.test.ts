@@ -179,12 +179,54 @@ describe("extractPlan: each sub-task carries what its own words say", () => {
     }
   });
 
-  it("adds a sub-task's own 'phối hợp với …' office to it alone (002:133)", () => {
-    const coordinating = (l: string) =>
-      task(`a-assignment-V.8.${l}`)?.assignees.filter((a) => a.role === "coordinating").length;
-    expect(coordinating("b")).toBe(1);
-    expect(coordinating("a")).toBe(0);
-    expect(coordinating("c")).toBe(0);
+  it("adds a sub-task's own 'phối hợp với …' group to it alone, the block's offices still leading (002:133)", () => {
+    const wordings = (l: string, role: string) =>
+      task(`a-assignment-V.8.${l}`)
+        ?.assignees.filter((a) => a.role === role)
+        .map((a) => a.wording);
+    // 002:129 "8. Báo Tây Ninh, Đài Phát thanh và Truyền hình Tây Ninh"; 002:133 "b) Phối hợp với các cơ quan, đơn vị đẩy mạnh …"
+    expect(wordings("b", "lead")).toEqual(["Báo Tây Ninh", "Đài Phát thanh và Truyền hình Tây Ninh"]);
+    expect(wordings("b", "coordinating")).toEqual(["các cơ quan, đơn vị"]);
+    expect(wordings("a", "coordinating")).toEqual([]);
+    expect(wordings("c", "coordinating")).toEqual([]);
+  });
+});
+
+describe("extractPlan: a sub-task that opens 'Phối hợp với <office>' is that office's to lead", () => {
+  /** `lines` of seed `prefix` under a plan's heading of assignments. */
+  const tasksOf = (prefix: string, lines: readonly number[]) =>
+    planTasks(
+      extractPlan(
+        planText(["ỦY BAN NHÂN DÂN TỈNH TÂY NINH"], "Thông tin, tuyên truyền cải cách hành chính năm 2024", [
+          "",
+          "IV. TỔ CHỨC THỰC HIỆN",
+          ...quoted(prefix, lines),
+        ]),
+      ).plan,
+    );
+  const roles = (task: { assignees: readonly { role: string; wording?: string }[] } | undefined) =>
+    task?.assignees.map((a) => `${a.role}: ${a.wording}`);
+
+  it("gives 002 V.2 c) to Văn phòng UBND tỉnh, Sở Nội vụ helping (002:97, 002:101); a) stays Sở Nội vụ's (002:99)", () => {
+    const tasks = tasksOf("002", [97, 99, 100, 101]);
+    const c = tasks.find((t) => t.subtask?.text.includes("Phối hợp với Văn phòng UBND tỉnh"));
+    expect(roles(c)).toEqual(["coordinating: Sở Nội vụ", "lead: Văn phòng UBND tỉnh"]);
+    const a = tasks.find((t) => t.subtask?.text.includes("Theo dõi, kiểm tra, đôn đốc"));
+    expect(roles(a)).toEqual(["lead: Sở Nội vụ"]);
+  });
+
+  it("keeps the block's office leading when it works with a group (001:113), not with a named office (001:111)", () => {
+    const tasks = tasksOf("001", [109, 111, 113]);
+    const named = tasks.find((t) => t.subtask?.text.includes("Phối hợp với phòng Văn hóa và Thông tin"));
+    expect(roles(named)).toEqual([
+      "coordinating: Phòng Nội vụ thành phố",
+      "lead: phòng Văn hóa và Thông tin",
+    ]);
+    const group = tasks.find((t) => t.subtask?.text.includes("Phối hợp với các cơ quan, đơn vị liên quan"));
+    expect(roles(group)).toEqual([
+      "lead: Phòng Nội vụ thành phố",
+      "coordinating: các cơ quan, đơn vị liên quan",
+    ]);
   });
 });
 

@@ -306,6 +306,9 @@ function joinWrappedItems(
   return out;
 }
 
+/** A task whose words open with "Phối hợp (với) …": its subject, the block's office, is the one helping. */
+const HELPS_OPENING = /^(?:[-–•+*]\s*)?(?:[a-zđ]\)\s*)?[Pp]hối hợp(?: chặt chẽ)?(?: với)?\s/u;
+
 /**
  * A sub-task with every field its words can give set explicitly, an empty list where they name none,
  * so that it takes nothing from its block but what the block says for all (its timeframe, frequency
@@ -313,13 +316,23 @@ function joinWrappedItems(
  * "phối hợp với …" offices, its own codes, time, frequency and quotas.
  */
 function subTaskOf(id: string, task: TaskPiece, block: readonly Assignee[], inputs: ActivityInputs): SubTask {
-  const assignees = [...block];
-  for (const a of assigneesOf([], coordinatingMentions(task.text), inputs.resolver)) {
-    if (!assignees.some((b) => b.ref === a.ref)) assignees.push(a);
+  const partners = assigneesOf([], coordinatingMentions(task.text), inputs.resolver);
+  // "c) Phối hợp với Văn phòng UBND tỉnh đưa …" under "2. Sở Nội vụ" (002:101): the block's office
+  // helps, and the office it works with leads that task. Not so with a group ("Phối hợp với các cơ
+  // quan, đơn vị liên quan cung cấp thông tin …", 001:113): the block's office does the work with them.
+  const groups = new Set(inputs.resolver.groups().map((g) => g.id));
+  const helps =
+    partners.length > 0 && HELPS_OPENING.test(task.text) && partners.every((p) => !groups.has(p.ref));
+  const assignees: Assignee[] = helps
+    ? block.map((a) => (a.role === "lead" ? { ...a, role: "coordinating" } : a))
+    : [...block];
+  for (const a of partners) {
+    if (!assignees.some((b) => b.ref === a.ref)) assignees.push(helps ? { ...a, role: "lead" } : a);
   }
+  // the block's own media carry the task even when they help ("Báo …, Đài …: b) Phối hợp với …", 002:133)
   const own = fieldsOf(
     task.text,
-    mediaLeads(assignees, inputs.resolver.kindOf),
+    mediaLeads(helps ? block : assignees, inputs.resolver.kindOf),
     timeOf(readRunningTime(task.text, inputs.year)),
   );
   return {
