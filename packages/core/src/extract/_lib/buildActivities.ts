@@ -306,6 +306,12 @@ function joinWrappedItems(
   return out;
 }
 
+/** Whether an assignee is one of the resolver's groups ("các cơ quan, đơn vị liên quan"), not an office. */
+function isGroup(resolver: OfficeResolver): (assignee: Assignee) => boolean {
+  const groups = new Set(resolver.groups().map((g) => g.id));
+  return (assignee) => groups.has(assignee.ref);
+}
+
 /** A task whose words open with "Phối hợp (với) …": its subject, the block's office, is the one helping. */
 const HELPS_OPENING = /^(?:[-–•+*]\s*)?(?:[a-zđ]\)\s*)?[Pp]hối hợp(?: chặt chẽ)?(?: với)?\s/u;
 
@@ -320,9 +326,8 @@ function subTaskOf(id: string, task: TaskPiece, block: readonly Assignee[], inpu
   // "c) Phối hợp với Văn phòng UBND tỉnh đưa …" under "2. Sở Nội vụ" (002:101): the block's office
   // helps, and the office it works with leads that task. Not so with a group ("Phối hợp với các cơ
   // quan, đơn vị liên quan cung cấp thông tin …", 001:113): the block's office does the work with them.
-  const groups = new Set(inputs.resolver.groups().map((g) => g.id));
   const helps =
-    partners.length > 0 && HELPS_OPENING.test(task.text) && partners.every((p) => !groups.has(p.ref));
+    partners.length > 0 && HELPS_OPENING.test(task.text) && !partners.some(isGroup(inputs.resolver));
   const assignees: Assignee[] = helps
     ? block.map((a) => (a.role === "lead" ? { ...a, role: "coordinating" } : a))
     : [...block];
