@@ -1,14 +1,16 @@
 /**
  * @parcomms/ingest: files and documents into plans (đọc tệp thành kế hoạch).
  * `readPlanFiles` and `readPlanFilesAsync` read plan JSON, JSON Lines, the
- * CSV or Arrow table sets, and a plan's own text (.txt, or .docx through
- * mammoth) into draft plans with core's `extractPlan`, from bytes: no `node:`
- * import, so the same code runs in Node and in browsers. A text is kept by
- * its `documentKind`: a plan, or a decision issuing one, as a draft plan; a
- * text about a plan, or another text, as a `ReadDocument` (the plans it names
- * cited by `citePlanMention`). Every problem is a
- * coded, bilingual `ReadIssue` with its place. Issue 13 will add PDF, OCR
- * and legacy Vietnamese encodings (TCVN3, VNI) here.
+ * CSV, Arrow or Parquet table sets, and a plan's own document into draft
+ * plans with core's `extractPlan`, from bytes: no `node:` import, so the same
+ * code runs in Node and in browsers. Documents: `.txt`, `.docx` (mammoth),
+ * `.doc`, `.odt`, PDF with a text layer (pdf.js), and scans (PDF pages that
+ * are images, PNG, JPEG, TIFF) by OCR (tesseract.js, Vietnamese), in
+ * `readPlanFilesAsync`; text in TCVN3, VNI or VIQR is converted to Unicode.
+ * A text is kept by its `documentKind`: a plan, or a decision issuing one, as
+ * a draft plan; a text about a plan, or another text, as a `ReadDocument`
+ * (the plans it names cited by `citePlanMention`). Every problem is a coded,
+ * bilingual `ReadIssue` with its place.
  *
  * @packageDocumentation
  */

@@ -15,6 +15,18 @@ describe("readMarker", () => {
     expect(readMarker("IV TỔ CHỨC thực hiện").kind).toBe("plain");
   });
 
+  it("reads the item number of 003:261 with its full stop read as a comma by OCR, not a list of numbers", () => {
+    expect(readMarker("9, Đề nghị Uỷ ban MTTQ Việt Nam và các tổ chức chính trị - xã hội xã")).toEqual({
+      kind: "decimal",
+      ref: "9",
+      depth: 1,
+      body: "Đề nghị Uỷ ban MTTQ Việt Nam và các tổ chức chính trị - xã hội xã",
+    });
+    expect(readMarker("9, 10 và 11 năm 2024").kind).toBe("plain");
+    expect(readMarker("9, các ngành").kind).toBe("plain");
+    expect(readMarker("2024, Ủy ban nhân dân").kind).toBe("plain");
+  });
+
   it("reads numbers, letters and bullets as before", () => {
     expect(readMarker("1. Tuyên truyền").ref).toBe("1");
     expect(readMarker("đ) Tổ chức").ref).toBe("đ");

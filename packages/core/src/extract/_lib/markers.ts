@@ -18,6 +18,8 @@ const ROMAN = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\s*[.):]\s*(?=\S)/;
 const ROMAN_BARE = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(?:\s*[-–]\s*|\s+)(?=\S)/;
 const CAPITALS_HEADING = /^(?=(?:[^\p{L}]*\p{Lu}){2})[^\p{Ll}]+$/u;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\S)(?<=\d\.\d{1,2}\s+))(?=\S)/;
+/** An item's number with its full stop read as a comma by OCR ("9, Đề nghị …"): one or two digits only. */
+const DECIMAL_COMMA = /^(\d{1,2}),\s*(?=\S)/;
 const LETTER = /^([a-zđ])\s*[.)]\s*(?=\S)/u;
 const BULLET = /^[-–—•+]\s*(?=\S)/;
 
@@ -29,7 +31,10 @@ const BULLET = /^[-–—•+]\s*(?=\S)/;
  * Roman numeral followed by a dash or by a space alone ("IV - TỔ CHỨC THỰC
  * HIỆN", or OCR's "IV TỔ CHỨC THỰC HIỆN" with its full stop lost) counts only
  * before a heading in capitals, the way NĐ 30/2020/NĐ-CP sets section
- * headings, so a sentence starting "I" or "V" stays plain text.
+ * headings, so a sentence starting "I" or "V" stays plain text. A number
+ * of one or two digits with a comma ("9, Đề nghị …": OCR reads an item's
+ * full stop as a comma) is a decimal too, before an upper-case letter only,
+ * so a list of numbers wrapped to a line start ("9, 10 và 11") stays text.
  *
  * @param line - a cleaned line
  * @returns the marker, kind "plain" when there is none
@@ -60,6 +65,10 @@ function readNumbered(text: string): Marker | undefined {
   if (decimal?.[1] && UPPER_START.test(text.slice(decimal[0].length))) {
     const ref = decimal[1];
     return { kind: "decimal", ref, depth: ref.split(".").length, body: text.slice(decimal[0].length) };
+  }
+  const comma = DECIMAL_COMMA.exec(text);
+  if (comma?.[1] && UPPER_START.test(text.slice(comma[0].length))) {
+    return { kind: "decimal", ref: comma[1], depth: 1, body: text.slice(comma[0].length) };
   }
   const letter = LETTER.exec(text);
   if (letter?.[1] && UPPER_START.test(text.slice(letter[0].length))) {

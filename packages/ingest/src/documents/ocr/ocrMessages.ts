@@ -17,6 +17,10 @@ export const ocrMessages = {
     vi: "Trang {page} không có chữ nào nhận dạng được (trang trắng hoặc ảnh quá mờ).",
     en: "No text was recognised on page {page} (a blank page, or an image too faint).",
   },
+  "ingest.ocr-abbreviations-fixed": {
+    vi: "Đã sửa {count} chữ viết tắt OCR đọc sai, theo cách chính văn bản viết: {fixes}.",
+    en: "{count} abbreviation(s) misread by OCR put right, by the document's own usage: {fixes}.",
+  },
   "ingest.ocr-no-text": {
     vi: "Không nhận dạng được chữ nào trên {pages} trang của bản quét.",
     en: "No text was recognised on any of the scan's {pages} page(s).",

@@ -1,6 +1,7 @@
 import type { DocumentReadOptions, DocumentTextResult } from "../DocumentText";
 import { binaryPage } from "./_lib/binaryPage";
 import { cleanPage } from "./_lib/cleanPage";
+import { fixAbbreviations } from "./_lib/fixAbbreviations";
 import { joinOcrPages } from "./_lib/joinOcrPages";
 import { pageImages } from "./_lib/pageImages";
 import { type PageLine, pageLines, recognisedLines } from "./_lib/pageLines";
@@ -22,10 +23,13 @@ import { rereadLines } from "./_lib/rereadLines";
  * joined with a tab, a blank line for a paragraph gap; a bordered table is
  * rebuilt from its ruling lines into one line a row with tab-separated cells
  * (as `pdfText` and a `.txt` plan give it), a table running onto the next
- * page joined and its repeated header row dropped. `origins[i]` gives
+ * page joined and its repeated header row dropped; misread abbreviations put right by the
+ * document's own usage ("CCHOC" where it writes "CCHC" throughout) and the recipients' "Lưu: VI"
+ * read "Lưu: VT" (Nghị định 30/2020/NĐ-CP), with a note. `origins[i]` gives
  * line i + 1's page, line on the page and confidence (0..1); a blank line
  * has none. Notes: `ingest.ocr` (pages, mean confidence),
- * `ingest.ocr-empty-page` for a page without text. Failures, never thrown:
+ * `ingest.ocr-empty-page` for a page without text, `ingest.ocr-abbreviations-fixed` (what was put
+ * right, how often). Failures, never thrown:
  * `ingest.image-damaged`, `ingest.ocr-failed`, `ingest.ocr-no-text`, an
  * `ingest.ocr-data-*` problem of the language data (checked before tesseract.js is started),
  * `ingest.cancelled` (when `options.signal` aborts; the dispatcher reports its own time limit as `ingest.timeout`).
@@ -57,7 +61,7 @@ export async function ocrText(
     if ("failure" in created) return created;
     recogniser = created;
     const pageTexts: PageLine[][] = [];
-    const notes: { code: string; params: Record<string, number> }[] = [];
+    const notes: { code: string; params: Record<string, number | string> }[] = [];
     onProgress?.({ stage: "ocr", done: 0, total: pages.count });
     for (let index = 0; index < pages.count; index++) {
       if (signal?.aborted) return { failure: "ingest.cancelled" };
@@ -93,7 +97,17 @@ export async function ocrText(
       pageTexts.push(found);
       onProgress?.({ stage: "ocr", done: index + 1, total: pages.count });
     }
-    const { lines, origins } = joinOcrPages(pageTexts);
+    const joined = joinOcrPages(pageTexts);
+    const { origins } = joined;
+    const { lines, fixes } = fixAbbreviations(joined.lines);
+    if (fixes.length > 0)
+      notes.push({
+        code: "ingest.ocr-abbreviations-fixed",
+        params: {
+          count: fixes.reduce((sum, fix) => sum + fix.count, 0),
+          fixes: fixes.map((fix) => `${fix.from} → ${fix.to} (${fix.count})`).join(", "),
+        },
+      });
     const recognised = origins.filter((origin) => origin !== undefined);
     if (recognised.length === 0) return { failure: "ingest.ocr-no-text", params: { pages: pages.count } };
     const mean = recognised.reduce((sum, origin) => sum + (origin.confidence ?? 0), 0) / recognised.length;

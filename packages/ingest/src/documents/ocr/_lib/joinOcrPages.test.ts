@@ -44,6 +44,37 @@ describe("joinOcrPages", () => {
     expect(lines.filter((l) => l === HEADER.join("\t"))).toHaveLength(3);
   });
 
+  it("parts two pages with a blank line where a paragraph ends the one and another opens the next (004:60–62, as scanned)", () => {
+    const last = (t: string): PageLine => ({ text: t, confidence: 0.96, short: true });
+    const { lines, origins } = joinOcrPages([
+      [
+        text("nâng cấp Hệ thống thông tin giải quyết TTHC; hiệu quả vận hành Cổng Dịch vụ"),
+        last("công, thanh toán trực tuyến;"),
+        text("2"),
+      ],
+      [text("Tình hình triển khai các nội dung trong chuyển đổi số, phát triển kinh tế, công")],
+    ]);
+    expect(lines.slice(1)).toEqual([
+      "công, thanh toán trực tuyến;",
+      "2",
+      "",
+      "Tình hình triển khai các nội dung trong chuyển đổi số, phát triển kinh tế, công",
+    ]);
+    expect(origins[3]).toBeUndefined();
+  });
+
+  it("keeps a paragraph whole across pages when its line runs to the edge, ends mid-sentence, or goes on in lower case", () => {
+    const next = [text("Tình hình triển khai các nội dung")];
+    const ends = (page: PageLine[]) => joinOcrPages([page, next]).lines.includes("");
+    expect(ends([{ text: "công, thanh toán trực tuyến;", confidence: 0.9, short: false }])).toBe(false);
+    expect(ends([{ text: "hiệu quả vận hành Cổng Dịch vụ", confidence: 0.9, short: true }])).toBe(false);
+    const lower = joinOcrPages([
+      [{ text: "công tác thanh tra.", confidence: 0.9, short: true }],
+      [text("sát hoạt động công vụ;")],
+    ]);
+    expect(lower.lines).toEqual(["công tác thanh tra.", "sát hoạt động công vụ;"]);
+  });
+
   it("does not join tables of different widths", () => {
     const { lines } = joinOcrPages([[row(HEADER, true)], [row(HEADER.slice(0, 3), true)]]);
     expect(lines).toEqual([HEADER.join("\t"), HEADER.slice(0, 3).join("\t")]);

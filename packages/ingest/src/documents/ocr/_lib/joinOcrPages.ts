@@ -8,6 +8,11 @@ import type { PageLine } from "./pageLines";
  * rows go on, and a first row that repeats the table's first row (a header
  * row repeated on each page; OCR may read it a little differently, so
  * "repeats" is at least 80% of its letters' pairs in common) is left out.
+ * A page whose text ends a paragraph, and a next page that opens one, are
+ * parted by a blank line, as a paragraph gap on a page is: the page's last
+ * line stops short (`PageLine.short`) after a full stop, semicolon, colon,
+ * "!" or "?", and the next page's first line starts with a capital, a number
+ * or a dash. A page number alone on a line is passed over.
  */
 export function joinOcrPages(pages: readonly (readonly PageLine[])[]): {
   lines: string[];
@@ -16,8 +21,14 @@ export function joinOcrPages(pages: readonly (readonly PageLine[])[]): {
   const lines: string[] = [];
   const origins: (LineOrigin | undefined)[] = [];
   let open: { header: readonly string[]; columns: number } | undefined;
+  let endsParagraph = false;
   pages.forEach((page, p) => {
     const first = page.find((line) => line.text !== "");
+    const opening = page.find((line) => line.text !== "" && !PAGE_NUMBER.test(line.text));
+    if (endsParagraph && opening && !opening.table && OPENS_PARAGRAPH.test(opening.text)) {
+      lines.push("");
+      origins.push(undefined);
+    }
     const continues =
       open !== undefined && first?.table?.first === true && first.table.columns === open.columns;
     let onPage = 0;
@@ -36,9 +47,18 @@ export function joinOcrPages(pages: readonly (readonly PageLine[])[]): {
     }
     const last = [...page].reverse().find((line) => line.text !== "");
     if (!last?.table) open = undefined;
+    const closing = [...page].reverse().find((line) => line.text !== "" && !PAGE_NUMBER.test(line.text));
+    endsParagraph = closing?.short === true && !closing.table && ENDS_SENTENCE.test(closing.text);
   });
   return { lines, origins };
 }
+
+/** A page number alone on a line ("2", "- 3 -"). */
+const PAGE_NUMBER = /^[-–\s]*\d{1,3}[-–\s]*$/u;
+/** A sentence's or a clause's end, a closing quote or bracket after it allowed. */
+const ENDS_SENTENCE = /[.;:!?…][”"')\]]*$/u;
+/** A paragraph's start: a capital, a number, a dash or a bullet. */
+const OPENS_PARAGRAPH = /^[\p{Lu}\d\-–•+*“"(]/u;
 
 /** Whether two rows share at least 80% of their letter pairs (Dice's coefficient over lower-cased letters and digits). */
 function similar(a: readonly string[], b: readonly string[]): boolean {

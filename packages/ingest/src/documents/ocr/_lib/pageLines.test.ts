@@ -31,8 +31,8 @@ describe("pageLines", () => {
       line("- Lưu: VT.", 760),
     ];
     expect(pageLines(lines, [TABLE])).toEqual([
-      { text: "(Kèm theo Kế hoạch số /KH-UBND ngày /01/2024)", confidence: 0.9 },
-      { text: "PHỤ LỤC", confidence: 0.9 },
+      { text: "(Kèm theo Kế hoạch số /KH-UBND ngày /01/2024)", confidence: 0.9, short: false },
+      { text: "PHỤ LỤC", confidence: 0.9, short: false },
       { text: "", confidence: undefined },
       {
         text: "TT\tNội dung, nhiệm vụ\tCơ quan chủ trì",
@@ -49,9 +49,21 @@ describe("pageLines", () => {
         },
       },
       { text: "", confidence: undefined },
-      { text: "Nơi nhận:", confidence: 0.9 },
-      { text: "- Lưu: VT.", confidence: 0.9 },
+      { text: "Nơi nhận:", confidence: 0.9, short: false },
+      { text: "- Lưu: VT.", confidence: 0.9, short: false },
     ]);
+  });
+
+  it("marks a line that stops three line heights short of the page's right edge of text, as a paragraph's last (004:60)", () => {
+    // 004:60 wrapped as the scan's page 2 ends: full lines run to x = 1,950; its last stops at 900
+    const full = (text: string, y: number) => ({ ...line(text, y, 250), x1: 1950 });
+    const lines = [
+      full("Tình hình, kết quả thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết", 100),
+      full("TTHC; tình hình giải quyết TTHC trên môi trường điện tử; tình hình xây dựng,", 160),
+      full("nâng cấp Hệ thống thông tin giải quyết TTHC; hiệu quả vận hành Cổng Dịch vụ", 220),
+      { ...line("công, thanh toán trực tuyến;", 280, 250), x1: 900 },
+    ];
+    expect(pageLines(lines).map((l) => l.short)).toEqual([false, false, false, true]);
   });
 
   it("starts a page with a table's first row when the table is at its top", () => {

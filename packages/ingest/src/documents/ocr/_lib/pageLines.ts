@@ -22,6 +22,11 @@ export interface PageLine {
   readonly confidence: number | undefined;
   /** For a table's row: its cells, the table's number of columns, and whether it is the table's first row. */
   readonly table?: { readonly cells: readonly string[]; readonly columns: number; readonly first: boolean };
+  /**
+   * For a line of text: it stops short of the page's right edge of text by more than three line
+   * heights, as the last line of a paragraph does (a justified line runs to the edge).
+   */
+  readonly short?: boolean;
 }
 
 /** A table of the page, rebuilt from its grid: where it stands and its rows. */
@@ -87,7 +92,10 @@ export function recognisedLines(
  * horizontally and share at least half of the shorter one's height.
  * A bordered table (`tables`, rebuilt from its grid) stands where it is on
  * the page, one line a row with its cells separated by tabs, as a text-layer
- * PDF's table and a `.txt` plan's; a blank line before and after it.
+ * PDF's table and a `.txt` plan's; a blank line before and after it. A line
+ * of text is marked `short` when it ends more than three line heights left of
+ * where nine lines in ten of the page end or further (`joinOcrPages` reads a
+ * page that ends in one as ending a paragraph).
  */
 export function pageLines(lines: readonly RecognisedLine[], tables: readonly PageTable[] = []): PageLine[] {
   const rows: RecognisedLine[][] = [];
@@ -122,6 +130,11 @@ export function pageLines(lines: readonly RecognisedLine[], tables: readonly Pag
     }
   });
   const pitch = [...pitches].sort((a, b) => a - b)[Math.floor(pitches.length / 2)] ?? 0;
+  // The right edge of the page's text: where nine lines in ten end, or further; a line height: the median.
+  const ends = ordered.map((row) => row.at(-1)?.x1 ?? 0).sort((a, b) => a - b);
+  const edge = ends[Math.floor(0.9 * (ends.length - 1))] ?? 0;
+  const heights = lines.map((line) => line.y1 - line.y0).sort((a, b) => a - b);
+  const height = heights[Math.floor(heights.length / 2)] ?? 0;
   const blank: PageLine = { text: "", confidence: undefined };
   return items.flatMap((item, i): PageLine[] => {
     const before = items[i - 1];
@@ -142,6 +155,7 @@ export function pageLines(lines: readonly RecognisedLine[], tables: readonly Pag
         .map((piece, k) => (k === 0 ? piece.text : `${separator(row[k - 1] ?? piece, piece)}${piece.text}`))
         .join(""),
       confidence: row.map((piece) => piece.confidence).reduce((m, v) => Math.min(m, v), Infinity),
+      short: (row.at(-1)?.x1 ?? 0) < edge - 3 * height,
     };
     const gap =
       before?.kind === "table" ||
