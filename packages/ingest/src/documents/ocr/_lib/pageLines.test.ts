@@ -1,3 +1,4 @@
+import { seedText } from "@parcomms/sample-data";
 import { describe, expect, it } from "vitest";
 import { type PageTable, pageLines, type RecognisedLine, recognisedLines } from "./pageLines";
 
@@ -64,6 +65,38 @@ describe("pageLines", () => {
       { ...line("công, thanh toán trực tuyến;", 280, 250), x1: 900 },
     ];
     expect(pageLines(lines).map((l) => l.short)).toEqual([false, false, false, true]);
+  });
+
+  it("sees the gaps of a page where half the distances between lines are gaps (004:94–104, its scan's fourth page)", () => {
+    const paragraphs = seedText("004_f3b844502d811123.txt")
+      .split("\n")
+      .slice(93, 104)
+      .map((l) => l.trim())
+      .filter((l) => l !== "");
+    // wrapped at 130 characters, lines 70 apart and paragraphs 105 apart, as measured on the scan at 300 dpi
+    let y = 100;
+    const lines = paragraphs.flatMap((paragraph, i) => {
+      if (i > 0) y += 35;
+      const wrapped: string[] = [];
+      for (const word of paragraph.split(" ")) {
+        const last = wrapped.at(-1);
+        if (last !== undefined && last.length + word.length < 130)
+          wrapped[wrapped.length - 1] = `${last} ${word}`;
+        else wrapped.push(word);
+      }
+      return wrapped.map((text) => {
+        y += 70;
+        return line(text, y);
+      });
+    });
+    const gaps = paragraphs.length - 1;
+    expect(gaps).toBeGreaterThanOrEqual(lines.length - 1 - gaps); // so the median distance is a gap's
+    const read = pageLines(lines)
+      .map((l) => l.text)
+      .join("\n")
+      .split("\n\n")
+      .map((p) => p.replace(/\n/g, " "));
+    expect(read).toEqual(paragraphs);
   });
 
   it("starts a page with a table's first row when the table is at its top", () => {

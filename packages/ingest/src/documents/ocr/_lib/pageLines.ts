@@ -87,7 +87,7 @@ export function recognisedLines(
  * beside a borderless table's cells) joined left to right with a tab (a space when the gap is narrower
  * than 1.5 line heights: one line cut at a wide word gap), as `extractPlan`
  * reads a two-column header; a blank line where the baselines are further
- * apart than 1.25 times the page's median line pitch (a paragraph gap, which
+ * apart than 1.25 times the page's line pitch (the lower quartile of the distances between baselines; a paragraph gap, which
  * `extractPlan` reads as the end of an item). Two lines are side by side when they do not overlap
  * horizontally and share at least half of the shorter one's height.
  * A bordered table (`tables`, rebuilt from its grid) stands where it is on
@@ -119,7 +119,9 @@ export function pageLines(lines: readonly RecognisedLine[], tables: readonly Pag
     ...ordered.map((row): Item => ({ kind: "row", row, y: topOf(row) })),
     ...tables.filter((t) => t.rows.length > 0).map((table): Item => ({ kind: "table", table, y: table.y0 })),
   ].sort((a, b) => a.y - b.y);
-  // A paragraph gap: baselines further apart than 1.25 times the page's usual line pitch (tables aside).
+  // A paragraph gap: baselines further apart than 1.25 times the page's line pitch (tables aside). The
+  // pitch is the lower quartile of the distances, not the median: on a page of two-line paragraphs half the
+  // distances are gaps (004's fourth page), and the median is a gap's.
   const baseOf = (row: RecognisedLine[]) => row.reduce((m, line) => Math.max(m, line.base), -Infinity);
   const pitches: number[] = [];
   items.forEach((item, i) => {
@@ -129,7 +131,7 @@ export function pageLines(lines: readonly RecognisedLine[], tables: readonly Pag
       if (pitch > 0) pitches.push(pitch);
     }
   });
-  const pitch = [...pitches].sort((a, b) => a - b)[Math.floor(pitches.length / 2)] ?? 0;
+  const pitch = [...pitches].sort((a, b) => a - b)[Math.floor(pitches.length / 4)] ?? 0;
   // The right edge of the page's text: where nine lines in ten end, or further; a line height: the median.
   const ends = ordered.map((row) => row.at(-1)?.x1 ?? 0).sort((a, b) => a - b);
   const edge = ends[Math.floor(0.9 * (ends.length - 1))] ?? 0;
