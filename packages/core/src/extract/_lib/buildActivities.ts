@@ -12,9 +12,10 @@ import { parseReportingCadence } from "../../parse/parseReportingCadence";
 import { parseTimeframe } from "../../parse/parseTimeframe";
 import type { FormsEntry } from "./buildItems";
 import type { ExtractionContext } from "./context";
-import { coordinatingMentions } from "./coordinatingMentions";
+import { coordinatingMentions, WORKS_WITH } from "./coordinatingMentions";
 import { dropCoveredParents } from "./dropCoveredParents";
 import type { Block } from "./joinLines";
+import { readMarker } from "./markers";
 import type { TableRow } from "./readAppendixTable";
 import { readRunningTime } from "./readRunningTime";
 import { readThemes } from "./readThemes";
@@ -312,8 +313,8 @@ function isGroup(resolver: OfficeResolver): (assignee: Assignee) => boolean {
   return (assignee) => groups.has(assignee.ref);
 }
 
-/** A task whose words open with "Phối hợp (với) …": its subject, the block's office, is the one helping. */
-const HELPS_OPENING = /^(?:[-–•+*]\s*)?(?:[a-zđ]\)\s*)?[Pp]hối hợp(?: chặt chẽ)?(?: với)?\s/u;
+/** A task whose words, after its marker, open with "Phối hợp (với) …": its subject, the block's office, is the one helping. */
+const HELPS_OPENING = new RegExp(`^${WORKS_WITH}\\s`, "u");
 
 /**
  * A sub-task with every field its words can give set explicitly, an empty list where they name none,
@@ -327,7 +328,9 @@ function subTaskOf(id: string, task: TaskPiece, block: readonly Assignee[], inpu
   // helps, and the office it works with leads that task. Not so with a group ("Phối hợp với các cơ
   // quan, đơn vị liên quan cung cấp thông tin …", 001:113): the block's office does the work with them.
   const helps =
-    partners.length > 0 && HELPS_OPENING.test(task.text) && !partners.some(isGroup(inputs.resolver));
+    partners.length > 0 &&
+    HELPS_OPENING.test(readMarker(task.text).body) &&
+    !partners.some(isGroup(inputs.resolver));
   const assignees: Assignee[] = helps
     ? block.map((a) => (a.role === "lead" ? { ...a, role: "coordinating" } : a))
     : [...block];

@@ -7,8 +7,10 @@ const NAMED_OFFICE =
 /** A verb that ends the office's name and starts what is done together. */
 const VERB_AFTER =
   "(?=\\s(?:tổ chức|thực hiện|triển khai|trong|theo|để|đưa|lồng|tuyên truyền|cung cấp|thẩm định|cập nhật|biên|xây dựng|lập|theo dõi|đẩy mạnh|hướng dẫn|giám sát|tổng hợp|lựa chọn|rà soát|kiểm tra|đôn đốc|phát|đăng|in|treo|nhằm)\\b|[;.:()]|$)";
+/** "Phối hợp", "phối hợp với", "phối hợp chặt chẽ với": the words that make a passage's office a helper. */
+export const WORKS_WITH = "[Pp]hối hợp(?: chặt chẽ)?(?: với)?";
 const COORDINATING = new RegExp(
-  `(?:[Pp]hối hợp(?: chặt chẽ)?(?: với)?|[Cc]hỉ đạo|[Hh]ướng dẫn)\\s+((?:${OFFICE_WORDS}|${NAMED_OFFICE})[^;.:()]*?)${VERB_AFTER}`,
+  `(?:${WORKS_WITH}|[Cc]hỉ đạo|[Hh]ướng dẫn)\\s+((?:${OFFICE_WORDS}|${NAMED_OFFICE})[^;.:()]*?)${VERB_AFTER}`,
   "gu",
 );
 const LOWER_AFTER_DIRECTIVE = /^(?:[Cc]hỉ đạo|[Hh]ướng dẫn)\s+\p{Ll}/u;

@@ -97,9 +97,8 @@ export async function ocrText(
       pageTexts.push(found);
       onProgress?.({ stage: "ocr", done: index + 1, total: pages.count });
     }
-    const joined = joinOcrPages(pageTexts);
-    const { origins } = joined;
-    const { lines, fixes } = fixAbbreviations(joined.lines);
+    const { lines: read, origins } = joinOcrPages(pageTexts);
+    const { lines, fixes } = fixAbbreviations(read);
     if (fixes.length > 0)
       notes.push({
         code: "ingest.ocr-abbreviations-fixed",
