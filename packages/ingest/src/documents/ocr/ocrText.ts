@@ -2,13 +2,14 @@ import type { DocumentReadOptions, DocumentTextResult } from "../DocumentText";
 import { binaryPage } from "./_lib/binaryPage";
 import { cleanPage } from "./_lib/cleanPage";
 import { fixAbbreviations } from "./_lib/fixAbbreviations";
+import { restoreHiddenStops } from "./_lib/hiddenStops";
 import { joinOcrPages } from "./_lib/joinOcrPages";
 import { pageImages } from "./_lib/pageImages";
 import { type PageLine, pageLines, recognisedLines } from "./_lib/pageLines";
 import { pageTables } from "./_lib/pageTables";
 import { rasterSurface } from "./_lib/raster";
 import { createRecogniser, type Recogniser } from "./_lib/recogniser";
-import { rereadLines } from "./_lib/rereadLines";
+import { addWrittenPairs, rereadLines, type WrittenPairs } from "./_lib/rereadLines";
 
 /**
  * The text of a scan — a PNG, a JPEG, a TIFF of one or many pages, or a PDF
@@ -17,8 +18,10 @@ import { rereadLines } from "./_lib/rereadLines";
  * worker. Each page is decoded (a PDF's rendered by pdf.js at 300 dpi), its
  * red ink (seal, red signature) turned white before binarisation, turned
  * grey and despeckled, deskewed by tesseract (`rotateAuto`), recognised;
- * a line outside a table with a word recognised below 80% confidence is read again on its own (as a
- * single line, as printed and twice as large) and the surer reading kept;
+ * a full stop or comma kerned under a word's last letter ("VP.", read "VE") is put back and the word
+ * read again without it; a line outside a table with a word recognised below 80% confidence is read
+ * again on its own (as a single line, as printed and twice as large) and the surer reading kept, unless
+ * it differs only in marks and the document so far writes the page's word beside the same neighbour;
  * its lines come top to bottom, lines side by side (a two-column header)
  * joined with a tab, a blank line for a paragraph gap; a bordered table is
  * rebuilt from its ruling lines into one line a row with tab-separated cells
@@ -62,6 +65,7 @@ export async function ocrText(
     recogniser = created;
     const pageTexts: PageLine[][] = [];
     const notes: { code: string; params: Record<string, number | string> }[] = [];
+    const written: WrittenPairs = new Set();
     onProgress?.({ stage: "ocr", done: 0, total: pages.count });
     for (let index = 0; index < pages.count; index++) {
       if (signal?.aborted) return { failure: "ingest.cancelled" };
@@ -82,9 +86,20 @@ export async function ocrText(
       let used: ReturnType<typeof pageTables>["used"];
       try {
         data = await recogniser.recognise(image, dpi);
-        ({ tables, used } = pageTables(data, binaryPage(raster, data.rotateRadians ?? 0)));
-        // the least sure lines outside tables read again on their own
-        ({ data } = await rereadLines(data, raster, recogniser.recogniseLine, dpi, (word) => used.has(word)));
+        const mask = binaryPage(raster, data.rotateRadians ?? 0);
+        // a full stop or comma under a letter's overhang ("VP.", "LĐVP,") put back, the letter read again without it
+        ({ data } = await restoreHiddenStops(data, mask, raster, recogniser.recogniseLine, dpi));
+        ({ tables, used } = pageTables(data, mask));
+        // the least sure lines outside tables read again on their own, the document so far deciding between marks
+        addWrittenPairs(written, data);
+        ({ data } = await rereadLines(
+          data,
+          raster,
+          recogniser.recogniseLine,
+          dpi,
+          (word) => used.has(word),
+          written,
+        ));
       } catch (error) {
         if (signal?.aborted) return { failure: "ingest.cancelled" };
         return { failure: "ingest.ocr-failed", params: { reason: reasonOf(error) } };

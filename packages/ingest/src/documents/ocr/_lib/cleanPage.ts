@@ -33,9 +33,8 @@ export function cleanPage(raster: Raster): { red: number; speckles: number } {
     data[i + 3] = 255;
     dark[p] = grey < 160 ? 1 : 0;
   }
-  // A diacritic's dot at 300 dpi covers ~40 pixels; a page's width tells its resolution (A4: 8.27 in).
-  const dpi = width / 8.27;
-  const smallest = Math.max(3, Math.round(16 * (dpi / 300) ** 2));
+  // a page's width tells its resolution (A4: 8.27 in)
+  const smallest = speckleArea(width / 8.27);
   let speckles = 0;
   const stack = new Int32Array(pixels);
   const component: number[] = [];
@@ -70,4 +69,12 @@ export function cleanPage(raster: Raster): { red: number; speckles: number } {
     }
   }
   return { red, speckles };
+}
+
+/**
+ * The most pixels a speck of dust covers at a resolution: 16 at 300 dpi,
+ * where a diacritic's dot covers about 40. Anything smaller is not ink.
+ */
+export function speckleArea(dpi: number): number {
+  return Math.max(3, Math.round(16 * (dpi / 300) ** 2));
 }

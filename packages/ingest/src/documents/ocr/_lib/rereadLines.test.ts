@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Raster } from "./raster";
-import { leastSure, linesToReread, mergeReadings, placeReading, rereadLines } from "./rereadLines";
+import {
+  addWrittenPairs,
+  leastSure,
+  linesToReread,
+  mergeReadings,
+  placeReading,
+  rereadLines,
+  type WrittenPairs,
+} from "./rereadLines";
 import type { TesseractBlocksData, TesseractWord } from "./tesseractTypes";
 
 /** A word at (x, y), 20 pixels a letter. */
@@ -106,6 +114,55 @@ describe("mergeReadings", () => {
     };
     expect(mergeReadings(page, [reading])?.map((w) => w.text)).toEqual(["TDTT,", "CCHC."]);
     expect(leastSure(SURE)).toBe(95);
+  });
+});
+
+describe("mergeReadings with the document's own words", () => {
+  // 000:5 and 000:9 as a 300 dpi scan reads them: the title's "Mầu" at 18, the body's at 92; read alone,
+  // the title's is "Mẩu" at 89
+  const title = [word("xã", 1344, 454, 96), word("Sơn", 1422, 454, 93), word("Mầu", 1536, 454, 18)];
+  const body = page([
+    word("nhân", 539, 797, 96),
+    word("dân", 673, 797, 96),
+    word("xã", 774, 797, 96),
+    word("Sơn", 847, 797, 93),
+    word("Mầu", 950, 797, 92),
+    word("ban", 1071, 797, 96),
+  ]);
+  const alone = {
+    words: [word("xã", 1344, 454, 95), word("Sơn", 1422, 454, 92), word("Mẩu", 1536, 454, 89)],
+    confidence: 92,
+  };
+
+  it("keeps the page's reading when the document writes it beside the same word and not the other", () => {
+    const written: WrittenPairs = new Set();
+    addWrittenPairs(written, body);
+    expect(written.has("sơn mầu")).toBe(true);
+    expect(mergeReadings(title, [alone], written)).toBeUndefined();
+    // 002:154 "UBND tỉnh." read alone as "tính." at 94, where 002's "Lãnh đạo UBND tỉnh;" is read surely
+    addWrittenPairs(written, page([word("UBND", 623, 559, 91), word("tỉnh;", 789, 559, 90)]));
+    const lưu = [word("UBND", 681, 981, 91), word("tỉnh.", 847, 981, 79)];
+    expect(
+      mergeReadings(lưu, [{ words: [word("tính.", 848, 981, 94)], confidence: 94 }], written),
+    ).toBeUndefined();
+  });
+
+  it("takes the surer reading when the document does not decide, or decides for it, or it differs in letters", () => {
+    expect(mergeReadings(title, [alone])?.map((w) => w.text)).toEqual(["xã", "Sơn", "Mẩu"]);
+    const both: WrittenPairs = new Set(["sơn mầu", "sơn mẩu"]);
+    expect(mergeReadings(title, [alone], both)?.map((w) => w.text)).toEqual(["xã", "Sơn", "Mẩu"]);
+    // an unsure word seen only on this line gives no pair: words below 80 are left out
+    const own: WrittenPairs = new Set();
+    addWrittenPairs(own, page(title));
+    expect(own).toEqual(new Set(["xã sơn"]));
+    // "CCHOC" and "CCHC" differ in a letter, not in marks: the document's pairs are not asked
+    expect(
+      mergeReadings(
+        CCHC,
+        [{ words: [word("CCHC", 505, 454, 82)], confidence: 82 }],
+        new Set(["truyền cchoc"]),
+      )?.map((w) => w.text),
+    ).toEqual(["truyền", "CCHC", "trên"]);
   });
 });
 

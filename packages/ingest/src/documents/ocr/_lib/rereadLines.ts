@@ -16,6 +16,43 @@ const SCALES = [1, 2] as const;
 /** A reading's words replace an unsure word of the page's when the least sure of them is surer by at least this. */
 const BETTER_BY = 5;
 
+/**
+ * Pairs of neighbouring words the document writes, each recognised surely
+ * (`REREAD_BELOW` or more), as `wordKey`s joined by a space: what the
+ * document itself says about a word whose readings differ only in marks.
+ */
+export type WrittenPairs = Set<string>;
+
+/** A word as compared with the document's others: NFC, lower case, without the punctuation around it. */
+function wordKey(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLocaleLowerCase("vi")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+}
+
+/** The letters of a word without their marks (tone, breve, circumflex, horn); "đ" stays "đ". */
+function bareLetters(text: string): string {
+  return wordKey(text).normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/**
+ * Adds to `pairs` every two neighbouring words of a page's lines that were
+ * both recognised surely (`REREAD_BELOW` or more).
+ */
+export function addWrittenPairs(pairs: WrittenPairs, data: TesseractBlocksData): void {
+  for (const block of data.blocks ?? [])
+    for (const paragraph of block.paragraphs ?? [])
+      for (const line of paragraph.lines ?? []) {
+        const words = (line.words ?? []).filter((word) => word.text.trim() !== "");
+        for (let i = 1; i < words.length; i++) {
+          const [a, b] = [words[i - 1], words[i]];
+          if (a && b && a.confidence >= REREAD_BELOW && b.confidence >= REREAD_BELOW)
+            pairs.add(`${wordKey(a.text)} ${wordKey(b.text)}`);
+        }
+      }
+}
+
 /** One reading of a line: its words in the page's coordinates and its confidence (0..100). */
 export interface LineReading {
   readonly words: readonly TesseractWord[];
@@ -90,15 +127,28 @@ export function placeReading(
  * within its box), when the least sure of them is surer than it by
  * `BETTER_BY` or more, the surest of `readings` chosen; sure words stay as
  * the page read them (a reading of a line alone may lose a dash, or add
- * full stops without ink, which are dropped: `inkedLetters`). Undefined
- * when no word is replaced.
+ * full stops without ink, which are dropped: `inkedLetters`). A reading
+ * that differs from the page's only in its marks ("tính" for "tỉnh", "Mẩu"
+ * for "Mầu") is not taken when the page's word, with the word before or
+ * after it, is written surely elsewhere in the document (`written`) and the
+ * reading's is not: a name or a phrase a document repeats is spelt the
+ * same each time. Undefined when no word is replaced.
  */
 export function mergeReadings(
   page: readonly TesseractWord[],
   readings: readonly LineReading[],
+  written: ReadonlySet<string> = new Set(),
 ): TesseractWord[] | undefined {
   let changed = false;
-  const merged = page.flatMap((word): TesseractWord[] => {
+  const isWritten = (text: string, index: number) => {
+    const before = page.slice(0, index).findLast((other) => other.text.trim() !== "");
+    const after = page.slice(index + 1).find((other) => other.text.trim() !== "");
+    return (
+      (before !== undefined && written.has(`${wordKey(before.text)} ${wordKey(text)}`)) ||
+      (after !== undefined && written.has(`${wordKey(text)} ${wordKey(after.text)}`))
+    );
+  };
+  const merged = page.flatMap((word, index): TesseractWord[] => {
     if (word.confidence >= REREAD_BELOW) return [word];
     let best: TesseractWord[] | undefined;
     let bar = word.confidence + BETTER_BY;
@@ -118,6 +168,16 @@ export function mergeReadings(
       }
     }
     if (!best) return [word];
+    const [only] = best;
+    if (
+      best.length === 1 &&
+      only &&
+      wordKey(only.text) !== wordKey(word.text) &&
+      bareLetters(only.text) === bareLetters(word.text) &&
+      isWritten(word.text, index) &&
+      !isWritten(only.text, index)
+    )
+      return [word];
     changed = true;
     // a full stop the page read at the word's end stays (a reading of the line alone may not show it)
     const last = best.at(-1);
@@ -153,6 +213,7 @@ function withoutInklessStops(word: TesseractWord): TesseractWord {
  * @param readLine - reads an image of one line at a resolution (`Recogniser.recogniseLine`)
  * @param dpi - the page's resolution
  * @param skip - words in a table's cells (their lines are left as read)
+ * @param written - pairs of words the document writes surely, this page's among them (`addWrittenPairs`)
  * @returns the recognition with the lines replaced, and how many lines were read again and replaced
  */
 export async function rereadLines(
@@ -161,6 +222,7 @@ export async function rereadLines(
   readLine: (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>,
   dpi: number,
   skip: (word: TesseractWord) => boolean = () => false,
+  written: ReadonlySet<string> = new Set(),
 ): Promise<{ data: TesseractBlocksData; reread: number; replaced: number }> {
   const chosen = linesToReread(data, skip);
   if (chosen.length === 0) return { data, reread: 0, replaced: 0 };
@@ -178,7 +240,7 @@ export async function rereadLines(
       const read = await readLine(image, dpi * scale);
       readings.push(placeReading(read, { x0: line.bbox.x0 - pad.x, y0: line.bbox.y0 - pad.y }, scale));
     }
-    const words = mergeReadings(line.words ?? [], readings);
+    const words = mergeReadings(line.words ?? [], readings, written);
     if (words) replacements.set(line, words);
   }
   if (replacements.size === 0) return { data, reread: chosen.length, replaced: 0 };
