@@ -51,6 +51,18 @@ describe("readAppendixTable", () => {
     ]);
   });
 
+  it('reads a row numbered with a full stop as that row (001:153-158 with "3.")', () => {
+    const lines = seedPassage("001", 149, 158).split("\n");
+    const at = lines.findIndex((line) => line.startsWith("3\t"));
+    lines[at] = lines[at]?.replace(/^3\t/u, "3.\t") ?? "";
+    const table = readAppendixTable(prepareLines(lines.join("\n")), 2024);
+    expect(table?.rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(table?.rows[2]).toMatchObject({
+      lead: ["Trung tâm VHTT&TT thành phố, UBND phường, xã"],
+      coordinating: ["Phòng VHTT"],
+    });
+  });
+
   it("finds no table in text without one (002:140-161, the closing of a plan)", () => {
     expect(readAppendixTable(prepareLines(seedPassage("002", 140, 161)))).toBeUndefined();
   });

@@ -46,7 +46,8 @@ const COLUMN_WORDS: readonly [TableColumn, RegExp][] = [
 ];
 
 const HEADER = /^s?tt\b.*(?:chu tri|nhiem vu|noi dung)/;
-const TAB_ROW = /^\s*(\d{1,3})\s*\t/;
+/** A row of a tab table: its number ("3", or "3." as some tables and a scan's speck give it), then a tab. */
+const TAB_ROW = /^\s*(\d{1,3})\.?\s*\t/;
 const ROW_START = /^(\d{1,2})(?:\s+(\S.*))?$/u;
 const UPPER_START = /^[\p{Lu}"“(]/u;
 const LOWER_START = /^[\p{Ll},;.)…]/u;
@@ -62,7 +63,7 @@ const UNIT_END = /(?:xã|phường|huyện|thành phố|tỉnh|TP|thị trấn|t
  * task, products, lead and coordinating offices, and time of each.
  *
  * Two shapes are read. When the grid survived, cells are separated by tabs
- * and each row starts with its number and a tab; wrapped lines continue the
+ * and each row starts with its number ("3" or "3.") and a tab; wrapped lines continue the
  * row before. When the grid was lost (cells wrapped over several lines, as
  * PDF extraction leaves them), a row starts at a line holding the next row
  * number; its cells are the runs of lines between blank lines (a run that

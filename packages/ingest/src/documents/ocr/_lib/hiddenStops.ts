@@ -2,6 +2,7 @@ import { speckleArea } from "./cleanPage";
 import type { BinaryPage } from "./findTables";
 import { type Raster, rasterSurface } from "./raster";
 import { placeReading, REREAD_BELOW } from "./rereadLines";
+import { linesOf, replaceLines, type TesseractLine } from "./tesseractLines";
 import type { Box, TesseractBlocksData, TesseractWord } from "./tesseractTypes";
 import { turnedCrop } from "./turnedCrop";
 
@@ -165,66 +166,65 @@ export async function restoreHiddenStops(
   readLine: (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>,
   dpi: number,
 ): Promise<{ data: TesseractBlocksData; restored: number }> {
-  const radians = data.rotateRadians ?? 0;
   let restored = 0;
-  const blocks = [];
-  for (const block of data.blocks ?? []) {
-    const paragraphs = [];
-    for (const paragraph of block.paragraphs ?? []) {
-      const lines = [];
-      for (const line of paragraph.lines ?? []) {
-        let changed = false;
-        const words: TesseractWord[] = [];
-        for (const word of line.words ?? []) {
-          const last = word.symbols?.at(-1);
-          const stop =
-            last && /\p{L}$/u.test(word.text) && /\p{L}/u.test(last.text)
-              ? hiddenStop(last.bbox, baselineAt(line, (last.bbox.x0 + last.bbox.x1) / 2), mask, dpi)
-              : undefined;
-          if (!stop || !last) {
-            words.push(word);
-            continue;
-          }
-          // a quarter of the word's height across, less than a space, so the next word's marks stay out
-          const height = word.bbox.y1 - word.bbox.y0;
-          const pad = { x: Math.round(0.25 * height), y: Math.round(0.15 * height) };
-          const origin = { x0: word.bbox.x0 - pad.x, y0: word.bbox.y0 - pad.y };
-          let best: TesseractWord | undefined;
-          let bar = word.confidence;
-          for (const scale of SCALES) {
-            const crop = turnedCrop(raster, radians, word.bbox, scale, pad);
-            whiten(crop, stop.box, origin, scale);
-            const image = await (await rasterSurface(crop)).png();
-            const read = placeReading(await readLine(image, dpi * scale), origin, scale);
-            const [only, ...more] = read.words.map(lettersOnly);
-            if (!only || more.length > 0 || !/^\p{L}+$/u.test(only.text)) continue;
-            // a sure reading that differs only in the last letter, the one the mark was read into ("VE"
-            // alone is "VP"), or a reading surer than the page's
-            const mended = lastLetterOnly(only.text, word.text) && only.confidence >= REREAD_BELOW;
-            if (mended || only.confidence >= bar) {
-              best = only;
-              bar = Math.max(bar, only.confidence);
-              if (mended) break;
-            }
-          }
-          const letters = best?.symbols ?? word.symbols ?? [];
-          words.push({
-            ...word,
-            text: `${best?.text ?? word.text}${stop.mark}`,
-            symbols: [...letters, { text: stop.mark, bbox: stop.box }],
-          });
-          changed = true;
-          restored += 1;
-        }
-        lines.push(
-          changed ? { ...line, text: words.map((word) => word.text.trim()).join(" "), words } : line,
-        );
-      }
-      paragraphs.push({ ...paragraph, lines });
+  const replacements = new Map<TesseractLine, TesseractLine>();
+  for (const line of linesOf(data)) {
+    const words: TesseractWord[] = [];
+    for (const word of line.words ?? []) {
+      const last = word.symbols?.at(-1);
+      const stop =
+        last && /\p{L}$/u.test(word.text) && /\p{L}/u.test(last.text)
+          ? hiddenStop(last.bbox, baselineAt(line, (last.bbox.x0 + last.bbox.x1) / 2), mask, dpi)
+          : undefined;
+      words.push(stop ? await withStop(word, stop, data.rotateRadians ?? 0, raster, readLine, dpi) : word);
+      if (stop) restored += 1;
     }
-    blocks.push({ ...block, paragraphs });
+    if (words.some((word, i) => word !== line.words?.[i]))
+      replacements.set(line, { ...line, text: words.map((word) => word.text.trim()).join(" "), words });
   }
-  return restored === 0 ? { data, restored } : { data: { ...data, blocks }, restored };
+  return { data: replaceLines(data, replacements), restored };
+}
+
+/**
+ * A word with the mark hidden under its last letter put after it: the word
+ * cut from the page, the mark whitened, read again alone; a sure reading
+ * that differs only in the last letter (the one the mark was read into: "VE"
+ * alone is "VP"), or a reading surer than the page's, gives the letters.
+ */
+async function withStop(
+  word: TesseractWord,
+  stop: HiddenStop,
+  radians: number,
+  raster: Raster,
+  readLine: (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>,
+  dpi: number,
+): Promise<TesseractWord> {
+  // a quarter of the word's height across, less than a space, so the next word's marks stay out
+  const height = word.bbox.y1 - word.bbox.y0;
+  const pad = { x: Math.round(0.25 * height), y: Math.round(0.15 * height) };
+  const origin = { x0: word.bbox.x0 - pad.x, y0: word.bbox.y0 - pad.y };
+  let best: TesseractWord | undefined;
+  let bar = word.confidence;
+  for (const scale of SCALES) {
+    const crop = turnedCrop(raster, radians, word.bbox, scale, pad);
+    whiten(crop, stop.box, origin, scale);
+    const image = await (await rasterSurface(crop)).png();
+    const read = placeReading(await readLine(image, dpi * scale), origin, scale);
+    const [only, ...more] = read.words.map(lettersOnly);
+    if (!only || more.length > 0 || !/^\p{L}+$/u.test(only.text)) continue;
+    const mended = lastLetterOnly(only.text, word.text) && only.confidence >= REREAD_BELOW;
+    if (mended || only.confidence >= bar) {
+      best = only;
+      bar = only.confidence;
+      if (mended) break;
+    }
+  }
+  const letters = best?.symbols ?? word.symbols ?? [];
+  return {
+    ...word,
+    text: `${best?.text ?? word.text}${stop.mark}`,
+    symbols: [...letters, { text: stop.mark, bbox: stop.box }],
+  };
 }
 
 /** Whether two words of as many letters differ in their last letter only. */
@@ -242,13 +242,9 @@ function lastLetterOnly(reading: string, page: string): boolean {
 /** A reading's word without the marks a crop's edge may add before or after its letters. */
 function lettersOnly(word: TesseractWord): TesseractWord {
   const symbols = word.symbols ?? [];
-  let start = 0;
-  let end = symbols.length;
-  while (start < end && !/\p{L}/u.test(symbols[start]?.text ?? "")) start++;
-  while (end > start && !/\p{L}/u.test(symbols[end - 1]?.text ?? "")) end--;
-  if (start === 0 && end === symbols.length)
-    return { ...word, text: word.text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "") };
-  const kept = symbols.slice(start, end);
+  if (symbols.length === 0) return { ...word, text: word.text.replace(/^\P{L}+|\P{L}+$/gu, "") };
+  const isLetter = (symbol: { readonly text: string }) => /\p{L}/u.test(symbol.text);
+  const kept = symbols.slice(Math.max(0, symbols.findIndex(isLetter)), symbols.findLastIndex(isLetter) + 1);
   return { ...word, text: kept.map((symbol) => symbol.text).join(""), symbols: kept };
 }
 

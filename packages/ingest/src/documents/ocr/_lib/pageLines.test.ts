@@ -130,4 +130,26 @@ describe("pageLines", () => {
       "Quý I/2024 Đài",
     ]);
   });
+
+  it("leaves out dust read as a lone mark of punctuation, and a line of nothing else", () => {
+    // 001:3 in a 200 dpi scan: "TP. Bắc Giang" with specks read ":", ".", "." before it; a speck's ":" alone
+    const box = (x0: number, y0 = 100) => ({ x0, y0, x1: x0 + 60, y1: y0 + 40 });
+    const word = (text: string, x0: number, y0?: number) => ({ text, bbox: box(x0, y0), confidence: 60 });
+    const header = [
+      word(":", 1100),
+      word(".", 1180),
+      word(".", 1200),
+      word("TP.", 1280),
+      word("Bắc", 1360),
+      word("Giang,", 1440),
+    ];
+    const line = (words: ReturnType<typeof word>[], y0 = 100) => ({
+      text: words.map((w) => w.text).join(" "),
+      confidence: 60,
+      bbox: { x0: words[0]?.bbox.x0 ?? 0, y0, x1: words.at(-1)?.bbox.x1 ?? 0, y1: y0 + 40 },
+      words,
+    });
+    const data = { blocks: [{ paragraphs: [{ lines: [line(header), line([word(":", 356, 300)], 300)] }] }] };
+    expect(recognisedLines(data).map((l) => [l.text, l.x0])).toEqual([["TP. Bắc Giang,", 1280]]);
+  });
 });

@@ -1,5 +1,7 @@
 import { fixLetters } from "./fixLetters";
+import { isDust } from "./isDust";
 import type { TableRowText } from "./tableRows";
+import { linesOf, wordsOf } from "./tesseractLines";
 import type { TesseractBlocksData, TesseractWord } from "./tesseractTypes";
 
 /** A line tesseract recognised: its text, box and confidence 0..1. */
@@ -41,44 +43,43 @@ export interface PageTable {
  * The non-empty lines of tesseract's `blocks` output, confidence scaled to
  * 0..1; a line is cut where a gap between two words is wider than 1.5 line
  * heights (tesseract may read the two columns of a header as one line).
- * Words for which `skip` is true (those placed in a table's cells) are left out.
+ * Words for which `skip` is true (those placed in a table's cells) are left
+ * out, and so is dust read as a lone mark of punctuation (`isDust`); a line
+ * of nothing else is no line.
  */
 export function recognisedLines(
   data: TesseractBlocksData,
   skip: (word: TesseractWord) => boolean = () => false,
 ): RecognisedLine[] {
-  return (data.blocks ?? []).flatMap((block) =>
-    (block.paragraphs ?? []).flatMap((paragraph) =>
-      (paragraph.lines ?? []).flatMap((line) => {
-        const confidence = Math.max(0, Math.min(1, line.confidence / 100));
-        const base = line.baseline ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1;
-        const all = (line.words ?? []).filter((word) => word.text.trim() !== "");
-        const words = all.filter((word) => !skip(word));
-        if (all.length > 0 && words.length === 0) return [];
-        if (words.length === 0) {
-          const text = fixLetters(line.text.replace(/\s+/gu, " ").trim());
-          return text === "" ? [] : [{ text, confidence, ...line.bbox, base }];
-        }
-        const height = line.bbox.y1 - line.bbox.y0;
-        const pieces: (typeof words)[number][][] = [];
-        for (const word of words) {
-          const last = pieces.at(-1);
-          const previous = last?.at(-1);
-          if (last && previous && word.bbox.x0 - previous.bbox.x1 <= 1.5 * height) last.push(word);
-          else pieces.push([word]);
-        }
-        return pieces.map((piece) => ({
-          text: fixLetters(piece.map((word) => word.text.trim()).join(" ")),
-          confidence,
-          x0: piece.map((word) => word.bbox.x0).reduce((m, v) => Math.min(m, v), Infinity),
-          y0: piece.map((word) => word.bbox.y0).reduce((m, v) => Math.min(m, v), Infinity),
-          x1: piece.map((word) => word.bbox.x1).reduce((m, v) => Math.max(m, v), -Infinity),
-          y1: piece.map((word) => word.bbox.y1).reduce((m, v) => Math.max(m, v), -Infinity),
-          base,
-        }));
-      }),
-    ),
-  );
+  return linesOf(data).flatMap((line) => {
+    const confidence = Math.max(0, Math.min(1, line.confidence / 100));
+    const base = line.baseline ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1;
+    const read = wordsOf(line);
+    const all = read.filter((word) => !isDust(word.text));
+    const words = all.filter((word) => !skip(word));
+    if (read.length > 0 && words.length === 0) return [];
+    if (words.length === 0) {
+      const text = fixLetters(line.text.replace(/\s+/gu, " ").trim());
+      return text === "" ? [] : [{ text, confidence, ...line.bbox, base }];
+    }
+    const height = line.bbox.y1 - line.bbox.y0;
+    const pieces: (typeof words)[number][][] = [];
+    for (const word of words) {
+      const last = pieces.at(-1);
+      const previous = last?.at(-1);
+      if (last && previous && word.bbox.x0 - previous.bbox.x1 <= 1.5 * height) last.push(word);
+      else pieces.push([word]);
+    }
+    return pieces.map((piece) => ({
+      text: fixLetters(piece.map((word) => word.text.trim()).join(" ")),
+      confidence,
+      x0: piece.map((word) => word.bbox.x0).reduce((m, v) => Math.min(m, v), Infinity),
+      y0: piece.map((word) => word.bbox.y0).reduce((m, v) => Math.min(m, v), Infinity),
+      x1: piece.map((word) => word.bbox.x1).reduce((m, v) => Math.max(m, v), -Infinity),
+      y1: piece.map((word) => word.bbox.y1).reduce((m, v) => Math.max(m, v), -Infinity),
+      base,
+    }));
+  });
 }
 
 /**

@@ -1,11 +1,8 @@
 import { inkedLetters } from "./inkedLetters";
 import { type Raster, rasterSurface } from "./raster";
+import { linesOf, replaceLines, type TesseractLine, wordsOf } from "./tesseractLines";
 import type { Box, TesseractBlocksData, TesseractWord } from "./tesseractTypes";
 import { turnedCrop } from "./turnedCrop";
-
-type PageLineData = NonNullable<
-  NonNullable<NonNullable<TesseractBlocksData["blocks"]>[number]["paragraphs"]>[number]["lines"]
->[number];
 
 /** A line is read again when one of its words was recognised with a confidence (0..100) below this. */
 export const REREAD_BELOW = 80;
@@ -41,16 +38,14 @@ function bareLetters(text: string): string {
  * both recognised surely (`REREAD_BELOW` or more).
  */
 export function addWrittenPairs(pairs: WrittenPairs, data: TesseractBlocksData): void {
-  for (const block of data.blocks ?? [])
-    for (const paragraph of block.paragraphs ?? [])
-      for (const line of paragraph.lines ?? []) {
-        const words = (line.words ?? []).filter((word) => word.text.trim() !== "");
-        for (let i = 1; i < words.length; i++) {
-          const [a, b] = [words[i - 1], words[i]];
-          if (a && b && a.confidence >= REREAD_BELOW && b.confidence >= REREAD_BELOW)
-            pairs.add(`${wordKey(a.text)} ${wordKey(b.text)}`);
-        }
-      }
+  for (const line of linesOf(data)) {
+    const words = wordsOf(line);
+    for (let i = 1; i < words.length; i++) {
+      const [a, b] = [words[i - 1], words[i]];
+      if (a && b && a.confidence >= REREAD_BELOW && b.confidence >= REREAD_BELOW)
+        pairs.add(`${wordKey(a.text)} ${wordKey(b.text)}`);
+    }
+  }
 }
 
 /** One reading of a line: its words in the page's coordinates and its confidence (0..100). */
@@ -73,12 +68,9 @@ export function leastSure(words: readonly TesseractWord[]): number {
 export function linesToReread(
   data: TesseractBlocksData,
   skip: (word: TesseractWord) => boolean = () => false,
-): PageLineData[] {
-  const lines = (data.blocks ?? []).flatMap((block) =>
-    (block.paragraphs ?? []).flatMap((paragraph) => paragraph.lines ?? []),
-  );
-  return lines
-    .map((line) => ({ line, words: (line.words ?? []).filter((word) => word.text.trim() !== "") }))
+): TesseractLine[] {
+  return linesOf(data)
+    .map((line) => ({ line, words: wordsOf(line) }))
     .filter(({ words }) => words.length > 0 && !words.some(skip) && leastSure(words) < REREAD_BELOW)
     .sort((a, b) => leastSure(a.words) - leastSure(b.words))
     .slice(0, REREAD_MOST)
@@ -101,20 +93,16 @@ export function placeReading(
     x1: origin.x0 + box.x1 / scale,
     y1: origin.y0 + box.y1 / scale,
   });
-  const lines = (data.blocks ?? []).flatMap((block) =>
-    (block.paragraphs ?? []).flatMap((paragraph) => paragraph.lines ?? []),
-  );
+  const lines = linesOf(data);
   const words = lines.flatMap((line) =>
-    (line.words ?? [])
-      .filter((word) => word.text.trim() !== "")
-      .map(
-        (word): TesseractWord => ({
-          text: word.text,
-          confidence: word.confidence,
-          bbox: back(word.bbox),
-          symbols: (word.symbols ?? []).map((symbol) => ({ text: symbol.text, bbox: back(symbol.bbox) })),
-        }),
-      ),
+    wordsOf(line).map(
+      (word): TesseractWord => ({
+        text: word.text,
+        confidence: word.confidence,
+        bbox: back(word.bbox),
+        symbols: (word.symbols ?? []).map((symbol) => ({ text: symbol.text, bbox: back(symbol.bbox) })),
+      }),
+    ),
   );
   const confidence =
     lines.length > 0 ? lines.reduce((sum, line) => sum + line.confidence, 0) / lines.length : 0;
@@ -227,7 +215,7 @@ export async function rereadLines(
   const chosen = linesToReread(data, skip);
   if (chosen.length === 0) return { data, reread: 0, replaced: 0 };
   const radians = data.rotateRadians ?? 0;
-  const replacements = new Map<PageLineData, TesseractWord[]>();
+  const replacements = new Map<TesseractLine, TesseractLine>();
   for (const line of chosen) {
     // half a line height of margin across; little down, so that the lines above and below stay out (a
     // descender of the line above read as a tone mark: "tinh" as "tỉnh")
@@ -241,28 +229,14 @@ export async function rereadLines(
       readings.push(placeReading(read, { x0: line.bbox.x0 - pad.x, y0: line.bbox.y0 - pad.y }, scale));
     }
     const words = mergeReadings(line.words ?? [], readings, written);
-    if (words) replacements.set(line, words);
+    if (words)
+      replacements.set(line, {
+        ...line,
+        text: words.map((word) => word.text.trim()).join(" "),
+        confidence: words.reduce((sum, word) => sum + word.confidence, 0) / words.length,
+        words,
+      });
   }
-  if (replacements.size === 0) return { data, reread: chosen.length, replaced: 0 };
-  const replaced: TesseractBlocksData = {
-    ...data,
-    blocks: (data.blocks ?? []).map((block) => ({
-      ...block,
-      paragraphs: (block.paragraphs ?? []).map((paragraph) => ({
-        ...paragraph,
-        lines: (paragraph.lines ?? []).map((line) => {
-          const words = replacements.get(line);
-          return words
-            ? {
-                ...line,
-                text: words.map((word) => word.text.trim()).join(" "),
-                confidence: words.reduce((sum, word) => sum + word.confidence, 0) / words.length,
-                words,
-              }
-            : line;
-        }),
-      })),
-    })),
-  };
+  const replaced = replaceLines(data, replacements);
   return { data: replaced, reread: chosen.length, replaced: replacements.size };
 }

@@ -1,3 +1,4 @@
+import { linesOf, wordsOf } from "./tesseractLines";
 import type { TesseractBlocksData } from "./tesseractTypes";
 
 /** Fewer word gaps than this on a page and the space is taken from the line height instead. */
@@ -17,17 +18,15 @@ const FEWEST_GAPS = 20;
 export function spaceWidth(data: TesseractBlocksData): number {
   const gaps: number[] = [];
   const heights: number[] = [];
-  for (const block of data.blocks ?? [])
-    for (const paragraph of block.paragraphs ?? [])
-      for (const line of paragraph.lines ?? []) {
-        const height = line.bbox.y1 - line.bbox.y0;
-        heights.push(height);
-        const words = (line.words ?? []).filter((word) => word.text.trim() !== "");
-        for (let i = 1; i < words.length; i++) {
-          const gap = (words[i]?.bbox.x0 ?? 0) - (words[i - 1]?.bbox.x1 ?? 0);
-          if (gap > 0 && gap <= 2 * height) gaps.push(gap);
-        }
-      }
+  for (const line of linesOf(data)) {
+    const height = line.bbox.y1 - line.bbox.y0;
+    heights.push(height);
+    const words = wordsOf(line);
+    for (let i = 1; i < words.length; i++) {
+      const gap = (words[i]?.bbox.x0 ?? 0) - (words[i - 1]?.bbox.x1 ?? 0);
+      if (gap > 0 && gap <= 2 * height) gaps.push(gap);
+    }
+  }
   if (gaps.length >= FEWEST_GAPS) return median(gaps);
   return heights.length > 0 ? median(heights) / 3 : 0;
 }

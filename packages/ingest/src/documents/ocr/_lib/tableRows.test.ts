@@ -123,6 +123,21 @@ describe("tableRows", () => {
     expect(tableRows(GRID, words, 2480).rows[0]?.cells[2]).toBe("cáccơ quan,");
   });
 
+  it('leaves out dust read as a mark apart from the row number it was read with (001\'s row 2 at 200 dpi, "2 _")', () => {
+    // "2_": the "_" a speck 40 pixels right of the "2", more than a space apart
+    const speck: OcrWord = {
+      text: "2_",
+      confidence: 60,
+      bbox: { x0: 380, y0: 1130, x1: 460, y1: 1170 },
+      symbols: [
+        { text: "2", bbox: { x0: 380, y0: 1130, x1: 400, y1: 1170 } },
+        { text: "_", bbox: { x0: 440, y0: 1160, x1: 460, y1: 1170 } },
+      ],
+    };
+    const words = [speck, ...line("Xây dựng Clip", 490, 1130)];
+    expect(tableRows(GRID, words, 2480, 17).rows[0]?.cells.slice(0, 2)).toEqual(["2", "Xây dựng Clip"]);
+  });
+
   it("drops a full stop without ink inside a cell's text, keeps it at the cell's end, as 001:155 reads", () => {
     // "và." at the end of a cell's line, its "." one pixel wide; "Thể thao" on the next line; "phố." ends the cell
     const withThinStop = (text: string, x: number, y: number): OcrWord => {

@@ -1,6 +1,7 @@
 import type { TableGrid } from "./findTables";
 import { fixLetters } from "./fixLetters";
 import { inkedLetters } from "./inkedLetters";
+import { isDust } from "./isDust";
 import type { TesseractWord } from "./tesseractTypes";
 
 /** A word as tesseract gives it: text, box, confidence 0..100, and its letters with their boxes when known. */
@@ -103,6 +104,8 @@ export function tableRows(
         : [letters];
     let current: Fragment | undefined;
     for (const part of parts.flatMap((letters) => splitAtSpaces(letters, 0.7 * space))) {
+      // dust read as a mark, apart from the letters it was read with ("2 _", "6 .")
+      if (isDust(part.map((letter) => letter.text).join(""))) continue;
       const at = place(part[0] ?? first);
       current = {
         ...at,
