@@ -1,10 +1,9 @@
 import { speckleArea } from "./cleanPage";
 import type { BinaryPage } from "./findTables";
-import { type Raster, rasterSurface } from "./raster";
-import { placeReading, REREAD_BELOW } from "./rereadLines";
+import type { Raster } from "./raster";
+import { REREAD_BELOW, type ReadLine, readCrop, SCALES } from "./rereadLines";
 import { linesOf, replaceLines, type TesseractLine } from "./tesseractLines";
 import type { Box, TesseractBlocksData, TesseractWord } from "./tesseractTypes";
-import { turnedCrop } from "./turnedCrop";
 
 /** A full stop or a comma found inside the box of a word's last letter. */
 export interface HiddenStop {
@@ -139,9 +138,6 @@ function baselineAt(line: { readonly bbox: Box; readonly baseline?: Box }, x: nu
   return b.y0 + ((b.y1 - b.y0) * (x - b.x0)) / (b.x1 - b.x0);
 }
 
-/** The enlargements a word is read again at without its mark: as printed, and twice as large. */
-const SCALES = [1, 2] as const;
-
 /**
  * The page's recognition with each full stop or comma hidden under a
  * word's last letter (`hiddenStop`) put back: the word is cut from the page
@@ -163,7 +159,7 @@ export async function restoreHiddenStops(
   data: TesseractBlocksData,
   mask: BinaryPage,
   raster: Raster,
-  readLine: (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>,
+  readLine: ReadLine,
   dpi: number,
 ): Promise<{ data: TesseractBlocksData; restored: number }> {
   let restored = 0;
@@ -196,20 +192,16 @@ async function withStop(
   stop: HiddenStop,
   radians: number,
   raster: Raster,
-  readLine: (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>,
+  readLine: ReadLine,
   dpi: number,
 ): Promise<TesseractWord> {
   // a quarter of the word's height across, less than a space, so the next word's marks stay out
   const height = word.bbox.y1 - word.bbox.y0;
   const pad = { x: Math.round(0.25 * height), y: Math.round(0.15 * height) };
-  const origin = { x0: word.bbox.x0 - pad.x, y0: word.bbox.y0 - pad.y };
   let best: TesseractWord | undefined;
   let bar = word.confidence;
   for (const scale of SCALES) {
-    const crop = turnedCrop(raster, radians, word.bbox, scale, pad);
-    whiten(crop, stop.box, origin, scale);
-    const image = await (await rasterSurface(crop)).png();
-    const read = placeReading(await readLine(image, dpi * scale), origin, scale);
+    const read = await readCrop(raster, radians, word.bbox, pad, scale, readLine, dpi, stop.box);
     const [only, ...more] = read.words.map(lettersOnly);
     if (!only || more.length > 0 || !/^\p{L}+$/u.test(only.text)) continue;
     const mended = lastLetterOnly(only.text, word.text) && only.confidence >= REREAD_BELOW;
@@ -246,24 +238,4 @@ function lettersOnly(word: TesseractWord): TesseractWord {
   const isLetter = (symbol: { readonly text: string }) => /\p{L}/u.test(symbol.text);
   const kept = symbols.slice(Math.max(0, symbols.findIndex(isLetter)), symbols.findLastIndex(isLetter) + 1);
   return { ...word, text: kept.map((symbol) => symbol.text).join(""), symbols: kept };
-}
-
-/** Whitens a box of the page (with a pixel's margin) in a crop made by `turnedCrop` from `origin` at `scale`. */
-function whiten(
-  crop: Raster,
-  box: Box,
-  origin: { readonly x0: number; readonly y0: number },
-  scale: number,
-): void {
-  const u0 = Math.max(0, Math.floor((box.x0 - 1 - origin.x0) * scale));
-  const v0 = Math.max(0, Math.floor((box.y0 - 1 - origin.y0) * scale));
-  const u1 = Math.min(crop.width, Math.ceil((box.x1 + 1 - origin.x0) * scale));
-  const v1 = Math.min(crop.height, Math.ceil((box.y1 + 1 - origin.y0) * scale));
-  for (let v = v0; v < v1; v++)
-    for (let u = u0; u < u1; u++) {
-      const i = (v * crop.width + u) * 4;
-      crop.data[i] = 255;
-      crop.data[i + 1] = 255;
-      crop.data[i + 2] = 255;
-    }
 }

@@ -1,5 +1,4 @@
 import { type BinaryPage, findTables } from "./findTables";
-import { isDust } from "./isDust";
 import type { PageTable } from "./pageLines";
 import { spaceWidth } from "./spaceWidth";
 import { tableRows } from "./tableRows";
@@ -9,9 +8,8 @@ import type { TesseractBlocksData, TesseractWord } from "./tesseractTypes";
 /**
  * The bordered tables of a recognised page, each row's cells filled with the
  * words that fall in them (see `findTables`, `tableRows`; a word cut where
- * its letters stand most of a space apart, `spaceWidth`; dust read as a
- * lone mark left out, `isDust`), and the words so used, which the page's
- * lines leave out.
+ * its letters stand most of a space apart, `spaceWidth`), and the words so
+ * used, which the page's lines leave out.
  */
 export function pageTables(
   data: TesseractBlocksData,
@@ -20,7 +18,7 @@ export function pageTables(
   const grids = findTables(page);
   const used = new Set<TesseractWord>();
   if (grids.length === 0) return { tables: [], used };
-  const words = linesOf(data).flatMap((line) => wordsOf(line).filter((word) => !isDust(word.text)));
+  const words = linesOf(data).flatMap(wordsOf);
   const space = spaceWidth(data);
   const tables = grids.map((grid) => {
     const free = words.filter((word) => !used.has(word));

@@ -1,3 +1,4 @@
+import { foldVietnamese } from "@parcomms/core";
 import { inkedLetters } from "./inkedLetters";
 import { type Raster, rasterSurface } from "./raster";
 import { linesOf, replaceLines, type TesseractLine, wordsOf } from "./tesseractLines";
@@ -9,7 +10,7 @@ export const REREAD_BELOW = 80;
 /** At most this many lines a page are read again (the least sure first), so a page of noise costs little. */
 export const REREAD_MOST = 24;
 /** The enlargements a line is read again at: as printed, and twice as large. */
-const SCALES = [1, 2] as const;
+export const SCALES = [1, 2] as const;
 /** A reading's words replace an unsure word of the page's when the least sure of them is surer by at least this. */
 const BETTER_BY = 5;
 
@@ -26,11 +27,6 @@ function wordKey(text: string): string {
     .normalize("NFC")
     .toLocaleLowerCase("vi")
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-}
-
-/** The letters of a word without their marks (tone, breve, circumflex, horn); "đ" stays "đ". */
-function bareLetters(text: string): string {
-  return wordKey(text).normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /**
@@ -109,6 +105,47 @@ export function placeReading(
   return { words, confidence };
 }
 
+/** Reads a line or a word: `readLine` of one line's image. */
+export type ReadLine = (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>;
+
+/**
+ * A box of the page read again on its own: cut as tesseract turned the page
+ * (`turnedCrop`, `pad` pixels around it), enlarged `scale` times, with
+ * `erase` (a box of the page) whitened first when given, read as one line,
+ * and its words put back in the page's coordinates (`placeReading`).
+ */
+export async function readCrop(
+  raster: Raster,
+  radians: number,
+  box: Box,
+  pad: { readonly x: number; readonly y: number },
+  scale: number,
+  readLine: ReadLine,
+  dpi: number,
+  erase?: Box,
+): Promise<LineReading> {
+  const origin = { x0: box.x0 - pad.x, y0: box.y0 - pad.y };
+  const crop = turnedCrop(raster, radians, box, scale, pad);
+  if (erase) whiten(crop, erase, origin, scale);
+  const image = await (await rasterSurface(crop)).png();
+  return placeReading(await readLine(image, dpi * scale), origin, scale);
+}
+
+/** Whitens a box of the page (with a pixel's margin) in a crop made by `turnedCrop` from `origin` at `scale`. */
+function whiten(
+  crop: Raster,
+  box: Box,
+  origin: { readonly x0: number; readonly y0: number },
+  scale: number,
+): void {
+  const u0 = Math.max(0, Math.floor((box.x0 - 1 - origin.x0) * scale));
+  const v0 = Math.max(0, Math.floor((box.y0 - 1 - origin.y0) * scale));
+  const u1 = Math.min(crop.width, Math.ceil((box.x1 + 1 - origin.x0) * scale));
+  const v1 = Math.min(crop.height, Math.ceil((box.y1 + 1 - origin.y0) * scale));
+  for (let v = v0; v < v1; v++)
+    for (let u = u0; u < u1; u++) crop.data.fill(255, (v * crop.width + u) * 4, (v * crop.width + u) * 4 + 3);
+}
+
 /**
  * A line's words with each unsure one (below `REREAD_BELOW`) replaced by
  * the words of a reading of the line that stand over it (their centres
@@ -161,7 +198,7 @@ export function mergeReadings(
       best.length === 1 &&
       only &&
       wordKey(only.text) !== wordKey(word.text) &&
-      bareLetters(only.text) === bareLetters(word.text) &&
+      foldVietnamese(wordKey(only.text)) === foldVietnamese(wordKey(word.text)) &&
       isWritten(word.text, index) &&
       !isWritten(only.text, index)
     )
@@ -207,7 +244,7 @@ function withoutInklessStops(word: TesseractWord): TesseractWord {
 export async function rereadLines(
   data: TesseractBlocksData,
   raster: Raster,
-  readLine: (image: Uint8Array | Blob, dpi: number) => Promise<TesseractBlocksData>,
+  readLine: ReadLine,
   dpi: number,
   skip: (word: TesseractWord) => boolean = () => false,
   written: ReadonlySet<string> = new Set(),
@@ -222,12 +259,8 @@ export async function rereadLines(
     const height = line.bbox.y1 - line.bbox.y0;
     const pad = { x: Math.round(0.5 * height), y: Math.round(0.15 * height) };
     const readings: LineReading[] = [];
-    for (const scale of SCALES) {
-      const crop = turnedCrop(raster, radians, line.bbox, scale, pad);
-      const image = await (await rasterSurface(crop)).png();
-      const read = await readLine(image, dpi * scale);
-      readings.push(placeReading(read, { x0: line.bbox.x0 - pad.x, y0: line.bbox.y0 - pad.y }, scale));
-    }
+    for (const scale of SCALES)
+      readings.push(await readCrop(raster, radians, line.bbox, pad, scale, readLine, dpi));
     const words = mergeReadings(line.words ?? [], readings, written);
     if (words)
       replacements.set(line, {
